@@ -1,0 +1,141 @@
+/**
+ * The abstractllm 1.x → 2.0 migration as data: MIGRATION.md tables A and B, and the
+ * 1.x-only members that tell a rename apart from a migration (D7).
+ *
+ * This is the only module that names a package path or an export mapping. Rules, docs and
+ * scripts read it; tests check it independently by writing expected output literally.
+ */
+
+/** Table A: a 1.x module specifier prefix and where it lives in 2.0. Longest prefix wins. */
+export interface ModuleMove {
+  readonly from: string;
+  readonly to: string;
+}
+
+export const moduleMoves: readonly ModuleMove[] = [
+  { from: 'abstractllm/memory/hierarchical', to: 'abstractmemory/core' },
+  { from: 'abstractllm/memory', to: 'abstractmemory' },
+  { from: 'abstractllm/cognitive', to: 'abstractmemory/cognitive' },
+  { from: 'abstractllm/session', to: 'abstractagent/agent' },
+  { from: 'abstractllm/react', to: 'abstractagent/reasoning/react' },
+  { from: 'abstractllm/cli', to: 'abstractagent/cli' },
+];
+
+/** Table B, rows with a 2.0 equivalent: the export goes to `to` as `newName`. */
+export interface ExportMove {
+  readonly name: string;
+  /** The 1.x modules that exported `name`. */
+  readonly from: readonly string[];
+  readonly newName: string;
+  readonly to: string;
+  /**
+   * Members of the 1.x class that 2.0 does not have under that name. A class whose name
+   * changes is renamed only while no use of it would pass for valid 2.0 code (D7).
+   */
+  readonly legacyMembers?: readonly string[];
+  /** Constructor option keys the Session rule knows how to migrate (MIGRATION.md E). */
+  readonly migratableOptions?: readonly string[];
+}
+
+const sessionLegacyMembers = [
+  'generate',
+  'generateWithTools',
+  'addMessage',
+  'getHistory',
+  'messages',
+  'id',
+  'save',
+  'load',
+] as const;
+
+const sessionOptions = [
+  'provider',
+  'model',
+  'enableMemory',
+  'persistMemory',
+  'tools',
+  'enableReact',
+  'enableRetry',
+] as const;
+
+export const exportMoves: readonly ExportMove[] = [
+  {
+    name: 'Session',
+    from: ['abstractllm', 'abstractllm/session'],
+    newName: 'Agent',
+    to: 'abstractagent',
+    legacyMembers: sessionLegacyMembers,
+    migratableOptions: sessionOptions,
+  },
+  {
+    name: 'HierarchicalMemory',
+    from: ['abstractllm', 'abstractllm/memory'],
+    newName: 'TemporalMemory',
+    to: 'abstractmemory',
+    legacyMembers: ['addToWorkingMemory'],
+  },
+  {
+    name: 'HierarchicalMemory',
+    from: ['abstractllm/memory/hierarchical'],
+    newName: 'TemporalMemory',
+    to: 'abstractmemory/core',
+    legacyMembers: ['addToWorkingMemory'],
+  },
+  { name: 'WebSearchTool', from: ['abstractllm/tools'], newName: 'WebSearchTool', to: 'abstractagent/tools' },
+  {
+    name: 'CodeIntelligenceTool',
+    from: ['abstractllm/tools'],
+    newName: 'CodeIntelligenceTool',
+    to: 'abstractagent/tools',
+  },
+];
+
+/** Table B, rows with no 2.0 equivalent: reported, never fixed; the import stays where it is. */
+export interface RemovedExport {
+  readonly name: string;
+  readonly from: readonly string[];
+  /** The nearest 2.0 name, which has another shape. */
+  readonly nearest: string;
+  readonly nearestFrom: string;
+}
+
+export const removedExports: readonly RemovedExport[] = [
+  { name: 'SessionOptions', from: ['abstractllm', 'abstractllm/session'], nearest: 'AgentOptions', nearestFrom: 'abstractagent' },
+  { name: 'GenerateOptions', from: ['abstractllm', 'abstractllm/session'], nearest: 'ChatOptions', nearestFrom: 'abstractagent' },
+];
+
+/** Every 1.x specifier starts with this; a file without it is skipped before any AST work. */
+export const legacyPackage = 'abstractllm';
+
+/** Table A: where `specifier` lives in 2.0, or `undefined` when it did not move. */
+export function mapModule(specifier: string): string | undefined {
+  let best: ModuleMove | undefined;
+  for (const move of moduleMoves) {
+    const matches = specifier === move.from || specifier.startsWith(`${move.from}/`);
+    if (matches && (!best || move.from.length > best.from.length)) best = move;
+  }
+  return best ? best.to + specifier.slice(best.from.length) : undefined;
+}
+
+/** Table B: the move of `name` when imported from the 1.x module `specifier`. */
+export function findExportMove(specifier: string, name: string): ExportMove | undefined {
+  return exportMoves.find((move) => move.name === name && move.from.includes(specifier));
+}
+
+/** Table B: the removed export `name` when imported from the 1.x module `specifier`. */
+export function findRemovedExport(specifier: string, name: string): RemovedExport | undefined {
+  return removedExports.find((removed) => removed.name === name && removed.from.includes(specifier));
+}
+
+/** The table-B names (moved or removed) that the 1.x module `specifier` exported. */
+export function tableBNamesOf(specifier: string): string[] {
+  const names = [...exportMoves, ...removedExports]
+    .filter((row) => row.from.includes(specifier))
+    .map((row) => row.name);
+  return [...new Set(names)];
+}
+
+/** Whether a specifier is one of the 1.x package's (so worth any further look). */
+export function isLegacySpecifier(specifier: string): boolean {
+  return specifier === legacyPackage || specifier.startsWith(`${legacyPackage}/`);
+}

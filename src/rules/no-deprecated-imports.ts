@@ -1,0 +1,1015 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import { createRule } from '../create-rule.js';
+import {
+  type ExportMove,
+  type RemovedExport,
+  findExportMove,
+  findRemovedExport,
+  legacyPackage,
+  mapModule,
+  tableBNamesOf,
+} from '../migration-table.js';
+import { type Edit, type StringNode, moduleExportName, quoteOf, specifierEdit, staticKeyName } from '../utils/ast.js';
+import {
+  type Entry,
+  type StatementShape,
+  type StatementStyle,
+  entryComments,
+  entryText,
+  joinEdit,
+  printStatement,
+  shapeOf,
+} from '../utils/imports.js';
+import { findUnmigratableUses } from '../utils/legacy-uses.js';
+import { type ModuleSite, moduleSiteListeners } from '../utils/module-sites.js';
+import { renameReferences } from '../utils/rename.js';
+import {
+  type ClaimedNames,
+  claimName,
+  isNameFree,
+  jsxTagIdentifier,
+  referenceNodes,
+  resolveName,
+} from '../utils/scope.js';
+
+export type MessageIds =
+  | 'movedModule'
+  | 'movedModuleManual'
+  | 'movedExport'
+  | 'removedExport'
+  | 'renameBlocked'
+  | 'unmigratableUse'
+  | 'namespaceMember'
+  | 'namespaceMemberManual'
+  | 'starExport'
+  | 'mockFactory'
+  | 'augmentation';
+
+type Context = Readonly<TSESLint.RuleContext<MessageIds, []>>;
+type SourceCode = Readonly<TSESLint.SourceCode>;
+type Variable = TSESLint.Scope.Variable;
+
+export default createRule<[], MessageIds>({
+  name: 'no-deprecated-imports',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow abstractllm 1.x module paths and exports that moved or were renamed in 2.0',
+      recommended: true,
+    },
+    fixable: 'code',
+    schema: [],
+    messages: {
+      movedModule: "'{{from}}' moved to '{{to}}' in abstractllm 2.0.",
+      movedModuleManual:
+        "'{{from}}' moved to '{{to}}' in abstractllm 2.0, where {{names}} changed too; this use of the whole module cannot be rewritten safely: update it by hand.",
+      movedExport: "'{{name}}' from '{{from}}' is '{{newName}}' from '{{to}}' in abstractllm 2.0.",
+      removedExport:
+        "'{{name}}' from '{{from}}' has no abstractllm 2.0 equivalent: '{{nearest}}' from '{{nearestFrom}}' has another shape. Rewrite its uses by hand.",
+      renameBlocked:
+        "'{{name}}' from '{{from}}' is '{{newName}}' from '{{to}}' in abstractllm 2.0, but it is not renamed while a use of it would pass for 2.0 code ({{reason}}, line {{line}}). Migrate that use by hand first.",
+      unmigratableUse:
+        "This use of '{{name}}' must be migrated by hand before '{{name}}' can become '{{newName}}': {{reason}}.",
+      namespaceMember: "'{{object}}.{{name}}' is '{{newName}}' from '{{to}}' in abstractllm 2.0.",
+      namespaceMemberManual:
+        "'{{object}}.{{name}}' is '{{newName}}' from '{{to}}' in abstractllm 2.0; it cannot be rewritten safely here ({{reason}}): import '{{newName}}' from '{{to}}' by hand.",
+      starExport: '`{{statement}}` re-exports {{names}}, which abstractllm 2.0 no longer exports from there; {{advice}}.',
+      mockFactory:
+        "This mock of '{{from}}' stubs '{{name}}', which abstractllm 2.0 exports from '{{to}}' as '{{newName}}': move that stub to a mock of '{{to}}' by hand.",
+      augmentation:
+        "This augmentation of '{{from}}' declares '{{name}}', which abstractllm 2.0 exports from '{{to}}' as '{{newName}}': move it by hand.",
+    },
+  },
+  defaultOptions: [],
+  create(context) {
+    const { sourceCode } = context;
+    // Code that never names the 1.x package costs one text search and nothing else.
+    if (!sourceCode.text.includes(legacyPackage)) return {};
+
+    const sites: ModuleSite[] = [];
+    const jsxTags: TSESTree.JSXIdentifier[] = [];
+    const listeners = moduleSiteListeners(sourceCode, (site) => sites.push(site));
+    return {
+      ...listeners,
+      JSXOpeningElement(node) {
+        const tag = jsxTagIdentifier(node.name);
+        if (tag) jsxTags.push(tag);
+      },
+      JSXClosingElement(node) {
+        const tag = jsxTagIdentifier(node.name);
+        if (tag) jsxTags.push(tag);
+      },
+      'Program:exit'() {
+        if (sites.length > 0) new FilePlan(context, sourceCode, jsxTags).run(sites);
+      },
+    };
+  },
+});
+
+/** A name bound or re-exported by an import-like statement. */
+interface Binding {
+  /** The name in the 1.x module. */
+  imported: string;
+  node: TSESTree.Node;
+  /** `import { type X }` (inline; a statement-level `type` is on the shape). */
+  inlineType: boolean;
+  /** Local binding, for imports and destructures (none for re-exports). */
+  variable?: Variable;
+  local: string;
+  /** The name written after `as` in a re-export (`export { Session as S } from …`). */
+  exported?: string;
+  move?: ExportMove;
+  removed?: RemovedExport;
+  blocked?: { node: TSESTree.Node; reason: string }[];
+  /** Decisions. */
+  target: string;
+  newImported: string;
+  newLocal: string;
+  /** The binding is dropped: its references use an existing import of the same export. */
+  reuse?: string;
+}
+
+/** An import, re-export or destructured load with named bindings, planned as one unit. */
+interface StatementSite {
+  site: ModuleSite;
+  statement: TSESTree.ImportDeclaration | TSESTree.ExportNamedDeclaration | TSESTree.VariableDeclaration;
+  style: StatementStyle;
+  specifier: string;
+  source: StringNode;
+  shape: StatementShape;
+  /** Default / namespace import specifiers: they stay with the module (table A). */
+  head: TSESTree.Node[];
+  bindings: Binding[];
+  /** Whether the statement can be rewritten as a whole (no import attributes, …). */
+  rewritable: boolean;
+}
+
+/** A statement being written by the fix; others may join it. */
+interface PendingStatement {
+  key: string;
+  target: string;
+  shape: StatementShape;
+  head: string[];
+  entries: Entry[];
+}
+
+/** Everything the rule decides for one file: one fix for all import moves and renames (D6). */
+class FilePlan {
+  private readonly edits: Edit[] = [];
+  private readonly reports: { node: TSESTree.Node; messageId: MessageIds; data: Record<string, string>; fix: boolean }[] =
+    [];
+  private readonly claimed: ClaimedNames = new Map();
+  /** Statements of the file that already import from 2.0 packages, by join key. */
+  private readonly existing = new Map<string, TSESTree.ImportDeclaration | TSESTree.ExportNamedDeclaration | TSESTree.VariableDeclaration>();
+  /** Entries joined into existing statements, by statement. */
+  private readonly joins = new Map<
+    TSESTree.ImportDeclaration | TSESTree.ExportNamedDeclaration | TSESTree.VariableDeclaration,
+    string[]
+  >();
+
+  constructor(
+    private readonly context: Context,
+    private readonly sourceCode: SourceCode,
+    private readonly jsxTags: readonly TSESTree.JSXIdentifier[],
+  ) {}
+
+  run(sites: readonly ModuleSite[]): void {
+    this.indexExistingStatements();
+    const mockedFactories = new Map<TSESTree.Node, ModuleSite & { kind: 'mock' }>();
+    for (const site of sites) if (site.kind === 'mock' && site.factory) mockedFactories.set(site.factory, site);
+
+    const statements: StatementSite[] = [];
+    for (const site of sites) {
+      const statement = this.statementSite(site);
+      if (statement === undefined) this.planSite(site, mockedFactories);
+      else if (statement !== 'handled') statements.push(statement);
+    }
+    this.planStatements(statements);
+    this.flush();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Statements with named bindings: imports, re-exports, destructured loads (D2, D3).
+
+  /** The site as a statement with named bindings; `'handled'` when it was planned as a namespace. */
+  private statementSite(site: ModuleSite): StatementSite | 'handled' | undefined {
+    const { sourceCode } = this;
+    if (site.kind === 'import') {
+      const { node } = site;
+      const named = node.specifiers.filter((s) => s.type === AST_NODE_TYPES.ImportSpecifier);
+      const head = node.specifiers.filter((s) => s.type !== AST_NODE_TYPES.ImportSpecifier);
+      const namespace = head.find((s) => s.type === AST_NODE_TYPES.ImportNamespaceSpecifier);
+      if (namespace && named.length === 0) {
+        this.planNamespace(site, node, sourceCode.getDeclaredVariables(namespace)[0]);
+        return 'handled';
+      }
+      if (node.specifiers.length === 0) return undefined; // a side-effect import: only the path
+      return {
+        site,
+        statement: node,
+        style: 'import',
+        specifier: site.specifier,
+        source: site.source,
+        shape: shapeOf(sourceCode, node, site.source, 'import', { typeOnly: node.importKind === 'type', entries: named }),
+        head,
+        bindings: named.map((specifier) => {
+          const imported = moduleExportName(specifier.imported);
+          return this.binding(site.specifier, imported, specifier, {
+            inlineType: specifier.importKind === 'type',
+            variable: sourceCode.getDeclaredVariables(specifier)[0],
+            local: specifier.local.name,
+          });
+        }),
+        rewritable: (node.attributes ?? []).length === 0,
+      };
+    }
+    if (site.kind === 'export-named') {
+      const { node } = site;
+      return {
+        site,
+        statement: node,
+        style: 'export',
+        specifier: site.specifier,
+        source: site.source,
+        shape: shapeOf(sourceCode, node, site.source, 'export', {
+          typeOnly: node.exportKind === 'type',
+          entries: node.specifiers,
+        }),
+        head: [],
+        bindings: node.specifiers.map((specifier) =>
+          this.binding(site.specifier, moduleExportName(specifier.local), specifier, {
+            inlineType: specifier.exportKind === 'type',
+            local: moduleExportName(specifier.local),
+            exported: sourceCode.getText(specifier.exported),
+          }),
+        ),
+        rewritable: (node.attributes ?? []).length === 0,
+      };
+    }
+    if (site.kind === 'load' || site.kind === 'import-equals') return this.loadSite(site);
+    return undefined;
+  }
+
+  /** `const { A, B: c } = require('x')`, `const { A } = await import('x')`, `const llm = require('x')`. */
+  private loadSite(site: ModuleSite & { kind: 'load' | 'import-equals' }): StatementSite | 'handled' {
+    const { sourceCode } = this;
+    if (site.kind === 'import-equals') {
+      this.planNamespace(site, site.node, sourceCode.getDeclaredVariables(site.node)[0]);
+      return 'handled';
+    }
+    let value: TSESTree.Node = site.node;
+    let loader = 'require';
+    if (site.node.type === AST_NODE_TYPES.ImportExpression) {
+      if (value.parent?.type !== AST_NODE_TYPES.AwaitExpression) return this.planOpaqueLoad(site);
+      value = value.parent;
+      loader = 'await import';
+    }
+    const declarator = value.parent;
+    const declaration = declarator?.parent;
+    if (
+      declarator?.type !== AST_NODE_TYPES.VariableDeclarator ||
+      declarator.init !== value ||
+      declaration?.type !== AST_NODE_TYPES.VariableDeclaration ||
+      declaration.declarations.length !== 1
+    ) {
+      return this.planOpaqueLoad(site);
+    }
+    if (declarator.id.type === AST_NODE_TYPES.Identifier) {
+      this.planNamespace(site, declaration, sourceCode.getDeclaredVariables(declarator)[0]);
+      return 'handled';
+    }
+    if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern) return this.planOpaqueLoad(site);
+    const pattern = declarator.id;
+    const simple = pattern.properties.every(
+      (p) =>
+        p.type === AST_NODE_TYPES.Property &&
+        staticKeyName(p.key, p.computed) !== undefined &&
+        p.value.type === AST_NODE_TYPES.Identifier,
+    );
+    if (!simple) return this.planOpaqueLoad(site);
+    const variables = sourceCode.getDeclaredVariables(declarator);
+    return {
+      site,
+      statement: declaration,
+      style: 'require',
+      specifier: site.specifier,
+      source: site.source,
+      shape: shapeOf(sourceCode, declaration, site.source, 'require', {
+        typeOnly: false,
+        declarationKind: declaration.kind,
+        loader,
+        entries: pattern.properties,
+      }),
+      head: [],
+      bindings: pattern.properties.map((property) => {
+        const p = property as TSESTree.Property;
+        const local = (p.value as TSESTree.Identifier).name;
+        return this.binding(site.specifier, staticKeyName(p.key, p.computed) ?? local, p, {
+          inlineType: false,
+          variable: variables.find((v) => v.name === local),
+          local,
+        });
+      }),
+      rewritable: true,
+    };
+  }
+
+  private binding(
+    specifier: string,
+    imported: string,
+    node: TSESTree.Node,
+    parts: { inlineType: boolean; variable?: Variable; local: string; exported?: string },
+  ): Binding {
+    const move = findExportMove(specifier, imported);
+    const removed = move ? undefined : findRemovedExport(specifier, imported);
+    const target = move ? move.to : removed ? specifier : (mapModule(specifier) ?? specifier);
+    return {
+      imported,
+      node,
+      ...parts,
+      move,
+      removed,
+      target,
+      newImported: move ? move.newName : imported,
+      newLocal: parts.local,
+    };
+  }
+
+  private planStatements(statements: StatementSite[]): void {
+    // Decide every binding first, so renames can see each other's claimed names.
+    for (const statement of statements) {
+      for (const binding of statement.bindings) this.decideBinding(statement, binding);
+    }
+    const pending = new Map<string, PendingStatement>();
+    for (const statement of statements) this.planStatement(statement, pending);
+  }
+
+  private decideBinding(statement: StatementSite, binding: Binding): void {
+    const { move } = binding;
+    if (!statement.rewritable && (move || binding.target !== statement.specifier)) {
+      binding.target = statement.specifier;
+      binding.newImported = binding.imported;
+      return;
+    }
+    if (!move) return;
+    const variable = binding.variable;
+    if (!variable) {
+      return; // a re-export: the public name stays as written
+    }
+    // The declaration's own write (`const { Session } = require(…)`) is not a use.
+    const [start, end] = statement.statement.range;
+    const references = referenceNodes(variable, this.jsxTags, this.sourceCode).filter(
+      (reference) => reference.range[0] < start || reference.range[1] > end,
+    );
+    const blocked = findUnmigratableUses(references, move, binding.local);
+    if (blocked.length > 0) {
+      binding.blocked = blocked;
+      binding.target = statement.specifier;
+      binding.newImported = binding.imported;
+      return;
+    }
+    const declarationScope = variable.scope;
+    const existingLocal = this.existingImportOf(statement.style, move.to, move.newName, binding.inlineType || statement.shape.typeOnly);
+    if (
+      existingLocal !== undefined &&
+      references.every((reference) => resolveName(this.sourceCode.getScope(reference), existingLocal)?.scope === declarationScope)
+    ) {
+      binding.reuse = existingLocal;
+      binding.newLocal = existingLocal;
+    } else if (binding.local !== binding.imported) {
+      // `import { Session as S }`: only the imported name changes.
+      binding.newLocal = binding.local;
+    } else if (isNameFree(move.newName, declarationScope, references, this.sourceCode, this.claimed)) {
+      binding.newLocal = move.newName;
+      claimName(this.claimed, declarationScope, move.newName);
+    } else {
+      binding.newLocal = binding.local; // a collision or shadowing: keep the local name, alias the import
+    }
+    this.edits.push(...renameReferences(references, binding.local, binding.newLocal));
+  }
+
+  private planStatement(statement: StatementSite, pending: Map<string, PendingStatement>): void {
+    const { sourceCode } = this;
+    const moduleTarget = mapModule(statement.specifier) ?? statement.specifier;
+    this.reportStatement(statement, moduleTarget);
+
+    const changed =
+      moduleTarget !== statement.specifier ||
+      statement.bindings.some((b) => b.target !== statement.specifier || b.newImported !== b.imported || b.reuse);
+    if (!changed) return;
+
+    // Group the statement's parts by the module they end in, in order of first appearance.
+    const groups = new Map<string, { head: string[]; bindings: Binding[] }>();
+    const group = (target: string): { head: string[]; bindings: Binding[] } => {
+      let found = groups.get(target);
+      if (!found) groups.set(target, (found = { head: [], bindings: [] }));
+      return found;
+    };
+    if (statement.head.length > 0) group(moduleTarget).head.push(...statement.head.map((h) => sourceCode.getText(h)));
+    for (const binding of statement.bindings) group(binding.target).bindings.push(binding);
+
+    const comments = entryComments(sourceCode, statement.statement, statement.bindings.map((b) => b.node));
+    const hasComments = comments.loose.length > 0 || comments.leading.size > 0 || comments.trailing.size > 0;
+    const entryOf = (binding: Binding, typePrefix: boolean): Entry => ({
+      text:
+        binding.newImported === binding.imported && binding.newLocal === binding.local && !binding.exported
+          ? sourceCode.getText(binding.node)
+          : entryText(
+              statement.style,
+              binding.newImported,
+              binding.exported ?? binding.newLocal,
+              typePrefix,
+            ),
+      leading: comments.leading.get(binding.node) ?? [],
+      trailing: comments.trailing.get(binding.node) ?? [],
+    });
+
+    // One group that is the whole statement: edit in place, keeping every byte we can.
+    const onlyGroup = groups.size === 1 ? [...groups.entries()][0] : undefined;
+    if (onlyGroup && !onlyGroup[1].bindings.some((b) => b.reuse)) {
+      const [target] = onlyGroup;
+      const joinTarget = hasComments || statement.head.length > 0 ? undefined : this.joinable(statement, target, pending);
+      if (!joinTarget) {
+        if (target !== statement.specifier) this.edits.push(specifierEdit(statement.source, target));
+        for (const binding of statement.bindings) {
+          if (binding.newImported !== binding.imported || binding.newLocal !== binding.local) {
+            this.edits.push({
+              range: binding.node.range,
+              text: entryText(statement.style, binding.newImported, binding.exported ?? binding.newLocal, binding.inlineType),
+            });
+          }
+        }
+        return;
+      }
+    }
+
+    if (!statement.rewritable) return;
+    for (const [target, { head, bindings }] of groups) {
+      const kept = bindings.filter((b) => !b.reuse);
+      if (head.length === 0 && kept.length === 0) continue;
+      const typePrefixFor = (b: Binding): boolean => b.inlineType;
+      if (head.length === 0 && !hasComments) {
+        const joined = this.joinable(statement, target, pending);
+        if (joined === 'pending') {
+          const into = pending.get(this.joinKey(statement.style, target, statement.shape))!;
+          into.entries.push(...kept.map((b) => entryOf(b, typePrefixFor(b))));
+          continue;
+        }
+        if (joined) {
+          const existingTypeOnly =
+            (joined.type === AST_NODE_TYPES.ImportDeclaration && joined.importKind === 'type') ||
+            (joined.type === AST_NODE_TYPES.ExportNamedDeclaration && joined.exportKind === 'type');
+          const texts = kept.map((b) =>
+            entryText(
+              statement.style,
+              b.newImported,
+              b.exported ?? b.newLocal,
+              !existingTypeOnly && (b.inlineType || statement.shape.typeOnly),
+            ),
+          );
+          this.joins.set(joined, [...(this.joins.get(joined) ?? []), ...texts]);
+          continue;
+        }
+      }
+      const pendingStatement: PendingStatement = {
+        key: this.joinKey(statement.style, target, statement.shape),
+        target,
+        shape: statement.shape,
+        head,
+        entries: kept.map((b) => entryOf(b, typePrefixFor(b))),
+      };
+      if (head.length === 0 && !pending.has(pendingStatement.key)) pending.set(pendingStatement.key, pendingStatement);
+      this.printLater.push({ statement, pendingStatement });
+    }
+    this.rewrites.push({ statement, loose: comments.loose });
+  }
+
+  private readonly printLater: { statement: StatementSite; pendingStatement: PendingStatement }[] = [];
+  private readonly rewrites: { statement: StatementSite; loose: string[] }[] = [];
+
+  /** Writes the statements decided by `planStatement`, now that every join has been made. */
+  private flushRewrites(): void {
+    for (const { statement, loose } of this.rewrites) {
+      const { shape } = statement;
+      const texts = this.printLater
+        .filter((p) => p.statement === statement)
+        .map((p) => printStatement(shape, p.pendingStatement.target, p.pendingStatement.head, p.pendingStatement.entries));
+      const prefix = loose.map((comment) => `${comment}${comment.startsWith('//') ? shape.eol + shape.indent : ' '}`).join('');
+      const node = statement.statement;
+      if (texts.length === 0) {
+        if (loose.length > 0) this.edits.push({ range: node.range, text: prefix.trimEnd() });
+        else this.edits.push(this.removal(node));
+        continue;
+      }
+      this.edits.push({ range: node.range, text: prefix + texts.join(shape.eol + shape.indent) });
+    }
+  }
+
+  /** The range that removes a whole statement with its line. */
+  private removal(node: TSESTree.Node): Edit {
+    const text = this.sourceCode.text;
+    let [start, end] = node.range;
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const before = text.slice(lineStart, start);
+    const lineEndMatch = /^[ \t]*(\r?\n|$)/.exec(text.slice(end));
+    if (/^[ \t]*$/.test(before) && lineEndMatch) {
+      start = lineStart;
+      end += lineEndMatch[0].length;
+    }
+    return { range: [start, end], text: '' };
+  }
+
+  private joinKey(style: StatementStyle, target: string, shape: StatementShape): string {
+    return `${style}|${shape.typeOnly ? 'type' : 'value'}|${shape.declarationKind}|${shape.loader}|${target}`;
+  }
+
+  /** A statement the names can join: an existing 2.0 import, or one this fix writes already. */
+  private joinable(
+    statement: StatementSite,
+    target: string,
+    pending: Map<string, PendingStatement>,
+  ): TSESTree.ImportDeclaration | TSESTree.ExportNamedDeclaration | TSESTree.VariableDeclaration | 'pending' | undefined {
+    if (target === statement.specifier) return undefined;
+    const key = this.joinKey(statement.style, target, statement.shape);
+    if (pending.has(key)) return 'pending';
+    const existing = this.existing.get(key);
+    if (existing) return existing;
+    // A type-only name may join a value import as `type X`.
+    if (statement.style === 'import' && statement.shape.typeOnly) {
+      return this.existing.get(this.joinKey('import', target, { ...statement.shape, typeOnly: false }));
+    }
+    return undefined;
+  }
+
+  private indexExistingStatements(): void {
+    for (const node of this.sourceCode.ast.body) {
+      if (node.type === AST_NODE_TYPES.ImportDeclaration) {
+        const named = node.specifiers.some((s) => s.type === AST_NODE_TYPES.ImportSpecifier);
+        const namespace = node.specifiers.some((s) => s.type === AST_NODE_TYPES.ImportNamespaceSpecifier);
+        const isDefaultOnly = !named && node.specifiers.length === 1 && !namespace;
+        if ((named || isDefaultOnly) && !namespace && (node.attributes ?? []).length === 0) {
+          this.addExisting(`import|${node.importKind === 'type' ? 'type' : 'value'}|const|require|${node.source.value}`, node);
+        }
+      } else if (node.type === AST_NODE_TYPES.ExportNamedDeclaration && node.source && node.specifiers.length > 0) {
+        this.addExisting(`export|${node.exportKind === 'type' ? 'type' : 'value'}|const|require|${node.source.value}`, node);
+      } else if (node.type === AST_NODE_TYPES.VariableDeclaration && node.declarations.length === 1) {
+        const [declarator] = node.declarations;
+        if (declarator?.id.type !== AST_NODE_TYPES.ObjectPattern || declarator.id.properties.length === 0) continue;
+        let init: TSESTree.Node | null = declarator.init;
+        let loader = 'require';
+        if (init?.type === AST_NODE_TYPES.AwaitExpression && init.argument.type === AST_NODE_TYPES.ImportExpression) {
+          init = init.argument;
+          loader = 'await import';
+        }
+        const source =
+          init?.type === AST_NODE_TYPES.CallExpression &&
+          init.callee.type === AST_NODE_TYPES.Identifier &&
+          init.callee.name === 'require'
+            ? init.arguments[0]
+            : init?.type === AST_NODE_TYPES.ImportExpression
+              ? init.source
+              : undefined;
+        if (source?.type === AST_NODE_TYPES.Literal && typeof source.value === 'string') {
+          this.addExisting(`require|value|${node.kind}|${loader}|${source.value}`, node);
+        }
+      }
+    }
+  }
+
+  private addExisting(
+    key: string,
+    node: TSESTree.ImportDeclaration | TSESTree.ExportNamedDeclaration | TSESTree.VariableDeclaration,
+  ): void {
+    if (!key.includes(`|${legacyPackage}`) && !this.existing.has(key)) this.existing.set(key, node);
+  }
+
+  /** The local name of an existing import of `name` from `target` that a moved binding can reuse. */
+  private existingImportOf(style: StatementStyle, target: string, name: string, typeOnly: boolean): string | undefined {
+    if (style !== 'import') return undefined;
+    for (const node of this.sourceCode.ast.body) {
+      if (node.type !== AST_NODE_TYPES.ImportDeclaration || node.source.value !== target) continue;
+      if (node.importKind === 'type' && !typeOnly) continue;
+      for (const specifier of node.specifiers) {
+        if (
+          specifier.type === AST_NODE_TYPES.ImportSpecifier &&
+          moduleExportName(specifier.imported) === name &&
+          (specifier.importKind !== 'type' || typeOnly)
+        ) {
+          return specifier.local.name;
+        }
+      }
+    }
+    return undefined;
+  }
+
+  private reportStatement(statement: StatementSite, moduleTarget: string): void {
+    const from = statement.specifier;
+    const fixable = statement.rewritable;
+    const followsModule =
+      statement.head.length > 0 ||
+      statement.bindings.length === 0 ||
+      statement.bindings.some((b) => !b.move && b.target === moduleTarget);
+    if (moduleTarget !== from && followsModule) {
+      this.report(statement.source, 'movedModule', { from, to: moduleTarget }, fixable);
+    }
+    for (const binding of statement.bindings) {
+      const { move, removed, blocked } = binding;
+      if (removed) {
+        this.report(binding.node, 'removedExport', { name: binding.imported, from, nearest: removed.nearest, nearestFrom: removed.nearestFrom }, false);
+      } else if (move && blocked) {
+        const first = blocked[0]!;
+        const data = { name: binding.imported, from, newName: move.newName, to: move.to, reason: first.reason, line: String(first.node.loc.start.line) };
+        this.report(binding.node, 'renameBlocked', data, false);
+        for (const use of blocked) {
+          this.report(use.node, 'unmigratableUse', { name: binding.local, newName: move.newName, reason: use.reason }, false);
+        }
+      } else if (move && binding.target === move.to) {
+        this.report(binding.node, 'movedExport', { name: binding.imported, from, newName: move.newName, to: move.to }, true);
+      } else if (move) {
+        this.report(binding.node, 'movedExport', { name: binding.imported, from, newName: move.newName, to: move.to }, false);
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Namespace objects: `import * as llm`, `const llm = require(…)`, `import llm = require(…)` (D4).
+
+  private planNamespace(
+    site: ModuleSite,
+    statement: TSESTree.Node,
+    variable: Variable | undefined,
+  ): void {
+    const from = site.specifier;
+    const moduleTarget = mapModule(from);
+    const namesHere = tableBNamesOf(from);
+    if (!variable) return;
+    const references = referenceNodes(variable, this.jsxTags, this.sourceCode);
+    const accesses: { node: TSESTree.MemberExpression | TSESTree.TSQualifiedName; name: string; property: TSESTree.Node }[] = [];
+    let escape: string | undefined;
+    for (const reference of references) {
+      const parent = reference.parent;
+      if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === reference) {
+        const name = staticKeyName(parent.property, parent.computed);
+        const written =
+          (parent.parent.type === AST_NODE_TYPES.AssignmentExpression && parent.parent.left === parent) ||
+          parent.parent.type === AST_NODE_TYPES.UpdateExpression ||
+          (parent.parent.type === AST_NODE_TYPES.UnaryExpression && parent.parent.operator === 'delete');
+        if (name !== undefined && !parent.computed && !written) {
+          accesses.push({ node: parent, name, property: parent.property });
+          continue;
+        }
+        escape ??= `'${variable.name}' is used with a computed or written member`;
+      } else if (parent?.type === AST_NODE_TYPES.TSQualifiedName && parent.left === reference) {
+        accesses.push({ node: parent, name: parent.right.name, property: parent.right });
+        continue;
+      } else {
+        escape ??= `'${variable.name}' is used as a value`;
+      }
+    }
+
+    // Decide each member on its own; the namespace's path may move only if every lost member is rewritten.
+    const decisions: { node: TSESTree.Node; data: Record<string, string>; reason?: string; removed?: RemovedExport; edit?: Edit; import?: [string, string] }[] = [];
+    for (const access of accesses) {
+      if (!namesHere.includes(access.name)) continue;
+      const removed = findRemovedExport(from, access.name);
+      if (removed) {
+        decisions.push({ node: access.node, removed, data: { name: access.name, from, nearest: removed.nearest, nearestFrom: removed.nearestFrom } });
+        continue;
+      }
+      const move = findExportMove(from, access.name);
+      if (!move) continue;
+      const data = { object: variable.name, name: access.name, newName: move.newName, to: move.to };
+      const reason =
+        escape ??
+        findUnmigratableUses([access.node], move, `${variable.name}.${access.name}`)[0]?.reason ??
+        (move.to !== moduleTarget && site.kind === 'import-equals' ? "an 'import = require()' needs an import written by hand" : undefined);
+      if (reason) decisions.push({ node: access.node, data, reason });
+      else if (move.to === moduleTarget) decisions.push({ node: access.node, data, edit: { range: access.property.range, text: move.newName } });
+      else decisions.push({ node: access.node, data, edit: { range: access.node.range, text: move.newName }, import: [move.to, move.newName] });
+    }
+    // A new binding for a member must be free wherever the member is read.
+    const scope = variable.scope;
+    for (const decision of decisions) {
+      if (!decision.import) continue;
+      const [, newName] = decision.import;
+      const usedAt = decisions.filter((d) => d.import?.[1] === newName).map((d) => d.node);
+      if (!this.claimed.get(scope)?.has(newName) && !isNameFree(newName, scope, usedAt, this.sourceCode, this.claimed)) {
+        for (const d of decisions.filter((other) => other.import?.[1] === newName)) {
+          d.reason = `'${newName}' is already a name here`;
+          delete d.edit;
+          delete d.import;
+        }
+      } else claimName(this.claimed, scope, newName);
+    }
+
+    const source = (site as { source: StringNode }).source;
+    const allFixable = decisions.every((d) => d.edit);
+    const pathBlocked = moduleTarget !== undefined && namesHere.length > 0 && (escape !== undefined || !allFixable);
+    const newImports = new Map<string, string[]>();
+    for (const decision of decisions) {
+      if (decision.removed) this.report(decision.node, 'removedExport', decision.data, false);
+      else if (decision.reason || pathBlocked) {
+        this.report(decision.node, 'namespaceMemberManual', { ...decision.data, reason: decision.reason ?? 'the module path cannot move yet' }, false);
+      } else if (decision.edit) {
+        this.report(decision.node, 'namespaceMember', decision.data, true);
+        this.edits.push(decision.edit);
+        if (decision.import) {
+          const [target, name] = decision.import;
+          const names = newImports.get(target) ?? [];
+          if (!names.includes(name)) newImports.set(target, [...names, name]);
+        }
+      }
+    }
+    if (moduleTarget !== undefined) {
+      if (pathBlocked) {
+        this.report(source, 'movedModuleManual', { from, to: moduleTarget, names: namesHere.map((n) => `'${n}'`).join(', ') }, false);
+      } else {
+        this.report(source, 'movedModule', { from, to: moduleTarget }, true);
+        this.edits.push(specifierEdit(source, moduleTarget));
+      }
+    }
+    if (newImports.size > 0) this.insertImportsAfter(site, statement, source, newImports);
+  }
+
+  /** New named imports for namespace members, written after the namespace statement in its style. */
+  private insertImportsAfter(site: ModuleSite, statement: TSESTree.Node, source: StringNode, imports: Map<string, string[]>): void {
+    const text = this.sourceCode.text;
+    const quote = quoteOf(source, text);
+    const shape = shapeOf(this.sourceCode, statement, source, 'import', { typeOnly: false, entries: [] });
+    const semi = shape.semi ? ';' : '';
+    const lines: string[] = [];
+    for (const [target, names] of imports) {
+      const from = `${quote}${target}${quote}`;
+      const inner = names.join(', ');
+      if (site.kind === 'import') lines.push(`import { ${inner} } from ${from}${semi}`);
+      else if (site.node.type === AST_NODE_TYPES.ImportExpression) {
+        lines.push(`${(statement as TSESTree.VariableDeclaration).kind} { ${inner} } = await import(${from})${semi}`);
+      } else lines.push(`${(statement as TSESTree.VariableDeclaration).kind} { ${inner} } = require(${from})${semi}`);
+    }
+    const insertion = lines.map((line) => shape.eol + shape.indent + line).join('');
+    this.edits.push({ range: [statement.range[1], statement.range[1]], text: insertion });
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Every other form: a path, a whole module as a value, a star export, a mock, a type, an augmentation.
+
+  private planSite(site: ModuleSite, mockedFactories: Map<TSESTree.Node, ModuleSite & { kind: 'mock' }>): void {
+    const from = site.specifier;
+    const to = mapModule(from);
+    const namesHere = tableBNamesOf(from);
+    switch (site.kind) {
+      case 'import': // a side-effect import
+      case 'resolve':
+        if (to) this.pathFix(site.source, from, to);
+        return;
+      case 'export-all':
+        return this.planStarExport(site, to, namesHere);
+      case 'mock':
+        return this.planMock(site, to, namesHere);
+      case 'mock-load': {
+        // `vi.importActual` inside the factory of a mock of the same module moves with that mock.
+        const mock = this.enclosingMock(site.node, mockedFactories);
+        if (to && (namesHere.length === 0 || (mock?.specifier === from && !this.mockNamesLegacy(mock)))) {
+          this.pathFix(site.source, from, to);
+        } else if (to) this.pathManual(site.source, from, to, namesHere);
+        return;
+      }
+      case 'import-type':
+        return this.planImportType(site, to);
+      case 'module-declaration':
+        return this.planAugmentation(site, to, namesHere);
+      default:
+        return;
+    }
+  }
+
+  /** `import('x')` / `require('x')` used as a whole: the path moves only if the module's surface did not change. */
+  private planOpaqueLoad(site: ModuleSite & { kind: 'load' }): 'handled' {
+    const from = site.specifier;
+    const to = mapModule(from);
+    const namesHere = tableBNamesOf(from);
+    // `require('abstractllm').Session`: the member is named, so it can be rewritten.
+    const parent = site.node.parent;
+    if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === site.node && !parent.computed) {
+      const name = staticKeyName(parent.property, false);
+      const move = name === undefined ? undefined : findExportMove(from, name);
+      if (move) {
+        const data = { object: this.sourceCode.getText(site.node), name: move.name, newName: move.newName, to: move.to };
+        const blocked = findUnmigratableUses([parent], move, move.name);
+        if (blocked[0]) {
+          this.report(parent, 'namespaceMemberManual', { ...data, reason: blocked[0].reason }, false);
+        } else {
+          this.report(parent, 'namespaceMember', data, true);
+          this.edits.push(specifierEdit(site.source, move.to), { range: parent.property.range, text: move.newName });
+        }
+        return 'handled';
+      }
+    }
+    if (!to) return 'handled';
+    if (namesHere.length === 0) this.pathFix(site.source, from, to);
+    else this.pathManual(site.source, from, to, namesHere);
+    return 'handled';
+  }
+
+  private pathFix(source: StringNode, from: string, to: string): void {
+    this.report(source, 'movedModule', { from, to }, true);
+    this.edits.push(specifierEdit(source, to));
+  }
+
+  private pathManual(source: StringNode, from: string, to: string, names: readonly string[]): void {
+    this.report(source, 'movedModuleManual', { from, to, names: names.map((n) => `'${n}'`).join(', ') }, false);
+  }
+
+  /**
+   * `export * from 'x'`: names that moved are re-exported from their 2.0 home under their 1.x
+   * name, so the barrel's public surface is kept; a name with no 2.0 equivalent makes it manual.
+   */
+  private planStarExport(site: ModuleSite & { kind: 'export-all' }, to: string | undefined, namesHere: readonly string[]): void {
+    const from = site.specifier;
+    if (namesHere.length === 0) {
+      if (to) this.pathFix(site.source, from, to);
+      return;
+    }
+    const names = namesHere.map((n) => `'${n}'`).join(', ');
+    const removed = namesHere.filter((name) => findRemovedExport(from, name));
+    const starStatement = `export *${site.node.exported ? ` as ${this.sourceCode.getText(site.node.exported)}` : ''} from '${from}'`;
+    if (site.node.exported || removed.length > 0) {
+      const advice = site.node.exported
+        ? 'the namespace object changes shape: re-export its members by hand'
+        : `re-export the moved names from their 2.0 home by hand (${removed.map((n) => `'${n}'`).join(', ')}: no 2.0 equivalent)`;
+      this.report(site.node, 'starExport', { statement: starStatement, names, advice }, false);
+      return;
+    }
+    const shape = shapeOf(this.sourceCode, site.node, site.source, 'export', { typeOnly: site.node.exportKind === 'type', entries: [] });
+    const byTarget = new Map<string, Entry[]>();
+    for (const name of namesHere) {
+      const move = findExportMove(from, name)!;
+      byTarget.set(move.to, [...(byTarget.get(move.to) ?? []), { text: entryText('export', move.newName, name, false), leading: [], trailing: [] }]);
+    }
+    const added = [...byTarget].map(([target, entries]) => printStatement(shape, target, [], entries));
+    this.report(site.node, 'starExport', { statement: starStatement, names, advice: 'the fix re-exports them from their 2.0 home under the same names' }, true);
+    if (to) this.edits.push(specifierEdit(site.source, to));
+    this.edits.push({ range: [site.node.range[1], site.node.range[1]], text: added.map((s) => shape.eol + shape.indent + s).join('') });
+  }
+
+  private mockNamesLegacy(site: ModuleSite & { kind: 'mock' }): string | undefined {
+    const names = tableBNamesOf(site.specifier);
+    if (!site.factory || names.length === 0) return undefined;
+    return names.find((name) => containsName(site.factory!, name));
+  }
+
+  private planMock(site: ModuleSite & { kind: 'mock' }, to: string | undefined, namesHere: readonly string[]): void {
+    const from = site.specifier;
+    const stubbed = this.mockNamesLegacy(site);
+    if (stubbed) {
+      const move = findExportMove(from, stubbed);
+      const removed = findRemovedExport(from, stubbed);
+      this.report(site.node, 'mockFactory', {
+        from,
+        name: stubbed,
+        to: move?.to ?? removed?.nearestFrom ?? from,
+        newName: move?.newName ?? removed?.nearest ?? stubbed,
+      }, false);
+      return;
+    }
+    if (to) this.pathFix(site.source, from, to);
+    void namesHere;
+  }
+
+  private enclosingMock(
+    node: TSESTree.Node,
+    mockedFactories: Map<TSESTree.Node, ModuleSite & { kind: 'mock' }>,
+  ): (ModuleSite & { kind: 'mock' }) | undefined {
+    for (let current: TSESTree.Node | undefined = node.parent; current; current = current.parent) {
+      const mock = mockedFactories.get(current);
+      if (mock) return mock;
+    }
+    return undefined;
+  }
+
+  /** `import('x').Name` and `typeof import('x')` in types. */
+  private planImportType(site: ModuleSite & { kind: 'import-type' }, to: string | undefined): void {
+    const from = site.specifier;
+    const { qualifier } = site.node;
+    let first: TSESTree.Identifier | undefined;
+    for (let q: TSESTree.EntityName | null = qualifier; q; q = q.type === AST_NODE_TYPES.TSQualifiedName ? q.left : null) {
+      if (q.type === AST_NODE_TYPES.Identifier) first = q;
+      if (q.type !== AST_NODE_TYPES.TSQualifiedName) break;
+    }
+    if (first) {
+      const move = findExportMove(from, first.name);
+      const removed = findRemovedExport(from, first.name);
+      if (move) {
+        this.report(site.node, 'movedExport', { name: first.name, from, newName: move.newName, to: move.to }, true);
+        this.edits.push(specifierEdit(site.source, move.to), { range: first.range, text: move.newName });
+        return;
+      }
+      if (removed) {
+        this.report(site.node, 'removedExport', { name: first.name, from, nearest: removed.nearest, nearestFrom: removed.nearestFrom }, false);
+        return;
+      }
+      if (to) this.pathFix(site.source, from, to);
+      return;
+    }
+    const namesHere = tableBNamesOf(from);
+    if (!to) return;
+    if (namesHere.length === 0) this.pathFix(site.source, from, to);
+    else this.pathManual(site.source, from, to, namesHere);
+  }
+
+  /** `declare module 'x' { … }`: the path moves unless the body declares a table-B name. */
+  private planAugmentation(site: ModuleSite & { kind: 'module-declaration' }, to: string | undefined, namesHere: readonly string[]): void {
+    const from = site.specifier;
+    const body = site.node.body;
+    const declared = body ? namesHere.find((name) => declaresName(body, name)) : undefined;
+    if (declared) {
+      const move = findExportMove(from, declared);
+      const removed = findRemovedExport(from, declared);
+      this.report(site.node.id, 'augmentation', {
+        from,
+        name: declared,
+        to: move?.to ?? removed?.nearestFrom ?? from,
+        newName: move?.newName ?? removed?.nearest ?? declared,
+      }, false);
+      return;
+    }
+    if (to) this.pathFix(site.source, from, to);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private report(node: TSESTree.Node, messageId: MessageIds, data: Record<string, string>, fix: boolean): void {
+    this.reports.push({ node, messageId, data, fix });
+  }
+
+  private flush(): void {
+    this.flushJoins();
+    this.flushRewrites();
+    const edits = normalizeEdits(this.edits);
+    for (const { node, messageId, data, fix } of this.reports) {
+      this.context.report({
+        node,
+        messageId,
+        data,
+        fix: fix && edits && edits.length > 0 ? (fixer) => edits.map((e) => fixer.replaceTextRange([e.range[0], e.range[1]], e.text)) : null,
+      });
+    }
+  }
+
+  private flushJoins(): void {
+    for (const [statement, texts] of this.joins) {
+      const edit = joinEdit(this.sourceCode, statement, texts);
+      if (edit) this.edits.push(edit);
+    }
+  }
+}
+
+/** Sorted, de-duplicated edits; `undefined` when two overlap (then the plan is unsafe and no fix is offered). */
+function normalizeEdits(edits: readonly Edit[]): Edit[] | undefined {
+  const sorted = [...edits].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  const result: Edit[] = [];
+  for (const edit of sorted) {
+    const previous = result.at(-1);
+    if (previous && previous.range[0] === edit.range[0] && previous.range[1] === edit.range[1] && previous.text === edit.text) continue;
+    if (previous && edit.range[0] < previous.range[1]) return undefined;
+    if (previous && edit.range[0] === previous.range[1] && edit.range[0] === edit.range[1] && previous.range[0] === previous.range[1]) {
+      // Two insertions at one point: keep both, in plan order.
+      result[result.length - 1] = { range: previous.range, text: previous.text + edit.text };
+      continue;
+    }
+    result.push(edit);
+  }
+  return result;
+}
+
+/** Whether a mock factory names `name`: as an object key, a member, or an identifier. */
+function containsName(root: TSESTree.Node, name: string): boolean {
+  let found = false;
+  const visit = (node: TSESTree.Node): void => {
+    if (found) return;
+    if (node.type === AST_NODE_TYPES.Identifier && node.name === name) found = true;
+    else if (node.type === AST_NODE_TYPES.Literal && node.value === name) found = true;
+    if (found) return;
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'parent') continue;
+      if (Array.isArray(value)) {
+        for (const child of value) if (child && typeof child.type === 'string') visit(child as TSESTree.Node);
+      } else if (value && typeof value === 'object' && typeof (value as { type?: unknown }).type === 'string') {
+        visit(value as TSESTree.Node);
+      }
+    }
+  };
+  visit(root);
+  return found;
+}
+
+/** Whether a `declare module` body declares or augments `name`. */
+function declaresName(body: TSESTree.TSModuleBlock, name: string): boolean {
+  return body.body.some((statement) => {
+    const declaration =
+      statement.type === AST_NODE_TYPES.ExportNamedDeclaration && statement.declaration ? statement.declaration : statement;
+    return 'id' in declaration && declaration.id?.type === AST_NODE_TYPES.Identifier && declaration.id.name === name;
+  });
+}
+

@@ -1,0 +1,60 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+
+/** A string literal or an expression-free template: the only forms of a static module specifier. */
+export type StringNode = TSESTree.StringLiteral | TSESTree.TemplateLiteral;
+
+/** The value of a static string node (`'x'`, `"x"`, `` `x` ``), or `undefined` for anything computed. */
+export function staticString(node: TSESTree.Node | null | undefined): string | undefined {
+  if (!node) return undefined;
+  if (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string') return node.value;
+  if (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0) {
+    return node.quasis[0]?.value.cooked ?? undefined;
+  }
+  return undefined;
+}
+
+export function isStringNode(node: TSESTree.Node | null | undefined): node is StringNode {
+  return staticString(node) !== undefined;
+}
+
+/** The edit that changes a specifier's value while keeping its quotes (D1): only the inside changes. */
+export function specifierEdit(node: StringNode, value: string): Edit {
+  return { range: [node.range[0] + 1, node.range[1] - 1], text: value };
+}
+
+/** The opening quote of a string node, reused when writing a new specifier (D1). */
+export function quoteOf(node: StringNode, sourceText: string): string {
+  return sourceText[node.range[0]] ?? "'";
+}
+
+/** A property or member name written as an identifier or a string (`a.b`, `{ b: 1 }`, `{ 'b': 1 }`). */
+export function staticKeyName(node: TSESTree.Node, computed: boolean): string | undefined {
+  if (!computed && node.type === AST_NODE_TYPES.Identifier) return node.name;
+  if (node.type === AST_NODE_TYPES.PrivateIdentifier) return undefined;
+  return staticString(node);
+}
+
+/** The name of an import/export specifier part (an identifier, or an ES2022 string name). */
+export function moduleExportName(node: TSESTree.Identifier | TSESTree.StringLiteral): string {
+  return node.type === AST_NODE_TYPES.Identifier ? node.name : node.value;
+}
+
+/** One text replacement of a fix; several make one fix (they must not overlap). */
+export interface Edit {
+  range: readonly [number, number];
+  text: string;
+}
+
+/** The line ending the file already uses, so generated lines match it (CRLF stays CRLF). */
+export function lineEndingOf(text: string): string {
+  const index = text.indexOf('\n');
+  return index > 0 && text[index - 1] === '\r' ? '\r\n' : '\n';
+}
+
+/** The whitespace before `node` on its line, when `node` starts the line's code. */
+export function indentOf(node: TSESTree.Node, sourceText: string): string {
+  const lineStart = sourceText.lastIndexOf('\n', node.range[0] - 1) + 1;
+  const before = sourceText.slice(lineStart, node.range[0]);
+  return /^[ \t]*$/.test(before) ? before : '';
+}

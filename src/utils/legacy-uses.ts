@@ -1,0 +1,78 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { ExportMove } from '../migration-table.js';
+import { staticKeyName } from './ast.js';
+
+/** A use of a 1.x class that a rename would make look like valid 2.0 code (MIGRATION.md D7). */
+export interface UnmigratableUse {
+  node: TSESTree.Node;
+  /** Says what the use is, for the message: "new Session(options) with options no fix can migrate". */
+  reason: string;
+}
+
+/**
+ * The uses of a renamed class that must be dealt with by hand before the rename may go ahead.
+ *
+ * `uses` are the nodes that denote the class: an identifier (`Session`), or a namespace member
+ * (`llm.Session`). Reads that stay visibly 1.x after a rename (`Agent.load(…)`, types,
+ * `instanceof`) are fine: the member rules still report them. What is not fine is a use whose
+ * 1.x meaning would survive the rename silently: constructor options no fix can rewrite, a
+ * subclass (its overrides and `super(…)` options are 1.x), an alias of the class, or reflection
+ * on its prototype.
+ */
+export function findUnmigratableUses(
+  uses: readonly TSESTree.Node[],
+  move: ExportMove,
+  displayName: string,
+): UnmigratableUse[] {
+  if (move.newName === move.name) return [];
+  const found: UnmigratableUse[] = [];
+  for (const use of uses) {
+    const reason = unmigratableReason(use, move, displayName);
+    if (reason) found.push({ node: use, reason });
+  }
+  return found;
+}
+
+function unmigratableReason(use: TSESTree.Node, move: ExportMove, name: string): string | undefined {
+  const parent = use.parent;
+  if (!parent) return undefined;
+  switch (parent.type) {
+    case AST_NODE_TYPES.NewExpression:
+      if (parent.callee !== use || !move.migratableOptions) return undefined;
+      return migratableArguments(parent.arguments, move.migratableOptions)
+        ? undefined
+        : `new ${name}(…) with options no fix can migrate`;
+    case AST_NODE_TYPES.ClassDeclaration:
+    case AST_NODE_TYPES.ClassExpression:
+      return parent.superClass === use
+        ? `class ${parent.id?.name ?? '(anonymous)'} extends ${name}: its members and super(…) options are 1.x`
+        : undefined;
+    case AST_NODE_TYPES.MemberExpression: {
+      if (parent.object !== use) return undefined;
+      const member = staticKeyName(parent.property, parent.computed);
+      const called = parent.parent?.type === AST_NODE_TYPES.CallExpression && parent.parent.callee === parent;
+      // A static 1.x member call (`Session.load(…)`) stays visibly 1.x after the rename.
+      if (called && member !== undefined && move.legacyMembers?.includes(member)) return undefined;
+      return `${name}.${member ?? '[…]'} reaches into the 1.x class`;
+    }
+    case AST_NODE_TYPES.VariableDeclarator:
+      return parent.init === use ? `an alias of ${name} hides its uses from the migration` : undefined;
+    case AST_NODE_TYPES.AssignmentExpression:
+      return parent.right === use ? `an alias of ${name} hides its uses from the migration` : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** `()` or `({ …known keys… })`: options the Session rule can rewrite (MIGRATION.md E). */
+function migratableArguments(args: readonly TSESTree.CallExpressionArgument[], known: readonly string[]): boolean {
+  if (args.length === 0) return true;
+  const [options] = args;
+  if (args.length > 1 || options?.type !== AST_NODE_TYPES.ObjectExpression) return false;
+  return options.properties.every((property) => {
+    if (property.type !== AST_NODE_TYPES.Property || property.kind !== 'init' || property.method) return false;
+    const key = staticKeyName(property.key, property.computed);
+    return key !== undefined && !property.computed && known.includes(key);
+  });
+}

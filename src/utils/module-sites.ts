@@ -1,0 +1,130 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import { isLegacySpecifier } from '../migration-table.js';
+import { type StringNode, staticString } from './ast.js';
+import { resolveName } from './scope.js';
+
+/**
+ * Every place a file names a module (MIGRATION.md C), found by one visitor: the rules share it
+ * so that ESM, CommonJS, TypeScript and test-double forms are all seen the same way.
+ */
+export type ModuleSite =
+  | { kind: 'import'; node: TSESTree.ImportDeclaration; source: StringNode; specifier: string }
+  | { kind: 'export-named'; node: TSESTree.ExportNamedDeclaration; source: StringNode; specifier: string }
+  | { kind: 'export-all'; node: TSESTree.ExportAllDeclaration; source: StringNode; specifier: string }
+  | { kind: 'import-equals'; node: TSESTree.TSImportEqualsDeclaration; source: StringNode; specifier: string }
+  /** `require('x')` and `import('x')`: expressions whose value is the module. */
+  | { kind: 'load'; node: TSESTree.CallExpression | TSESTree.ImportExpression; source: StringNode; specifier: string }
+  /** `require.resolve('x')`, `import.meta.resolve('x')`: only the path matters. */
+  | { kind: 'resolve'; node: TSESTree.CallExpression; source: StringNode; specifier: string }
+  /** `vi.mock('x', factory?)`, `jest.doMock(…)`. */
+  | { kind: 'mock'; node: TSESTree.CallExpression; source: StringNode; specifier: string; factory?: TSESTree.Node }
+  /** `vi.importActual('x')`, `jest.requireMock('x')`: the real or mocked module as a value. */
+  | { kind: 'mock-load'; node: TSESTree.CallExpression; source: StringNode; specifier: string }
+  | { kind: 'import-type'; node: TSESTree.TSImportType; source: StringNode; specifier: string }
+  | { kind: 'module-declaration'; node: TSESTree.TSModuleDeclaration; source: StringNode; specifier: string };
+
+const mockMethods: Record<string, ReadonlySet<string>> = {
+  vi: new Set(['mock', 'doMock']),
+  jest: new Set(['mock', 'doMock']),
+};
+const mockLoadMethods: Record<string, ReadonlySet<string>> = {
+  vi: new Set(['importActual', 'importMock']),
+  jest: new Set(['requireActual', 'requireMock']),
+};
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/**
+ * Listeners that call `onSite` for every site whose specifier belongs to the 1.x package.
+ * Computed specifiers (`import(name)`, templates with `${}`) are never sites.
+ */
+export function moduleSiteListeners(
+  sourceCode: SourceCode,
+  onSite: (site: ModuleSite) => void,
+): TSESLint.RuleListener {
+  const legacy = (node: TSESTree.Node | null | undefined): { source: StringNode; specifier: string } | undefined => {
+    const specifier = staticString(node);
+    return specifier !== undefined && isLegacySpecifier(specifier)
+      ? { source: node as StringNode, specifier }
+      : undefined;
+  };
+  /** `require` as Node provides it, not a local function of that name. */
+  const isGlobal = (identifier: TSESTree.Identifier): boolean => {
+    const variable = resolveName(sourceCode.getScope(identifier), identifier.name);
+    return !variable || variable.defs.length === 0;
+  };
+
+  /** `vi` / `jest` as the runner provides them: a global, or imported (`import { vi } from 'vitest'`). */
+  const isTestRunnerObject = (identifier: TSESTree.Identifier): boolean => {
+    const variable = resolveName(sourceCode.getScope(identifier), identifier.name);
+    return !variable || variable.defs.every((def) => def.type === 'ImportBinding');
+  };
+
+  return {
+    ImportDeclaration(node) {
+      const found = legacy(node.source);
+      if (found) onSite({ kind: 'import', node, ...found });
+    },
+    ExportNamedDeclaration(node) {
+      const found = legacy(node.source);
+      if (found) onSite({ kind: 'export-named', node, ...found });
+    },
+    ExportAllDeclaration(node) {
+      const found = legacy(node.source);
+      if (found) onSite({ kind: 'export-all', node, ...found });
+    },
+    TSImportEqualsDeclaration(node) {
+      if (node.moduleReference.type !== AST_NODE_TYPES.TSExternalModuleReference) return;
+      const found = legacy(node.moduleReference.expression);
+      if (found) onSite({ kind: 'import-equals', node, ...found });
+    },
+    ImportExpression(node) {
+      const found = legacy(node.source);
+      if (found) onSite({ kind: 'load', node, ...found });
+    },
+    TSImportType(node) {
+      // `source` is the newer field; `argument` (a literal type) is what older parsers give.
+      const legacyNode = node as { source?: TSESTree.StringLiteral; argument?: TSESTree.TypeNode };
+      const literal =
+        legacyNode.source ??
+        (legacyNode.argument?.type === AST_NODE_TYPES.TSLiteralType ? legacyNode.argument.literal : undefined);
+      const found = legacy(literal);
+      if (found) onSite({ kind: 'import-type', node, ...found });
+    },
+    TSModuleDeclaration(node) {
+      if (node.id.type !== AST_NODE_TYPES.Literal) return;
+      const found = legacy(node.id);
+      if (found) onSite({ kind: 'module-declaration', node, ...found });
+    },
+    CallExpression(node) {
+      const found = legacy(node.arguments[0]);
+      if (!found) return;
+      const { callee } = node;
+      if (callee.type === AST_NODE_TYPES.Identifier) {
+        if (callee.name === 'require' && isGlobal(callee)) onSite({ kind: 'load', node, ...found });
+        return;
+      }
+      if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed) return;
+      if (callee.property.type !== AST_NODE_TYPES.Identifier) return;
+      const method = callee.property.name;
+      const { object } = callee;
+      if (object.type === AST_NODE_TYPES.MetaProperty) {
+        if (object.meta.name === 'import' && object.property.name === 'meta' && method === 'resolve') {
+          onSite({ kind: 'resolve', node, ...found });
+        }
+        return;
+      }
+      if (object.type !== AST_NODE_TYPES.Identifier) return;
+      if (object.name === 'require' && method === 'resolve' && isGlobal(object)) {
+        onSite({ kind: 'resolve', node, ...found });
+      } else if (!isTestRunnerObject(object)) {
+        return;
+      } else if (mockMethods[object.name]?.has(method)) {
+        onSite({ kind: 'mock', node, ...found, factory: node.arguments[1] });
+      } else if (mockLoadMethods[object.name]?.has(method)) {
+        onSite({ kind: 'mock-load', node, ...found });
+      }
+    },
+  };
+}

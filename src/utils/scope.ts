@@ -1,0 +1,97 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+
+type Scope = TSESLint.Scope.Scope;
+type Variable = TSESLint.Scope.Variable;
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** An identifier that names a binding: in code, in a type, or as a JSX tag. */
+export type ReferenceNode = TSESTree.Identifier | TSESTree.JSXIdentifier;
+
+/** The variable `name` resolves to from `scope`, walking out to the global scope. */
+export function resolveName(scope: Scope | null, name: string): Variable | undefined {
+  for (let current = scope; current; current = current.upper) {
+    const variable = current.set.get(name);
+    if (variable) return variable;
+  }
+  return undefined;
+}
+
+/**
+ * The JSX tag identifiers (`<Session>`, `</Session>`, `<Session.Item>`) of a file. Not every
+ * scope analyser references them (eslint-scope before ESLint 10 does not), so they are resolved
+ * by hand where the scope manager has no reference for them.
+ */
+export function jsxTagIdentifier(name: TSESTree.JSXTagNameExpression): TSESTree.JSXIdentifier | undefined {
+  let node: TSESTree.JSXTagNameExpression = name;
+  while (node.type === AST_NODE_TYPES.JSXMemberExpression) node = node.object;
+  if (node.type !== AST_NODE_TYPES.JSXIdentifier) return undefined;
+  // Lower-case tags are intrinsic elements (`<div>`), never bindings.
+  return /^[A-Z_$]/.test(node.name) ? node : undefined;
+}
+
+/** Every place `variable` is read or written: its scope references plus the JSX tags that resolve to it. */
+export function referenceNodes(
+  variable: Variable,
+  jsxTags: readonly TSESTree.JSXIdentifier[],
+  sourceCode: SourceCode,
+): ReferenceNode[] {
+  const nodes: ReferenceNode[] = [];
+  const seen = new Set<TSESTree.Node>();
+  for (const reference of variable.references) {
+    const identifier = reference.identifier as ReferenceNode;
+    if (!seen.has(identifier)) {
+      seen.add(identifier);
+      nodes.push(identifier);
+    }
+  }
+  for (const tag of jsxTags) {
+    if (tag.name !== variable.name || seen.has(tag)) continue;
+    if (resolveName(sourceCode.getScope(tag), tag.name) === variable) {
+      seen.add(tag);
+      nodes.push(tag);
+    }
+  }
+  return nodes;
+}
+
+/**
+ * Names this fix has already given out, by scope, so two renames in one pass never pick the
+ * same name (unicorn's name-replacements keeps the same memory).
+ */
+export type ClaimedNames = Map<Scope, Set<string>>;
+
+/**
+ * Whether binding `name` in `declarationScope` would capture nothing and be shadowed nowhere:
+ * no scope from any of `usedAt` out to the declaration scope declares it, the declaration scope
+ * has no such binding, no global of that name exists or is referenced, and this fix has not
+ * claimed it already.
+ */
+export function isNameFree(
+  name: string,
+  declarationScope: Scope,
+  usedAt: readonly TSESTree.Node[],
+  sourceCode: SourceCode,
+  claimed: ClaimedNames,
+): boolean {
+  if (declarationScope.set.has(name) || claimed.get(declarationScope)?.has(name)) return false;
+  for (const node of usedAt) {
+    for (let scope: Scope | null = sourceCode.getScope(node); scope && scope !== declarationScope; scope = scope.upper) {
+      if (scope.set.has(name) || claimed.get(scope)?.has(name)) return false;
+    }
+  }
+  const globalScope = sourceCode.scopeManager?.globalScope;
+  if (globalScope) {
+    if (globalScope.set.has(name)) return false;
+    if (globalScope.through.some((reference) => reference.identifier.name === name)) return false;
+  }
+  // A reference anywhere in the file that leaves the declaration scope unresolved would now bind to it.
+  if (declarationScope.through.some((reference) => reference.identifier.name === name)) return false;
+  return true;
+}
+
+export function claimName(claimed: ClaimedNames, scope: Scope, name: string): void {
+  const names = claimed.get(scope) ?? new Set<string>();
+  names.add(name);
+  claimed.set(scope, names);
+}
