@@ -26,6 +26,7 @@ import { type ModuleSite, moduleSiteListeners } from '../utils/module-sites.js';
 import { renameReferences } from '../utils/rename.js';
 import {
   type ClaimedNames,
+  type ReferenceNode,
   claimName,
   isNameFree,
   jsxTagIdentifier,
@@ -128,6 +129,8 @@ interface Binding {
   newLocal: string;
   /** The binding is dropped: its references use an existing import of the same export. */
   reuse?: string;
+  /** The reference edits of the rename, applied only if the statement itself is rewritten. */
+  renames: Edit[];
 }
 
 /** An import, re-export or destructured load with named bindings, planned as one unit. */
@@ -141,8 +144,10 @@ interface StatementSite {
   /** Default / namespace import specifiers: they stay with the module (table A). */
   head: TSESTree.Node[];
   bindings: Binding[];
-  /** Whether the statement can be rewritten as a whole (no import attributes, …). */
+  /** Whether the statement can change at all (import attributes allow no split). */
   rewritable: boolean;
+  /** It has import attributes: only in-place edits. */
+  attributes?: boolean;
 }
 
 /** A statement being written by the fix; others may join it. */
@@ -205,7 +210,7 @@ class FilePlan {
         return 'handled';
       }
       if (node.specifiers.length === 0) return undefined; // a side-effect import: only the path
-      return {
+      return this.withAttributes(node.attributes, {
         site,
         statement: node,
         style: 'import',
@@ -221,12 +226,12 @@ class FilePlan {
             local: specifier.local.name,
           });
         }),
-        rewritable: (node.attributes ?? []).length === 0,
-      };
+        rewritable: true,
+      });
     }
     if (site.kind === 'export-named') {
       const { node } = site;
-      return {
+      return this.withAttributes(node.attributes, {
         site,
         statement: node,
         style: 'export',
@@ -244,8 +249,8 @@ class FilePlan {
             exported: sourceCode.getText(specifier.exported),
           }),
         ),
-        rewritable: (node.attributes ?? []).length === 0,
-      };
+        rewritable: true,
+      });
     }
     if (site.kind === 'load' || site.kind === 'import-equals') return this.loadSite(site);
     return undefined;
@@ -315,6 +320,28 @@ class FilePlan {
     };
   }
 
+  /**
+   * Import attributes (`with { type: 'json' }`) belong to one module: a statement that has them
+   * is only edited in place, never split or joined.
+   */
+  private withAttributes(attributes: readonly TSESTree.ImportAttribute[] | undefined, statement: StatementSite): StatementSite {
+    if (!attributes || attributes.length === 0) return statement;
+    const moduleTarget = mapModule(statement.specifier) ?? statement.specifier;
+    const targets = new Set(statement.bindings.map((binding) => binding.target));
+    if (statement.head.length > 0) targets.add(moduleTarget);
+    statement.rewritable = targets.size <= 1;
+    statement.attributes = true;
+    return statement;
+  }
+
+  /** The references of a binding outside its own declaration (`const x = require(…)` writes `x` once). */
+  private usesOf(variable: Variable, declaration: TSESTree.Node): ReferenceNode[] {
+    const [start, end] = declaration.range;
+    return referenceNodes(variable, this.jsxTags, this.sourceCode).filter(
+      (reference) => reference.range[0] < start || reference.range[1] > end,
+    );
+  }
+
   private binding(
     specifier: string,
     imported: string,
@@ -333,6 +360,7 @@ class FilePlan {
       target,
       newImported: move ? move.newName : imported,
       newLocal: parts.local,
+      renames: [],
     };
   }
 
@@ -357,11 +385,7 @@ class FilePlan {
     if (!variable) {
       return; // a re-export: the public name stays as written
     }
-    // The declaration's own write (`const { Session } = require(…)`) is not a use.
-    const [start, end] = statement.statement.range;
-    const references = referenceNodes(variable, this.jsxTags, this.sourceCode).filter(
-      (reference) => reference.range[0] < start || reference.range[1] > end,
-    );
+    const references = this.usesOf(variable, statement.statement);
     const blocked = findUnmigratableUses(references, move, binding.local);
     if (blocked.length > 0) {
       binding.blocked = blocked;
@@ -373,6 +397,7 @@ class FilePlan {
     const existingLocal = this.existingImportOf(statement.style, move.to, move.newName, binding.inlineType || statement.shape.typeOnly);
     if (
       existingLocal !== undefined &&
+      binding.local === binding.imported &&
       references.every((reference) => resolveName(this.sourceCode.getScope(reference), existingLocal)?.scope === declarationScope)
     ) {
       binding.reuse = existingLocal;
@@ -386,7 +411,7 @@ class FilePlan {
     } else {
       binding.newLocal = binding.local; // a collision or shadowing: keep the local name, alias the import
     }
-    this.edits.push(...renameReferences(references, binding.local, binding.newLocal));
+    binding.renames = renameReferences(references, binding.local, binding.newLocal);
   }
 
   private planStatement(statement: StatementSite, pending: Map<string, PendingStatement>): void {
@@ -429,8 +454,10 @@ class FilePlan {
     const onlyGroup = groups.size === 1 ? [...groups.entries()][0] : undefined;
     if (onlyGroup && !onlyGroup[1].bindings.some((b) => b.reuse)) {
       const [target] = onlyGroup;
-      const joinTarget = hasComments || statement.head.length > 0 ? undefined : this.joinable(statement, target, pending);
+      const joinTarget =
+        hasComments || statement.head.length > 0 || statement.attributes ? undefined : this.joinable(statement, target, pending);
       if (!joinTarget) {
+        for (const binding of statement.bindings) this.edits.push(...binding.renames);
         if (target !== statement.specifier) this.edits.push(specifierEdit(statement.source, target));
         for (const binding of statement.bindings) {
           if (binding.newImported !== binding.imported || binding.newLocal !== binding.local) {
@@ -444,7 +471,8 @@ class FilePlan {
       }
     }
 
-    if (!statement.rewritable) return;
+    if (!statement.rewritable || statement.attributes) return;
+    for (const binding of statement.bindings) this.edits.push(...binding.renames);
     for (const [target, { head, bindings }] of groups) {
       const kept = bindings.filter((b) => !b.reuse);
       if (head.length === 0 && kept.length === 0) continue;
@@ -644,7 +672,7 @@ class FilePlan {
     const moduleTarget = mapModule(from);
     const namesHere = tableBNamesOf(from);
     if (!variable) return;
-    const references = referenceNodes(variable, this.jsxTags, this.sourceCode);
+    const references = this.usesOf(variable, statement);
     const accesses: { node: TSESTree.MemberExpression | TSESTree.TSQualifiedName; name: string; property: TSESTree.Node }[] = [];
     let escape: string | undefined;
     for (const reference of references) {
@@ -796,7 +824,14 @@ class FilePlan {
       const move = name === undefined ? undefined : findExportMove(from, name);
       if (move) {
         const data = { object: this.sourceCode.getText(site.node), name: move.name, newName: move.newName, to: move.to };
-        const blocked = findUnmigratableUses([parent], move, move.name);
+        // `const Memory = require('x').HierarchicalMemory` binds the export like an import does.
+        const declarator = parent.parent;
+        const bound =
+          declarator.type === AST_NODE_TYPES.VariableDeclarator && declarator.init === parent
+            ? this.sourceCode.getDeclaredVariables(declarator)[0]
+            : undefined;
+        const uses = bound ? this.usesOf(bound, declarator) : [parent];
+        const blocked = findUnmigratableUses(uses, move, bound?.name ?? move.name);
         if (blocked[0]) {
           this.report(parent, 'namespaceMemberManual', { ...data, reason: blocked[0].reason }, false);
         } else {

@@ -1,0 +1,723 @@
+import { RuleTester, type InvalidTestCase, type ValidTestCase } from '@typescript-eslint/rule-tester';
+import * as espree from 'espree';
+import { describe, expect, it } from 'vitest';
+import plugin from '../../src/index.js';
+import rule, { type MessageIds } from '../../src/rules/no-deprecated-imports.js';
+import { fixToFixedPoint, withPlugin } from '../utils/fix-passes.js';
+import { typecheckFixtures } from '../utils/typecheck.js';
+
+/**
+ * Expected outputs are written out literally: they are the independent check of the migration
+ * table (src/migration-table.ts), never derived from it.
+ */
+type Invalid = InvalidTestCase<MessageIds, []> & {
+  /** Type-check `code` against the 1.x declarations (default: true for .ts/.tsx). */
+  v1?: boolean;
+  /** Type-check the final output against the 2.0 declarations (default: true when fixed). */
+  v2?: boolean;
+};
+
+const ruleTester = new RuleTester();
+const jsx = { parserOptions: { ecmaFeatures: { jsx: true } } };
+const js = { parser: espree, sourceType: 'module', ecmaVersion: 'latest', ...jsx } as const;
+const cjs = { parser: espree, sourceType: 'commonjs', ecmaVersion: 'latest' } as const;
+
+const valid: ValidTestCase<[]>[] = [
+  { name: 'a path that only starts like a moved one (abstractllm/memoryx)', code: "import { x } from 'abstractllm/memoryx';" },
+  { name: 'names that stay in the core package', code: "import { BasicSession, createLLM } from 'abstractllm';\nimport { readFile } from 'abstractllm/tools';" },
+  { name: 'the compatibility layer path still exists', code: "import { CompatibilityLayer } from 'abstractllm/compat';" },
+  {
+    name: '2.0 code',
+    code: [
+      "import { Agent } from 'abstractagent';",
+      "import { TemporalMemory } from 'abstractmemory';",
+      "import { WebSearchTool } from 'abstractagent/tools';",
+      "const agent = new Agent({ llmConfig: { provider: 'ollama' } });",
+    ].join('\n'),
+  },
+  { name: 'a string that only looks like a specifier', code: "log('abstractllm/memory');\nconst path = 'abstractllm/session';" },
+  { name: 'a local Session that is not from abstractllm', code: "import { Session } from './session';\nconst s = new Session();" },
+  { name: 'a shadowed Session in a file that imports abstractllm', code: "import { createLLM } from 'abstractllm';\nfunction f(Session: unknown) { return Session; }" },
+  { name: 'a computed import() specifier', code: "const name = 'abstractllm/memory';\nconst m = await import(name);" },
+  { name: 'a template specifier with an expression', code: 'const m = require(`abstractllm/${sub}`);' },
+  { name: 'a local function named require', code: "function require(id: string) { return id; }\nrequire('abstractllm/memory');" },
+  { name: 'a namespace of abstractllm used for names that stay', code: "import * as llm from 'abstractllm';\nllm.createLLM('ollama');" },
+  { name: 'an empty file', code: '' },
+  { name: 'a file that never mentions the package', code: "import { z } from 'zod';\nexport const schema = z.string();" },
+];
+
+const invalid: Invalid[] = [
+  // ---- Table A: every moved path (D1 keeps each quote style) ----------------------------------
+  {
+    name: 'A: abstractllm/memory/hierarchical → abstractmemory/core',
+    code: "import type { MemoryItem } from 'abstractllm/memory/hierarchical';\nlet item: MemoryItem | undefined;",
+    output: "import type { MemoryItem } from 'abstractmemory/core';\nlet item: MemoryItem | undefined;",
+    errors: [{ messageId: 'movedModule', data: { from: 'abstractllm/memory/hierarchical', to: 'abstractmemory/core' } }],
+  },
+  {
+    name: 'A: abstractllm/memory → abstractmemory',
+    code: "import { summarize } from 'abstractllm/memory';\nsummarize([]);",
+    output: "import { summarize } from 'abstractmemory';\nsummarize([]);",
+    errors: [{ messageId: 'movedModule', data: { from: 'abstractllm/memory', to: 'abstractmemory' } }],
+  },
+  {
+    name: 'A: abstractllm/cognitive → abstractmemory/cognitive, double quotes kept',
+    code: 'import { extractFacts } from "abstractllm/cognitive";\nextractFacts("x");',
+    output: 'import { extractFacts } from "abstractmemory/cognitive";\nextractFacts("x");',
+    errors: [{ messageId: 'movedModule', data: { from: 'abstractllm/cognitive', to: 'abstractmemory/cognitive' } }],
+  },
+  {
+    name: 'A: what follows the prefix is kept (abstractllm/cognitive/facts)',
+    code: "import { FactsExtractor } from 'abstractllm/cognitive/facts';\nnew FactsExtractor();",
+    output: "import { FactsExtractor } from 'abstractmemory/cognitive/facts';\nnew FactsExtractor();",
+    errors: [{ messageId: 'movedModule', data: { from: 'abstractllm/cognitive/facts', to: 'abstractmemory/cognitive/facts' } }],
+  },
+  {
+    name: 'A: abstractllm/session → abstractagent/agent (side-effect import)',
+    code: "import 'abstractllm/session';",
+    output: "import 'abstractagent/agent';",
+    errors: [{ messageId: 'movedModule', data: { from: 'abstractllm/session', to: 'abstractagent/agent' } }],
+  },
+  {
+    name: 'A: abstractllm/react → abstractagent/reasoning/react, template literal kept',
+    code: 'const { ReActCycle } = await import(`abstractllm/react`);\nnew ReActCycle();',
+    output: 'const { ReActCycle } = await import(`abstractagent/reasoning/react`);\nnew ReActCycle();',
+    errors: [{ messageId: 'movedModule', data: { from: 'abstractllm/react', to: 'abstractagent/reasoning/react' } }],
+  },
+  {
+    name: 'A: abstractllm/cli → abstractagent/cli',
+    code: "import { runCli } from 'abstractllm/cli';\nvoid runCli([]);",
+    output: "import { runCli } from 'abstractagent/cli';\nvoid runCli([]);",
+    errors: [{ messageId: 'movedModule', data: { from: 'abstractllm/cli', to: 'abstractagent/cli' } }],
+  },
+
+  // ---- Table B: every moved or renamed export -------------------------------------------------
+  {
+    name: 'B: Session from abstractllm → Agent from abstractagent, every reference renamed',
+    code: [
+      "import { Session } from 'abstractllm';",
+      'export function describe(s: Session): string {',
+      '  return s instanceof Session ? s.id : "";',
+      '}',
+      'export type Ctor = typeof Session;',
+    ].join('\n'),
+    output: [
+      "import { Agent } from 'abstractagent';",
+      'export function describe(s: Agent): string {',
+      '  return s instanceof Agent ? s.id : "";',
+      '}',
+      'export type Ctor = typeof Agent;',
+    ].join('\n'),
+    errors: [{ messageId: 'movedExport', data: { name: 'Session', from: 'abstractllm', newName: 'Agent', to: 'abstractagent' } }],
+    v2: false, // `s.id` is the Session rule's to migrate (s.session.id)
+  },
+  {
+    name: 'B: Session from abstractllm/session → Agent from abstractagent',
+    code: "import { Session } from 'abstractllm/session';\nexport const sessions: Session[] = [];",
+    output: "import { Agent } from 'abstractagent';\nexport const sessions: Agent[] = [];",
+    errors: [{ messageId: 'movedExport', data: { name: 'Session', from: 'abstractllm/session', newName: 'Agent', to: 'abstractagent' } }],
+  },
+  {
+    name: 'B: HierarchicalMemory from abstractllm → TemporalMemory from abstractmemory',
+    code: "import { HierarchicalMemory } from 'abstractllm';\nconst memory = new HierarchicalMemory({ capacity: 10 });\nmemory.search('x');",
+    output: "import { TemporalMemory } from 'abstractmemory';\nconst memory = new TemporalMemory({ capacity: 10 });\nmemory.search('x');",
+    errors: [{ messageId: 'movedExport', data: { name: 'HierarchicalMemory', from: 'abstractllm', newName: 'TemporalMemory', to: 'abstractmemory' } }],
+  },
+  {
+    name: 'B: HierarchicalMemory from abstractllm/memory → TemporalMemory from abstractmemory',
+    code: "import { HierarchicalMemory, summarize } from 'abstractllm/memory';\nconst memory = new HierarchicalMemory();\nsummarize(memory.search('x'));",
+    output: "import { TemporalMemory, summarize } from 'abstractmemory';\nconst memory = new TemporalMemory();\nsummarize(memory.search('x'));",
+    errors: [
+      { messageId: 'movedExport', data: { name: 'HierarchicalMemory', from: 'abstractllm/memory', newName: 'TemporalMemory', to: 'abstractmemory' } },
+      { messageId: 'movedModule', data: { from: 'abstractllm/memory', to: 'abstractmemory' } },
+    ],
+  },
+  {
+    name: 'B: HierarchicalMemory from abstractllm/memory/hierarchical → TemporalMemory from abstractmemory/core',
+    code: "import { HierarchicalMemory } from 'abstractllm/memory/hierarchical';\nnew HierarchicalMemory().clear();",
+    output: "import { TemporalMemory } from 'abstractmemory/core';\nnew TemporalMemory().clear();",
+    errors: [
+      {
+        messageId: 'movedExport',
+        data: { name: 'HierarchicalMemory', from: 'abstractllm/memory/hierarchical', newName: 'TemporalMemory', to: 'abstractmemory/core' },
+      },
+    ],
+  },
+  {
+    name: 'B: WebSearchTool and CodeIntelligenceTool move to abstractagent/tools; readFile stays (split)',
+    code: "import { readFile, WebSearchTool, CodeIntelligenceTool } from 'abstractllm/tools';\nexport const tools = [new WebSearchTool(), new CodeIntelligenceTool()];\nreadFile('a');",
+    output: "import { readFile } from 'abstractllm/tools';\nimport { WebSearchTool, CodeIntelligenceTool } from 'abstractagent/tools';\nexport const tools = [new WebSearchTool(), new CodeIntelligenceTool()];\nreadFile('a');",
+    errors: [
+      { messageId: 'movedExport', data: { name: 'WebSearchTool', from: 'abstractllm/tools', newName: 'WebSearchTool', to: 'abstractagent/tools' } },
+      { messageId: 'movedExport', data: { name: 'CodeIntelligenceTool', from: 'abstractllm/tools', newName: 'CodeIntelligenceTool', to: 'abstractagent/tools' } },
+    ],
+  },
+  {
+    name: 'B: SessionOptions and GenerateOptions are reported with no fix, naming AgentOptions and ChatOptions',
+    code: "import type { SessionOptions, GenerateOptions } from 'abstractllm';\nlet o: SessionOptions | GenerateOptions | undefined;",
+    output: null,
+    errors: [
+      { messageId: 'removedExport', data: { name: 'SessionOptions', from: 'abstractllm', nearest: 'AgentOptions', nearestFrom: 'abstractagent' } },
+      { messageId: 'removedExport', data: { name: 'GenerateOptions', from: 'abstractllm', nearest: 'ChatOptions', nearestFrom: 'abstractagent' } },
+    ],
+  },
+  {
+    name: 'B: a name with no 2.0 equivalent stays behind alone at its 1.x specifier when the others move',
+    code: "import { Session, type SessionOptions, createLLM } from 'abstractllm';\nexport function make(o: SessionOptions): Session | undefined { createLLM('x'); return undefined; }",
+    output: "import { Agent } from 'abstractagent';\nimport { type SessionOptions, createLLM } from 'abstractllm';\nexport function make(o: SessionOptions): Agent | undefined { createLLM('x'); return undefined; }",
+    errors: [
+      { messageId: 'movedExport', data: { name: 'Session', from: 'abstractllm', newName: 'Agent', to: 'abstractagent' } },
+      { messageId: 'removedExport', data: { name: 'SessionOptions', from: 'abstractllm', nearest: 'AgentOptions', nearestFrom: 'abstractagent' } },
+    ],
+    v2: false, // SessionOptions stays, reported, for a person to rewrite
+  },
+  {
+    name: 'B: SessionOptions from abstractllm/session stays at abstractllm/session while Session moves',
+    code: "import { Session, type SessionOptions } from 'abstractllm/session';\nexport function make(o: SessionOptions): Session | undefined { return undefined; }",
+    output: "import { Agent } from 'abstractagent';\nimport { type SessionOptions } from 'abstractllm/session';\nexport function make(o: SessionOptions): Agent | undefined { return undefined; }",
+    errors: [
+      { messageId: 'movedExport', data: { name: 'Session', from: 'abstractllm/session', newName: 'Agent', to: 'abstractagent' } },
+      { messageId: 'removedExport', data: { name: 'SessionOptions', from: 'abstractllm/session', nearest: 'AgentOptions', nearestFrom: 'abstractagent' } },
+    ],
+    v2: false,
+  },
+
+  // ---- C: every syntactic form ---------------------------------------------------------------
+  {
+    name: 'C: import type of a renamed class',
+    code: "import type { Session } from 'abstractllm';\nexport let current: Session | null = null;",
+    output: "import type { Agent } from 'abstractagent';\nexport let current: Agent | null = null;",
+    errors: [{ messageId: 'movedExport' }],
+  },
+  {
+    name: 'C: an inline type specifier keeps its type modifier in its new statement',
+    code: "import { type Session, createLLM } from 'abstractllm';\nexport let current: Session | null = null;\ncreateLLM('ollama');",
+    output: "import { type Agent } from 'abstractagent';\nimport { createLLM } from 'abstractllm';\nexport let current: Agent | null = null;\ncreateLLM('ollama');",
+    errors: [{ messageId: 'movedExport' }],
+  },
+  {
+    name: 'C: export { … } from keeps public names (D3)',
+    code: "export { Session, createLLM } from 'abstractllm';\nexport { HierarchicalMemory as Memory } from 'abstractllm/memory/hierarchical';",
+    output: "export { Agent as Session } from 'abstractagent';\nexport { createLLM } from 'abstractllm';\nexport { TemporalMemory as Memory } from 'abstractmemory/core';",
+    errors: [{ messageId: 'movedExport' }, { messageId: 'movedExport' }],
+  },
+  {
+    name: 'C: export type { … } from a moved path',
+    code: "export type { Fact } from 'abstractllm/cognitive';",
+    output: "export type { Fact } from 'abstractmemory/cognitive';",
+    errors: [{ messageId: 'movedModule' }],
+  },
+  {
+    name: 'C: export type of a name with no 2.0 equivalent is reported only',
+    code: "export type { SessionOptions } from 'abstractllm';",
+    output: null,
+    errors: [{ messageId: 'removedExport' }],
+  },
+  {
+    name: 'C: export * from a moved path whose surface did not change',
+    code: "export * from 'abstractllm/cognitive';",
+    output: "export * from 'abstractmemory/cognitive';",
+    errors: [{ messageId: 'movedModule' }],
+  },
+  {
+    name: 'C: export * from a module that lost a name re-exports it from its 2.0 home under its 1.x name',
+    code: "export * from 'abstractllm/memory';",
+    output: "export * from 'abstractmemory';\nexport { TemporalMemory as HierarchicalMemory } from 'abstractmemory';",
+    errors: [{ messageId: 'starExport', data: { statement: "export * from 'abstractllm/memory'", names: "'HierarchicalMemory'", advice: 'the fix re-exports them from their 2.0 home under the same names' } }],
+  },
+  {
+    name: 'C: export * from abstractllm (loses types with no 2.0 equivalent) is reported only',
+    code: "export * from 'abstractllm';",
+    output: null,
+    errors: [{ messageId: 'starExport' }],
+  },
+  {
+    name: 'C: export * as ns from a module whose namespace changes shape is reported only',
+    code: "export * as tools from 'abstractllm/tools';",
+    output: null,
+    errors: [{ messageId: 'starExport' }],
+  },
+  {
+    name: 'C: export * as ns from a moved path whose surface did not change',
+    code: "export * as react from 'abstractllm/react';",
+    output: "export * as react from 'abstractagent/reasoning/react';",
+    errors: [{ messageId: 'movedModule' }],
+  },
+  {
+    name: 'C: require() of a moved path (CommonJS)',
+    code: "const { runCli } = require('abstractllm/cli');\nrunCli(process.argv);",
+    output: "const { runCli } = require('abstractagent/cli');\nrunCli(process.argv);",
+    errors: [{ messageId: 'movedModule' }],
+    languageOptions: cjs,
+    filename: 'bin.js',
+  },
+  {
+    name: 'C: destructured require is split and renamed like an import',
+    code: "const { Session, createLLM: make } = require('abstractllm');\nmodule.exports = { Session, llm: make('ollama') };",
+    output: "const { Agent } = require('abstractagent');\nconst { createLLM: make } = require('abstractllm');\nmodule.exports = { Session: Agent, llm: make('ollama') };",
+    errors: [{ messageId: 'movedExport', data: { name: 'Session', from: 'abstractllm', newName: 'Agent', to: 'abstractagent' } }],
+    languageOptions: cjs,
+    filename: 'index.cjs',
+  },
+  {
+    name: 'C: a destructured require with an alias keeps the alias',
+    code: "const { HierarchicalMemory: Memory } = require('abstractllm/memory');\nnew Memory();",
+    output: "const { TemporalMemory: Memory } = require('abstractmemory');\nnew Memory();",
+    errors: [{ messageId: 'movedExport' }],
+    languageOptions: cjs,
+    filename: 'memory.js',
+  },
+  {
+    name: 'C: require.resolve, import.meta.resolve and import() of moved paths',
+    code: "const a = require.resolve('abstractllm/memory/hierarchical');\nconst b = import.meta.resolve(\"abstractllm/cli\");\nconst c = await import('abstractllm/cognitive');",
+    output: "const a = require.resolve('abstractmemory/core');\nconst b = import.meta.resolve(\"abstractagent/cli\");\nconst c = await import('abstractmemory/cognitive');",
+    errors: [{ messageId: 'movedModule' }, { messageId: 'movedModule' }, { messageId: 'movedModule' }],
+    v1: false, // import.meta.resolve needs a module setting the API tsconfig does not use
+  },
+  {
+    name: 'C: const { … } = await import() is split and renamed like an import',
+    code: "const { HierarchicalMemory, summarize } = await import('abstractllm/memory');\nsummarize(new HierarchicalMemory().search('x'));",
+    output: "const { TemporalMemory, summarize } = await import('abstractmemory');\nsummarize(new TemporalMemory().search('x'));",
+    errors: [{ messageId: 'movedExport' }, { messageId: 'movedModule' }],
+  },
+  {
+    name: 'C: import() of a module whose surface changed, used as a whole, is reported only',
+    code: "import('abstractllm/memory').then((m) => m.summarize([]));",
+    output: null,
+    errors: [{ messageId: 'movedModuleManual', data: { from: 'abstractllm/memory', to: 'abstractmemory', names: "'HierarchicalMemory'" } }],
+  },
+  {
+    name: "C: require('x').Name reads a named member and is rewritten",
+    code: "const Memory = require('abstractllm').HierarchicalMemory;\nnew Memory();",
+    output: "const Memory = require('abstractmemory').TemporalMemory;\nnew Memory();",
+    errors: [{ messageId: 'namespaceMember' }],
+    languageOptions: cjs,
+    filename: 'memory.cjs',
+  },
+  {
+    name: 'C: TypeScript import = require() of a moved path',
+    code: "import cli = require('abstractllm/cli');\nvoid cli.runCli([]);",
+    output: "import cli = require('abstractagent/cli');\nvoid cli.runCli([]);",
+    errors: [{ messageId: 'movedModule' }],
+    v1: false, // import = require needs module: commonjs
+    v2: false,
+  },
+  {
+    name: 'C: typeof import() and import().Name types',
+    code: [
+      "type Cognitive = typeof import('abstractllm/cognitive');",
+      "type S = import('abstractllm').Session;",
+      "type M = import('abstractllm/memory/hierarchical').HierarchicalMemory;",
+      "type F = import('abstractllm/cognitive').Fact;",
+    ].join('\n'),
+    output: [
+      "type Cognitive = typeof import('abstractmemory/cognitive');",
+      "type S = import('abstractagent').Agent;",
+      "type M = import('abstractmemory/core').TemporalMemory;",
+      "type F = import('abstractmemory/cognitive').Fact;",
+    ].join('\n'),
+    errors: [{ messageId: 'movedModule' }, { messageId: 'movedExport' }, { messageId: 'movedExport' }, { messageId: 'movedModule' }],
+  },
+  {
+    name: 'C: typeof import() of a module whose surface changed is reported only',
+    code: "type Memory = typeof import('abstractllm/memory');",
+    output: null,
+    errors: [{ messageId: 'movedModuleManual' }],
+  },
+  {
+    name: 'C: import().Name of a name with no 2.0 equivalent is reported only',
+    code: "type O = import('abstractllm').SessionOptions;",
+    output: null,
+    errors: [{ messageId: 'removedExport' }],
+  },
+  {
+    name: 'C: declare module augmentations and bodiless declarations of moved paths',
+    code: "declare module 'abstractllm/cognitive' {\n  interface Fact { source?: string }\n}\ndeclare module 'abstractllm/react';",
+    output: "declare module 'abstractmemory/cognitive' {\n  interface Fact { source?: string }\n}\ndeclare module 'abstractagent/reasoning/react';",
+    errors: [{ messageId: 'movedModule' }, { messageId: 'movedModule' }],
+    v1: false, // a bodiless declaration shadows the package for the checker
+    v2: false,
+  },
+  {
+    name: 'C: an augmentation that declares a renamed class is reported only',
+    code: "declare module 'abstractllm' {\n  interface Session { trace(): void }\n}",
+    output: null,
+    errors: [{ messageId: 'augmentation', data: { from: 'abstractllm', name: 'Session', to: 'abstractagent', newName: 'Agent' } }],
+  },
+  {
+    name: 'C: vi.mock, vi.doMock, vi.importActual and vi.importMock of moved paths',
+    code: [
+      "vi.mock('abstractllm/cognitive');",
+      "vi.doMock('abstractllm/cli', () => ({ runCli: vi.fn() }));",
+      "const react = await vi.importActual('abstractllm/react');",
+      "const facts = await vi.importMock('abstractllm/cognitive/facts');",
+    ].join('\n'),
+    output: [
+      "vi.mock('abstractmemory/cognitive');",
+      "vi.doMock('abstractagent/cli', () => ({ runCli: vi.fn() }));",
+      "const react = await vi.importActual('abstractagent/reasoning/react');",
+      "const facts = await vi.importMock('abstractmemory/cognitive/facts');",
+    ].join('\n'),
+    errors: [{ messageId: 'movedModule' }, { messageId: 'movedModule' }, { messageId: 'movedModule' }, { messageId: 'movedModule' }],
+  },
+  {
+    name: 'C: vi.importActual inside the factory of a mock of the same module moves with it',
+    code: "vi.mock('abstractllm/memory', async () => ({\n  ...(await vi.importActual('abstractllm/memory')),\n  summarize: vi.fn(),\n}));",
+    output: "vi.mock('abstractmemory', async () => ({\n  ...(await vi.importActual('abstractmemory')),\n  summarize: vi.fn(),\n}));",
+    errors: [{ messageId: 'movedModule' }, { messageId: 'movedModule' }],
+  },
+  {
+    name: 'C: jest.mock, jest.doMock, jest.requireActual and jest.requireMock of moved paths',
+    code: [
+      "jest.mock('abstractllm/react');",
+      "jest.doMock('abstractllm/cli');",
+      "const facts = jest.requireActual('abstractllm/cognitive/facts');",
+      "const cli = jest.requireMock('abstractllm/cli');",
+    ].join('\n'),
+    output: [
+      "jest.mock('abstractagent/reasoning/react');",
+      "jest.doMock('abstractagent/cli');",
+      "const facts = jest.requireActual('abstractmemory/cognitive/facts');",
+      "const cli = jest.requireMock('abstractagent/cli');",
+    ].join('\n'),
+    errors: [{ messageId: 'movedModule' }, { messageId: 'movedModule' }, { messageId: 'movedModule' }, { messageId: 'movedModule' }],
+  },
+  {
+    name: 'C: vi imported from vitest is recognised too',
+    code: "import { vi } from 'vitest';\nvi.mock('abstractllm/cli');",
+    output: "import { vi } from 'vitest';\nvi.mock('abstractagent/cli');",
+    errors: [{ messageId: 'movedModule' }],
+  },
+  {
+    name: 'C: a mock factory that stubs a table-B symbol is reported without a fix',
+    code: "vi.mock('abstractllm', () => ({ Session: vi.fn(), createLLM: vi.fn() }));",
+    output: null,
+    errors: [{ messageId: 'mockFactory', data: { from: 'abstractllm', name: 'Session', to: 'abstractagent', newName: 'Agent' } }],
+  },
+  {
+    name: 'C: jest.mock factory stubbing HierarchicalMemory on a moved path is reported without a fix',
+    code: "jest.mock('abstractllm/memory', () => ({ HierarchicalMemory: jest.fn() }));",
+    output: null,
+    errors: [{ messageId: 'mockFactory', data: { from: 'abstractllm/memory', name: 'HierarchicalMemory', to: 'abstractmemory', newName: 'TemporalMemory' } }],
+  },
+
+  // ---- D2: splitting and merging imports -----------------------------------------------------
+  {
+    name: 'D2: a split keeps the default import with its module (first, as written), semicolon-less style and CRLF',
+    code: "import llm, { Session, createLLM } from 'abstractllm'\r\nexport let s: Session | undefined = undefined\r\n",
+    output: "import llm, { createLLM } from 'abstractllm'\r\nimport { Agent } from 'abstractagent'\r\nexport let s: Agent | undefined = undefined\r\n",
+    errors: [{ messageId: 'movedExport' }],
+    v1: false, // 1.x has no default export; the test is about layout
+    v2: false,
+  },
+  {
+    name: 'D2: a split keeps comments with their specifiers, multi-line layout and double quotes',
+    code: [
+      'import {',
+      '  // the conversation',
+      '  Session,',
+      '  createLLM, // provider factory',
+      '  /* long-term */ HierarchicalMemory,',
+      '} from "abstractllm";',
+      'export type Deps = [Session, HierarchicalMemory, typeof createLLM];',
+    ].join('\n'),
+    output: [
+      'import {',
+      '  // the conversation',
+      '  Agent,',
+      '} from "abstractagent";',
+      'import {',
+      '  createLLM, // provider factory',
+      '} from "abstractllm";',
+      'import {',
+      '  /* long-term */',
+      '  TemporalMemory,',
+      '} from "abstractmemory";',
+      'export type Deps = [Agent, TemporalMemory, typeof createLLM];',
+    ].join('\n'),
+    errors: [{ messageId: 'movedExport' }, { messageId: 'movedExport' }],
+  },
+  {
+    name: 'D2: a moved name joins an existing import of its target package',
+    code: "import { ReActCycle } from 'abstractagent/reasoning/react';\nimport { WebSearchTool as Search } from 'abstractagent/tools';\nimport { CodeIntelligenceTool, readFile } from 'abstractllm/tools';\nexport const tools = [new Search(), new CodeIntelligenceTool(), readFile, ReActCycle];",
+    output: "import { ReActCycle } from 'abstractagent/reasoning/react';\nimport { WebSearchTool as Search, CodeIntelligenceTool } from 'abstractagent/tools';\nimport { readFile } from 'abstractllm/tools';\nexport const tools = [new Search(), new CodeIntelligenceTool(), readFile, ReActCycle];",
+    errors: [{ messageId: 'movedExport' }],
+    v1: false, // a half-migrated file: it already imports from a 2.0 package
+  },
+  {
+    name: 'D2: a whole statement that moves into an existing import is removed with its line',
+    code: "import { summarize } from 'abstractmemory';\nimport { HierarchicalMemory } from 'abstractllm';\nsummarize(new HierarchicalMemory().search('q'));",
+    output: "import { summarize, TemporalMemory } from 'abstractmemory';\nsummarize(new TemporalMemory().search('q'));",
+    errors: [{ messageId: 'movedExport' }],
+    v1: false, // a half-migrated file: it already imports from a 2.0 package
+  },
+  {
+    name: 'D2: a type-only name joins a value import as an inline type',
+    code: "import { TemporalMemory } from 'abstractmemory';\nimport type { HierarchicalMemory as Old } from 'abstractllm/memory';\nexport const m: Old = new TemporalMemory();",
+    output: "import { TemporalMemory, type TemporalMemory as Old } from 'abstractmemory';\nexport const m: Old = new TemporalMemory();",
+    errors: [{ messageId: 'movedExport' }],
+    v1: false, // a half-migrated file: it already imports from a 2.0 package
+  },
+  {
+    name: 'D2: names from two 1.x statements going to one package share one new statement',
+    code: "import { Session, createLLM } from 'abstractllm';\nimport type { Session as Legacy, SessionOptions } from 'abstractllm/session';\nexport type Pair = [Session, Legacy, SessionOptions];\ncreateLLM('x');",
+    output: "import { Agent } from 'abstractagent';\nimport { createLLM } from 'abstractllm';\nimport type { Agent as Legacy } from 'abstractagent';\nimport type { SessionOptions } from 'abstractllm/session';\nexport type Pair = [Agent, Legacy, SessionOptions];\ncreateLLM('x');",
+    errors: [{ messageId: 'movedExport' }, { messageId: 'movedExport' }, { messageId: 'removedExport' }],
+    v2: false,
+  },
+  {
+    name: 'D2: a namespace import stays with its module',
+    code: "import * as memory from 'abstractllm/memory';\nmemory.summarize([]);",
+    output: "import * as memory from 'abstractmemory';\nmemory.summarize([]);",
+    errors: [{ messageId: 'movedModule' }],
+  },
+
+  // ---- D3: renaming every reference ----------------------------------------------------------
+  {
+    name: 'D3: shorthand properties keep their key; exported locals keep their public name',
+    code: "import { Session, HierarchicalMemory } from 'abstractllm';\nexport const registry = { Session, HierarchicalMemory };\nexport { Session, HierarchicalMemory as Memory };",
+    output: "import { Agent } from 'abstractagent';\nimport { TemporalMemory } from 'abstractmemory';\nexport const registry = { Session: Agent, HierarchicalMemory: TemporalMemory };\nexport { Agent as Session, TemporalMemory as Memory };",
+    errors: [{ messageId: 'movedExport' }, { messageId: 'movedExport' }],
+  },
+  {
+    name: 'D3: export default of a renamed class',
+    code: "import { HierarchicalMemory } from 'abstractllm/memory';\nexport default HierarchicalMemory;",
+    output: "import { TemporalMemory } from 'abstractmemory';\nexport default TemporalMemory;",
+    errors: [{ messageId: 'movedExport' }],
+  },
+  {
+    name: 'D3: JSX tags are renamed',
+    code: "import { Session } from 'abstractllm';\nexport const view = <Session.Provider value={1}><Session /></Session.Provider>;",
+    output: "import { Agent } from 'abstractagent';\nexport const view = <Agent.Provider value={1}><Agent /></Agent.Provider>;",
+    errors: [{ messageId: 'movedExport' }],
+    filename: 'view.tsx',
+    languageOptions: jsx,
+    v1: false, // Session is not a component; the test is about the rename
+    v2: false,
+  },
+  {
+    name: 'D3: JSX tags in a .js file parsed by espree are renamed',
+    code: "import { HierarchicalMemory } from 'abstractllm';\nexport const view = <HierarchicalMemory></HierarchicalMemory>;",
+    output: "import { TemporalMemory } from 'abstractmemory';\nexport const view = <TemporalMemory></TemporalMemory>;",
+    errors: [{ messageId: 'movedExport' }],
+    filename: 'view.js',
+    languageOptions: js,
+  },
+  {
+    name: 'D3: an aliased import changes only the imported name',
+    code: "import { Session as LegacySession } from 'abstractllm';\nexport let s: LegacySession | undefined;",
+    output: "import { Agent as LegacySession } from 'abstractagent';\nexport let s: LegacySession | undefined;",
+    errors: [{ messageId: 'movedExport' }],
+  },
+  {
+    name: 'D3: an alias that equals the new name collapses',
+    code: "import { Session as Agent } from 'abstractllm';\nexport let s: Agent | undefined;",
+    output: "import { Agent } from 'abstractagent';\nexport let s: Agent | undefined;",
+    errors: [{ messageId: 'movedExport' }],
+  },
+  {
+    name: 'D3: a collision with a module binding keeps the local name with an alias',
+    code: "import { Session } from 'abstractllm';\nclass Agent {}\nexport let s: Session | Agent | undefined;",
+    output: "import { Agent as Session } from 'abstractagent';\nclass Agent {}\nexport let s: Session | Agent | undefined;",
+    errors: [{ messageId: 'movedExport' }],
+  },
+  {
+    name: 'D3: shadowing where a reference sits keeps the local name with an alias',
+    code: "import { HierarchicalMemory } from 'abstractllm';\nexport function make(TemporalMemory: number) {\n  return [TemporalMemory, new HierarchicalMemory()];\n}",
+    output: "import { TemporalMemory as HierarchicalMemory } from 'abstractmemory';\nexport function make(TemporalMemory: number) {\n  return [TemporalMemory, new HierarchicalMemory()];\n}",
+    errors: [{ messageId: 'movedExport' }],
+  },
+  {
+    name: 'D3: a global of the new name used in the file keeps the local name with an alias',
+    code: "import { Session } from 'abstractllm';\nconsole.log(Agent);\nexport let s: Session | undefined;",
+    output: "import { Agent as Session } from 'abstractagent';\nconsole.log(Agent);\nexport let s: Session | undefined;",
+    errors: [{ messageId: 'movedExport' }],
+    v1: false,
+    v2: false,
+  },
+  {
+    name: 'D3: a shadowing binding where no reference sits does not block the rename',
+    code: "import { Session } from 'abstractllm';\nfunction unrelated() { const Agent = 1; return Agent; }\nexport let s: Session | undefined;\nunrelated();",
+    output: "import { Agent } from 'abstractagent';\nfunction unrelated() { const Agent = 1; return Agent; }\nexport let s: Agent | undefined;\nunrelated();",
+    errors: [{ messageId: 'movedExport' }],
+  },
+  {
+    name: 'D3: an existing import of the new name is reused instead of a second binding',
+    code: "import { Agent } from 'abstractagent';\nimport { Session } from 'abstractllm';\nexport let pair: [Agent, Session] | undefined;",
+    output: "import { Agent } from 'abstractagent';\nexport let pair: [Agent, Agent] | undefined;",
+    errors: [{ messageId: 'movedExport' }],
+    v1: false, // a half-migrated file: it already imports from a 2.0 package
+  },
+  {
+    name: 'D3: two imports of HierarchicalMemory never pick the same new name',
+    code: "import { HierarchicalMemory } from 'abstractllm';\nimport { HierarchicalMemory as Core } from 'abstractllm/memory/hierarchical';\nexport const both = [new HierarchicalMemory(), new Core()];",
+    output: "import { TemporalMemory } from 'abstractmemory';\nimport { TemporalMemory as Core } from 'abstractmemory/core';\nexport const both = [new TemporalMemory(), new Core()];",
+    errors: [{ messageId: 'movedExport' }, { messageId: 'movedExport' }],
+  },
+
+  // ---- D4: namespaces and CommonJS objects ---------------------------------------------------
+  {
+    name: 'D4: llm.Session on a namespace that does not escape becomes a named import',
+    code: "import * as llm from 'abstractllm';\nexport function open(s: llm.Session) { return s instanceof llm.Session ? llm.createLLM('x') : null; }",
+    output: "import * as llm from 'abstractllm';\nimport { Agent } from 'abstractagent';\nexport function open(s: Agent) { return s instanceof Agent ? llm.createLLM('x') : null; }",
+    errors: [{ messageId: 'namespaceMember' }, { messageId: 'namespaceMember' }],
+  },
+  {
+    name: 'D4: a member of a moved namespace whose new home is the same module is renamed in place',
+    code: "import * as memory from 'abstractllm/memory';\nexport const m = new memory.HierarchicalMemory();",
+    output: "import * as memory from 'abstractmemory';\nexport const m = new memory.TemporalMemory();",
+    errors: [{ messageId: 'movedModule' }, { messageId: 'namespaceMember' }],
+  },
+  {
+    name: 'D4: a CommonJS object member becomes a destructured require',
+    code: "const llm = require('abstractllm');\nconst memory = new llm.HierarchicalMemory();\nllm.createLLM('ollama');",
+    output: "const llm = require('abstractllm');\nconst { TemporalMemory } = require('abstractmemory');\nconst memory = new TemporalMemory();\nllm.createLLM('ollama');",
+    errors: [{ messageId: 'namespaceMember' }],
+    languageOptions: cjs,
+    filename: 'memory.cjs',
+  },
+  {
+    name: 'D4: a namespace that escapes is reported without a fix',
+    code: "const llm = require('abstractllm');\nregister(llm);\nnew llm.HierarchicalMemory();",
+    output: null,
+    errors: [{ messageId: 'namespaceMemberManual', data: { object: 'llm', name: 'HierarchicalMemory', newName: 'TemporalMemory', to: 'abstractmemory', reason: "'llm' is used as a value" } }],
+    languageOptions: cjs,
+    filename: 'memory.cjs',
+  },
+  {
+    name: 'D4: a moved namespace that escapes is reported without a fix, path included',
+    code: "import * as memory from 'abstractllm/memory';\nexport default memory;\nnew memory.HierarchicalMemory();",
+    output: null,
+    errors: [
+      { messageId: 'movedModuleManual' },
+      { messageId: 'namespaceMemberManual' },
+    ],
+  },
+  {
+    name: 'D4: a namespace member whose new name is taken is reported without a fix',
+    code: "import * as llm from 'abstractllm';\nconst Agent = 1;\nexport let s: llm.Session | undefined;\nvoid Agent;",
+    output: null,
+    errors: [{ messageId: 'namespaceMemberManual', data: { object: 'llm', name: 'Session', newName: 'Agent', to: 'abstractagent', reason: "'Agent' is already a name here" } }],
+  },
+
+  // ---- D7: a rename never hides a use no fix can migrate -------------------------------------
+  {
+    name: 'D7: non-literal constructor options keep the Session import and report the use',
+    code: "import { Session, type SessionOptions } from 'abstractllm';\nexport function open(options: SessionOptions) {\n  return new Session(options);\n}",
+    output: null,
+    errors: [
+      { messageId: 'renameBlocked', data: { name: 'Session', from: 'abstractllm', newName: 'Agent', to: 'abstractagent', reason: 'new Session(…) with options no fix can migrate', line: '3' } },
+      { messageId: 'removedExport' },
+      { messageId: 'unmigratableUse', data: { name: 'Session', newName: 'Agent', reason: 'new Session(…) with options no fix can migrate' } },
+    ],
+  },
+  {
+    name: 'D7: a subclass keeps the Session import; the other names still move',
+    code: "import { Session, HierarchicalMemory } from 'abstractllm';\nexport class TracedSession extends Session {\n  override generate(prompt?: string) { return super.generate(prompt); }\n}\nexport const memory = new HierarchicalMemory();",
+    output: "import { Session } from 'abstractllm';\nimport { TemporalMemory } from 'abstractmemory';\nexport class TracedSession extends Session {\n  override generate(prompt?: string) { return super.generate(prompt); }\n}\nexport const memory = new TemporalMemory();",
+    errors: [
+      { messageId: 'renameBlocked' },
+      { messageId: 'movedExport' },
+      { messageId: 'unmigratableUse', data: { name: 'Session', newName: 'Agent', reason: 'class TracedSession extends Session: its members and super(…) options are 1.x' } },
+    ],
+    v2: false,
+  },
+  {
+    name: 'D7: an alias of the class blocks the rename',
+    code: "import { HierarchicalMemory } from 'abstractllm/memory';\nconst Memory = HierarchicalMemory;\nnew Memory().addToWorkingMemory('x');",
+    output: null,
+    errors: [{ messageId: 'renameBlocked' }, { messageId: 'unmigratableUse' }],
+  },
+  {
+    name: 'D7: literal options the Session rule can migrate do not block the rename',
+    code: "import { Session } from 'abstractllm';\nexport const s = new Session({ provider: 'openai', model: 'gpt-4o', enableReact: false });",
+    output: "import { Agent } from 'abstractagent';\nexport const s = new Agent({ provider: 'openai', model: 'gpt-4o', enableReact: false });",
+    errors: [{ messageId: 'movedExport' }],
+    v2: false, // the options are the Session rule's second pass
+  },
+  {
+    name: 'D7: a namespace member constructed with non-literal options is reported without a fix',
+    code: "import * as llm from 'abstractllm';\nexport const open = (o: llm.SessionOptions) => new llm.Session(o);",
+    output: null,
+    errors: [{ messageId: 'removedExport' }, { messageId: 'namespaceMemberManual' }],
+  },
+
+  // ---- Bad input: never a throw, never a fix that does not parse -----------------------------
+  {
+    name: 'bad input: a BOM and a shebang are kept',
+    code: "\uFEFF#!/usr/bin/env node\nimport { runCli } from 'abstractllm/cli';\nvoid runCli([]);",
+    output: "\uFEFF#!/usr/bin/env node\nimport { runCli } from 'abstractagent/cli';\nvoid runCli([]);",
+    errors: [{ messageId: 'movedModule' }],
+    v1: false,
+    v2: false, // the checker is given the text without a file reader to strip the BOM
+  },
+  {
+    name: 'bad input: import attributes are kept on an in-place rewrite',
+    code: "import data from 'abstractllm/cognitive/facts.json' with { type: 'json' };",
+    output: "import data from 'abstractmemory/cognitive/facts.json' with { type: 'json' };",
+    errors: [{ messageId: 'movedModule' }],
+    v1: false,
+    v2: false,
+  },
+  {
+    name: 'bad input: import attributes on a statement that would split: reported, not rewritten',
+    code: "import { Session, createLLM } from 'abstractllm' with { type: 'javascript' };\nexport let s: Session | undefined; createLLM('x');",
+    output: null,
+    errors: [{ messageId: 'movedExport' }],
+    v1: false,
+    v2: false,
+  },
+  {
+    name: 'bad input: a bodiless declare module',
+    code: "declare module 'abstractllm/memory';",
+    output: "declare module 'abstractmemory';",
+    errors: [{ messageId: 'movedModule' }],
+    v1: false,
+    v2: false,
+  },
+];
+
+ruleTester.run('no-deprecated-imports', rule, { valid, invalid: invalid.map(({ v1: _v1, v2: _v2, ...test }) => test) });
+
+/** Fixtures written in TypeScript, the ones the API declarations can check. */
+const typeScriptCases = invalid.filter((test) => /\.tsx?$/.test(test.filename ?? 'file.ts'));
+const finalOutput = (test: Invalid): string | null =>
+  Array.isArray(test.output) ? (test.output.at(-1) ?? null) : (test.output as string | null | undefined) ?? null;
+const fixtureName = (index: number, test: Invalid): string => `case-${index}${test.filename?.endsWith('.tsx') ? '.tsx' : '.ts'}`;
+
+describe('no-deprecated-imports fixtures type-check against the declarations', () => {
+  it('every TypeScript fixture type-checks against the 1.x API before the fix', () => {
+    const fixtures = typeScriptCases
+      .map((test, index) => ({ test, index }))
+      .filter(({ test }) => test.v1 !== false)
+      .map(({ test, index }) => ({ name: fixtureName(index, test), code: test.code }));
+    expect(fixtures.length).toBeGreaterThan(40);
+    expect(typecheckFixtures(fixtures, 'v1')).toEqual([]);
+  });
+
+  it('every fixed TypeScript fixture type-checks against the 2.0 API after the fix', () => {
+    const fixtures = typeScriptCases
+      .map((test, index) => ({ test, index }))
+      .filter(({ test }) => test.v2 !== false && finalOutput(test) !== null)
+      .map(({ test, index }) => ({ name: fixtureName(index, test), code: finalOutput(test)! }));
+    expect(fixtures.length).toBeGreaterThan(30);
+    expect(typecheckFixtures(fixtures, 'v2')).toEqual([]);
+  });
+});
+
+describe('no-deprecated-imports through the Linter with configs.recommended', () => {
+  const configs = withPlugin(plugin);
+  it.each(invalid.map((test) => [test.name ?? test.code, test] as const))(
+    'reaches a fixed point within 3 passes and stays there: %s',
+    (_name, test) => {
+      const languageOptions = test.languageOptions as { parser?: unknown } | undefined;
+      // The plugin config plus the parser the case needs (espree cases set it explicitly).
+      const caseConfigs = languageOptions?.parser ? [...configs, { languageOptions: test.languageOptions }] : configs;
+      const result = fixToFixedPoint(test.code, test.filename ?? 'file.ts', caseConfigs as never);
+      expect(result.passes).toBeLessThanOrEqual(3);
+      expect(result.stable).toBe(true);
+      expect(result.output).toBe(finalOutput(test) ?? test.code);
+      expect(result.remaining.filter((message) => message.fatal)).toEqual([]);
+    },
+  );
+});
