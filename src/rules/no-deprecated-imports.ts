@@ -419,6 +419,11 @@ class FilePlan {
     const moduleTarget = mapModule(statement.specifier) ?? statement.specifier;
     this.reportStatement(statement, moduleTarget);
 
+    if (statement.bindings.length === 0 && statement.head.length === 0) {
+      // `export {} from 'x'` binds nothing but still loads the module: only the path changes.
+      if (moduleTarget !== statement.specifier) this.edits.push(specifierEdit(statement.source, moduleTarget));
+      return;
+    }
     const changed =
       moduleTarget !== statement.specifier ||
       statement.bindings.some((b) => b.target !== statement.specifier || b.newImported !== b.imported || b.reuse);

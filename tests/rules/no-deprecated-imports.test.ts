@@ -642,6 +642,131 @@ const invalid: Invalid[] = [
     errors: [{ messageId: 'removedExport' }, { messageId: 'namespaceMemberManual' }],
   },
 
+  // ---- Real-world files ----------------------------------------------------------------------
+  {
+    name: 'real world: an HTTP route that builds a session and a memory store',
+    code: [
+      "import type { IncomingMessage, ServerResponse } from './http';",
+      "import { Session, HierarchicalMemory, createLLM } from 'abstractllm';",
+      "import { extractFacts } from 'abstractllm/cognitive';",
+      '',
+      'const memory = new HierarchicalMemory({ capacity: 500 });',
+      '',
+      '/** POST /chat: one session per request, facts kept across requests. */',
+      'export async function chatRoute(req: IncomingMessage, res: ServerResponse, session: Session): Promise<void> {',
+      '  const facts = extractFacts(req.body);',
+      "  memory.search(facts.map((f) => f.subject).join(' '));",
+      "  res.end(JSON.stringify({ id: session instanceof Session, llm: typeof createLLM }));",
+      '}',
+    ].join('\n'),
+    output: [
+      "import type { IncomingMessage, ServerResponse } from './http';",
+      "import { Agent } from 'abstractagent';",
+      "import { TemporalMemory } from 'abstractmemory';",
+      "import { createLLM } from 'abstractllm';",
+      "import { extractFacts } from 'abstractmemory/cognitive';",
+      '',
+      'const memory = new TemporalMemory({ capacity: 500 });',
+      '',
+      '/** POST /chat: one session per request, facts kept across requests. */',
+      'export async function chatRoute(req: IncomingMessage, res: ServerResponse, session: Agent): Promise<void> {',
+      '  const facts = extractFacts(req.body);',
+      "  memory.search(facts.map((f) => f.subject).join(' '));",
+      "  res.end(JSON.stringify({ id: session instanceof Agent, llm: typeof createLLM }));",
+      '}',
+    ].join('\n'),
+    errors: [{ messageId: 'movedExport' }, { messageId: 'movedExport' }, { messageId: 'movedModule' }],
+    v1: false, // './http' is the app's own module
+    v2: false,
+  },
+  {
+    name: 'real world: a vitest file that mocks a moved module and types a session double',
+    code: [
+      "import { describe, expect, it, vi } from 'vitest';",
+      "import type { Session } from 'abstractllm';",
+      "import { summarize } from 'abstractllm/memory';",
+      '',
+      "vi.mock('abstractllm/memory', () => ({ summarize: vi.fn(() => 'short') }));",
+      '',
+      "describe('summaries', () => {",
+      "  it('uses the memory summary', () => {",
+      '    const session = { id: "s1" } as unknown as Session;',
+      "    expect(summarize([])).toBe('short');",
+      '    expect(session).toBeDefined();',
+      '  });',
+      '});',
+    ].join('\n'),
+    output: [
+      "import { describe, expect, it, vi } from 'vitest';",
+      "import type { Agent } from 'abstractagent';",
+      "import { summarize } from 'abstractmemory';",
+      '',
+      "vi.mock('abstractmemory', () => ({ summarize: vi.fn(() => 'short') }));",
+      '',
+      "describe('summaries', () => {",
+      "  it('uses the memory summary', () => {",
+      '    const session = { id: "s1" } as unknown as Agent;',
+      "    expect(summarize([])).toBe('short');",
+      '    expect(session).toBeDefined();',
+      '  });',
+      '});',
+    ].join('\n'),
+    errors: [{ messageId: 'movedExport' }, { messageId: 'movedModule' }, { messageId: 'movedModule' }],
+  },
+  {
+    name: 'real world: a barrel that re-exports from several 1.x modules',
+    code: [
+      "export { Session, BasicSession, createLLM } from 'abstractllm';",
+      "export { HierarchicalMemory, summarize } from 'abstractllm/memory';",
+      "export * from 'abstractllm/cognitive';",
+      "export { WebSearchTool } from 'abstractllm/tools';",
+    ].join('\n'),
+    output: [
+      "export { Agent as Session } from 'abstractagent';",
+      "export { BasicSession, createLLM } from 'abstractllm';",
+      "export { TemporalMemory as HierarchicalMemory, summarize } from 'abstractmemory';",
+      "export * from 'abstractmemory/cognitive';",
+      "export { WebSearchTool } from 'abstractagent/tools';",
+    ].join('\n'),
+    errors: [
+      { messageId: 'movedExport' },
+      { messageId: 'movedExport' },
+      { messageId: 'movedModule' },
+      { messageId: 'movedModule' },
+      { messageId: 'movedExport' },
+    ],
+  },
+  {
+    name: 'real world: a CommonJS script (ESLint default parser)',
+    code: [
+      "'use strict';",
+      "const { HierarchicalMemory, summarize } = require('abstractllm/memory');",
+      "const path = require('node:path');",
+      '',
+      'async function main() {',
+      '  const memory = new HierarchicalMemory();',
+      "  console.log(summarize(memory.search(process.argv[2] ?? '')), path.sep);",
+      "  console.log(require.resolve('abstractllm/memory'));",
+      '}',
+      'main();',
+    ].join('\n'),
+    output: [
+      "'use strict';",
+      "const { TemporalMemory, summarize } = require('abstractmemory');",
+      "const path = require('node:path');",
+      '',
+      'async function main() {',
+      '  const memory = new TemporalMemory();',
+      "  console.log(summarize(memory.search(process.argv[2] ?? '')), path.sep);",
+      "  console.log(require.resolve('abstractmemory'));",
+      '}',
+      'main();',
+    ].join('\n'),
+    errors: [{ messageId: 'movedExport' }, { messageId: 'movedModule' }, { messageId: 'movedModule' }],
+    languageOptions: cjs,
+    filename: 'scripts/recall.js',
+  },
+
   // ---- Bad input: never a throw, never a fix that does not parse -----------------------------
   {
     name: 'bad input: a BOM and a shebang are kept',
@@ -674,6 +799,30 @@ const invalid: Invalid[] = [
     errors: [{ messageId: 'movedModule' }],
     v1: false,
     v2: false,
+  },
+  {
+    name: 'bad input: export {} from a moved path binds nothing but still loads the module',
+    code: "export {} from 'abstractllm/memory';",
+    output: "export {} from 'abstractmemory';",
+    errors: [{ messageId: 'movedModule' }],
+  },
+  {
+    name: 'bad input: empty braces on an import of a moved path',
+    code: "import {} from 'abstractllm/cli';",
+    output: "import {} from 'abstractagent/cli';",
+    errors: [{ messageId: 'movedModule' }],
+  },
+  {
+    name: 'bad input: the same export imported twice',
+    code: "import { HierarchicalMemory, HierarchicalMemory as Again } from 'abstractllm';\nexport const pair = [HierarchicalMemory, Again];",
+    output: "import { TemporalMemory, TemporalMemory as Again } from 'abstractmemory';\nexport const pair = [TemporalMemory, Again];",
+    errors: [{ messageId: 'movedExport' }, { messageId: 'movedExport' }],
+  },
+  {
+    name: 'bad input: a computed or written namespace member is not rewritten',
+    code: "import * as llm from 'abstractllm';\nconst key = 'Session';\nexport const a = llm[key];\nexport const b = new llm.HierarchicalMemory();",
+    output: null,
+    errors: [{ messageId: 'namespaceMemberManual' }],
   },
 ];
 
@@ -718,6 +867,56 @@ describe('no-deprecated-imports through the Linter with configs.recommended', ()
       expect(result.stable).toBe(true);
       expect(result.output).toBe(finalOutput(test) ?? test.code);
       expect(result.remaining.filter((message) => message.fatal)).toEqual([]);
+    },
+  );
+});
+
+describe('no-deprecated-imports never throws and never writes code that does not parse', () => {
+  const odd = [
+    '',
+    '\uFEFF',
+    '#!/usr/bin/env node\n',
+    "declare module 'abstractllm';",
+    "declare module 'abstractllm/session' { export const x: number; }",
+    "import json from 'abstractllm/memory/data.json' with { type: 'json' };",
+    "require();\nrequire.resolve();\nimport.meta.resolve();\nvi.mock();\njest.requireActual();",
+    "require('abstractllm/memory', 'extra');",
+    "const { ...rest } = require('abstractllm');\nrest.Session;",
+    "const { Session = class {} } = require('abstractllm');\nnew Session();",
+    "const [a] = require('abstractllm/memory');",
+    "let llm; llm = require('abstractllm'); new llm.Session();",
+    "import * as llm from 'abstractllm';\nllm?.Session;\ndelete llm.HierarchicalMemory;\nllm.Session = null;",
+    "import { Session } from 'abstractllm';\nSession?.load?.('x');\nSession['load']('x');\nconst { load } = Session;",
+    "import { Session } from 'abstractllm';\nexport default class extends Session {}",
+    "import { Session } from 'abstractllm';\nnew Session(...args);\nnew Session({ ...base });\nnew Session({ [key]: 1 });",
+    "import { 'Session' as S } from 'abstractllm';\nexport { S as 'session-class' };",
+    "export { Session as 'default' } from 'abstractllm';",
+    "import Session = llm.Session;",
+    "import type * as types from 'abstractllm/session';\nlet o: types.SessionOptions;",
+    "type T = import('abstractllm/memory', { with: { 'resolution-mode': 'import' } }).HierarchicalMemory;",
+    "export * as default from 'abstractllm/memory';",
+    "const x = `abstractllm/${'memory'}`;\nimport(`abstractllm/memory`).then(() => {});",
+    "vi.mock('abstractllm', async (importOriginal) => ({ ...(await importOriginal()), Session: vi.fn() }));",
+    "function f() { 'use strict'; return require('abstractllm/cli'); }",
+    "class A { static Session = 1; Session() {} }\nimport { Session } from 'abstractllm';\nnew A().Session(); void Session;",
+    "import { Session } from 'abstractllm';\nlabel: for (;;) { break label; }\nexport { Session as Session };",
+    "import { HierarchicalMemory } from 'abstractllm';\nnamespace NS { export const m = new HierarchicalMemory(); }",
+    "import { Session } from 'abstractllm';\nenum E { Session = 1 }\nlet s: Session;",
+  ];
+  const parsers = [
+    { filename: 'odd.ts', configs: withPlugin(plugin) },
+    { filename: 'odd.tsx', configs: withPlugin(plugin) },
+    { filename: 'odd.mjs', configs: [...withPlugin(plugin), { languageOptions: js }] },
+  ];
+  it.each(odd.flatMap((code) => parsers.map((parser) => [parser.filename, code, parser] as const)))(
+    '%s: %j',
+    (filename, code, parser) => {
+      // A rule that throws makes the Linter throw, which fails the test.
+      const result = fixToFixedPoint(code, filename, parser.configs as never);
+      // A file the parser rejects is never fixed; a fixed file must still parse.
+      if (result.output !== code) expect(result.remaining.filter((m) => m.fatal)).toEqual([]);
+      expect(result.passes).toBeLessThanOrEqual(3);
+      expect(result.stable).toBe(true);
     },
   );
 });
