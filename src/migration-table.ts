@@ -35,6 +35,8 @@ export interface ExportMove {
   readonly legacyMembers?: readonly string[];
   /** Constructor option keys the Session rule knows how to migrate (MIGRATION.md E). */
   readonly migratableOptions?: readonly string[];
+  /** Other 2.0 modules that export `newName` too (`Agent` from `abstractagent/agent`). */
+  readonly alsoFrom?: readonly string[];
 }
 
 const sessionLegacyMembers = [
@@ -64,6 +66,7 @@ export const exportMoves: readonly ExportMove[] = [
     from: ['abstractllm', 'abstractllm/session'],
     newName: 'Agent',
     to: 'abstractagent',
+    alsoFrom: ['abstractagent/agent'],
     legacyMembers: sessionLegacyMembers,
     migratableOptions: sessionOptions,
   },
@@ -72,6 +75,7 @@ export const exportMoves: readonly ExportMove[] = [
     from: ['abstractllm', 'abstractllm/memory'],
     newName: 'TemporalMemory',
     to: 'abstractmemory',
+    alsoFrom: ['abstractmemory/core'],
     legacyMembers: ['addToWorkingMemory'],
   },
   {
@@ -139,3 +143,58 @@ export function tableBNamesOf(specifier: string): string[] {
 export function isLegacySpecifier(specifier: string): boolean {
   return specifier === legacyPackage || specifier.startsWith(`${legacyPackage}/`);
 }
+
+/**
+ * The class a 1.x or 2.0 import binds, when it is one whose instances the member rules follow:
+ * `Session` / `Agent`, `HierarchicalMemory` / `TemporalMemory`.
+ */
+export interface TrackedClass {
+  /** The 1.x name, which identifies the class across versions. */
+  readonly legacyName: string;
+  readonly version: 1 | 2;
+}
+
+export function trackedClassOf(specifier: string, name: string): TrackedClass | undefined {
+  for (const move of exportMoves) {
+    if (!move.legacyMembers) continue;
+    if (move.name === name && move.from.includes(specifier)) return { legacyName: move.name, version: 1 };
+    if (move.newName === name && (move.to === specifier || move.alsoFrom?.includes(specifier))) {
+      return { legacyName: move.name, version: 2 };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * MIGRATION.md E, constructor options: where each 1.x `Session` option goes in `AgentOptions`.
+ * `group` options are gathered into one nested object.
+ */
+export const sessionOptionMoves = {
+  provider: { group: 'llmConfig', key: 'provider' },
+  model: { group: 'llmConfig', key: 'model' },
+  enableMemory: { group: 'memoryConfig', key: 'temporal' },
+  persistMemory: { group: 'memoryConfig', key: 'persistPath' },
+  tools: { key: 'tools' },
+  enableReact: { key: 'enableReasoning' },
+  enableRetry: { key: 'enableRetry' },
+} as const satisfies Record<string, { group?: string; key: string }>;
+
+/** 1.x `Session` provider default, written explicitly because `llmConfig.provider` is required in 2.0. */
+export const defaultProvider = 'ollama';
+
+/** MIGRATION.md E, `generate` options: their `ChatOptions` names. */
+export const generateOptionMoves = {
+  useTools: 'useTools',
+  createReactCycle: 'useReasoning',
+} as const satisfies Record<string, string>;
+
+/** MIGRATION.md E, members: what each 1.x `Session` member is on an `Agent`. */
+export const sessionMemberMoves = {
+  generate: { kind: 'call', to: 'chat' },
+  generateWithTools: { kind: 'call', to: 'chat', useTools: true },
+  addMessage: { kind: 'call', to: 'session.addMessage' },
+  getHistory: { kind: 'call', to: 'session.getHistory' },
+  messages: { kind: 'read', to: 'session.messages' },
+  id: { kind: 'read', to: 'session.id' },
+  save: { kind: 'call', to: 'saveState' },
+} as const satisfies Record<string, { kind: 'call' | 'read'; to: string; useTools?: boolean }>;

@@ -10,7 +10,7 @@ import {
   mapModule,
   tableBNamesOf,
 } from '../migration-table.js';
-import { type Edit, type StringNode, moduleExportName, quoteOf, specifierEdit, staticKeyName } from '../utils/ast.js';
+import { type Edit, type StringNode, forEachChild, moduleExportName, quoteOf, specifierEdit, staticKeyName } from '../utils/ast.js';
 import {
   type Entry,
   type StatementShape,
@@ -1030,15 +1030,7 @@ function containsName(root: TSESTree.Node, name: string): boolean {
     if (found) return;
     if (node.type === AST_NODE_TYPES.Identifier && node.name === name) found = true;
     else if (node.type === AST_NODE_TYPES.Literal && node.value === name) found = true;
-    if (found) return;
-    for (const [key, value] of Object.entries(node)) {
-      if (key === 'parent') continue;
-      if (Array.isArray(value)) {
-        for (const child of value) if (child && typeof child.type === 'string') visit(child as TSESTree.Node);
-      } else if (value && typeof value === 'object' && typeof (value as { type?: unknown }).type === 'string') {
-        visit(value as TSESTree.Node);
-      }
-    }
+    if (!found) forEachChild(node, visit);
   };
   visit(root);
   return found;

@@ -58,3 +58,19 @@ export function indentOf(node: TSESTree.Node, sourceText: string): string {
   const before = sourceText.slice(lineStart, node.range[0]);
   return /^[ \t]*$/.test(before) ? before : '';
 }
+
+/** Calls `visit` on each child node of `node` (not on `parent`): a walk without a visitor-keys table. */
+export function forEachChild(node: TSESTree.Node, visit: (child: TSESTree.Node) => void): void {
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'parent') continue;
+    if (Array.isArray(value)) {
+      for (const child of value) if (isNode(child)) visit(child);
+    } else if (isNode(value)) {
+      visit(value);
+    }
+  }
+}
+
+function isNode(value: unknown): value is TSESTree.Node {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}

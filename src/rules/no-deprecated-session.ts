@@ -1,0 +1,293 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import { createRule } from '../create-rule.js';
+import {
+  defaultProvider,
+  generateOptionMoves,
+  legacyPackage,
+  sessionMemberMoves,
+  sessionOptionMoves,
+} from '../migration-table.js';
+import { type Edit, staticKeyName } from '../utils/ast.js';
+import { type InstanceTracker, createInstanceTracker } from '../utils/instances.js';
+import { typeOracleFor } from '../utils/typed.js';
+import { mapObjectOptions } from '../utils/options.js';
+
+export type MessageIds =
+  | 'legacyMember'
+  | 'legacyMemberManual'
+  | 'legacyMemberBeforeImport'
+  | 'legacyOptions'
+  | 'legacyOptionsManual'
+  | 'legacyOptionsBeforeImport'
+  | 'load'
+  | 'loadBeforeImport'
+  | 'suggestLoadState';
+
+type Context = Readonly<TSESLint.RuleContext<MessageIds, []>>;
+type MemberName = keyof typeof sessionMemberMoves;
+
+const legacyMemberNames = new Set<string>([...Object.keys(sessionMemberMoves), 'load']);
+const agentOptionKeys = new Set(['llmConfig', 'memoryConfig', 'tools', 'enableReasoning', 'enableRetry']);
+
+export default createRule<[], MessageIds>({
+  name: 'no-deprecated-session',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Migrate abstractllm 1.x `Session` options and members to the 2.0 `Agent`',
+      recommended: true,
+      requiresTypeChecking: false,
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      legacyMember: '`{{object}}.{{member}}` is 1.x `Session` API: on an `Agent` it is `{{object}}.{{replacement}}`.',
+      legacyMemberManual:
+        '`{{object}}.{{member}}` is 1.x `Session` API (on an `Agent`: `{{replacement}}`); this use ({{reason}}) cannot be rewritten safely: change it by hand.',
+      legacyMemberBeforeImport:
+        '`{{object}}.{{member}}` is 1.x `Session` API (on an `Agent`: `{{replacement}}`). Migrate the import first (abstractllm/no-deprecated-imports); this use is fixed after it.',
+      legacyOptions: '`new {{className}}(…)` takes 1.x `Session` options: 2.0 `AgentOptions` are `{{shape}}`.',
+      legacyOptionsManual:
+        '`new {{className}}(…)` takes 1.x `Session` options that cannot be rewritten safely ({{reason}}): write 2.0 `AgentOptions` by hand.',
+      legacyOptionsBeforeImport:
+        '`new {{className}}(…)` takes 1.x `Session` options. Migrate the import first (abstractllm/no-deprecated-imports); the options are rewritten after it.',
+      load: '`{{className}}.load(path)` has no 2.0 equivalent: create `new Agent({ llmConfig: { provider: \'ollama\' } })` and call `.loadState(path)` on it.',
+      loadBeforeImport:
+        '`{{className}}.load(path)` has no 2.0 equivalent (create an `Agent`, then `.loadState(path)`). Migrate the import first (abstractllm/no-deprecated-imports).',
+      suggestLoadState: 'Create the Agent, then call `.loadState(…)` on it.',
+    },
+  },
+  defaultOptions: [],
+  create(context) {
+    const { sourceCode } = context;
+    const typeOracle = typeOracleFor(sourceCode);
+    // Without type information an instance can only come from a class imported in this file.
+    if (!typeOracle && !sourceCode.text.includes(legacyPackage) && !sourceCode.text.includes('abstractagent')) return {};
+
+    const members: TSESTree.MemberExpression[] = [];
+    const constructions: TSESTree.NewExpression[] = [];
+    return {
+      MemberExpression(node) {
+        const name = staticKeyName(node.property, node.computed);
+        if (name !== undefined && legacyMemberNames.has(name)) members.push(node);
+      },
+      NewExpression(node) {
+        constructions.push(node);
+      },
+      'Program:exit'() {
+        if (members.length === 0 && constructions.length === 0) return;
+        const tracker = createInstanceTracker(sourceCode, typeOracle);
+        for (const node of constructions) checkConstruction(context, tracker, node);
+        for (const node of members) checkMember(context, tracker, node);
+      },
+    };
+  },
+});
+
+function checkConstruction(context: Context, tracker: InstanceTracker, node: TSESTree.NewExpression): void {
+  const tracked = tracker.classOf(node.callee);
+  if (tracked?.legacyName !== 'Session') return;
+  const { sourceCode } = context;
+  const className = sourceCode.getText(node.callee);
+  if (tracked.version === 1) {
+    context.report({ node, messageId: 'legacyOptionsBeforeImport', data: { className } });
+    return;
+  }
+  const [options] = node.arguments;
+  if (node.arguments.length === 0) {
+    const shape = `{ llmConfig: { provider: '${defaultProvider}' } }`;
+    const closing = sourceCode.getLastToken(node);
+    const hasParens = closing?.value === ')';
+    context.report({
+      node,
+      messageId: 'legacyOptions',
+      data: { className, shape },
+      fix: (fixer) =>
+        hasParens
+          ? fixer.insertTextBefore(closing!, shape)
+          : fixer.insertTextAfter(node.callee, `(${shape})`),
+    });
+    return;
+  }
+  if (options?.type !== AST_NODE_TYPES.ObjectExpression || node.arguments.length > 1) return; // 2.0 options, or not ours to judge
+  const keys = options.properties.map((p) => (p.type === AST_NODE_TYPES.Property ? staticKeyName(p.key, p.computed) : undefined));
+  const isLegacy = keys.some((key) => key !== undefined && key in sessionOptionMoves && !agentOptionKeys.has(key)) || !keys.includes('llmConfig');
+  if (!isLegacy) return;
+  const mapped = mapObjectOptions(sourceCode, options);
+  if ('reason' in mapped) {
+    context.report({ node: options, messageId: 'legacyOptionsManual', data: { className, reason: mapped.reason } });
+    return;
+  }
+  context.report({
+    node: options,
+    messageId: 'legacyOptions',
+    data: { className, shape: '{ llmConfig: { provider, model }, memoryConfig, tools, enableReasoning, enableRetry }' },
+    fix: (fixer) => fixer.replaceText(options, mapped.text),
+  });
+}
+
+function checkMember(context: Context, tracker: InstanceTracker, node: TSESTree.MemberExpression): void {
+  const { sourceCode } = context;
+  const name = staticKeyName(node.property, node.computed)!;
+  if (name === 'load') return checkLoad(context, tracker, node);
+  const tracked = tracker.instanceOf(node.object);
+  if (tracked?.legacyName !== 'Session') return;
+  const move = sessionMemberMoves[name as MemberName];
+  const object = sourceCode.getText(node.object);
+  const data = { object, member: name, replacement: move.kind === 'call' ? `${move.to}(…)` : move.to };
+  if (tracked.version === 1) {
+    context.report({ node, messageId: 'legacyMemberBeforeImport', data });
+    return;
+  }
+  const manual = (reason: string): void => context.report({ node, messageId: 'legacyMemberManual', data: { ...data, reason } });
+  if (node.computed) return manual('computed member access');
+  if (node.optional) return manual('optional chaining');
+  const parent = node.parent;
+  if (move.kind === 'read') {
+    const written =
+      (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.left === node) ||
+      parent.type === AST_NODE_TYPES.UpdateExpression ||
+      (parent.type === AST_NODE_TYPES.UnaryExpression && parent.operator === 'delete') ||
+      (parent.type === AST_NODE_TYPES.CallExpression && parent.callee === node);
+    if (written) return manual('not a plain read');
+    context.report({ node, messageId: 'legacyMember', data, fix: (fixer) => fixer.replaceText(node.property, move.to) });
+    return;
+  }
+  if (parent.type !== AST_NODE_TYPES.CallExpression || parent.callee !== node || parent.optional) {
+    return manual('not a direct call');
+  }
+  const edits = callEdits(sourceCode, parent, name as MemberName);
+  if ('reason' in edits) return manual(edits.reason);
+  context.report({
+    node,
+    messageId: 'legacyMember',
+    data,
+    fix: (fixer) => edits.map((edit) => fixer.replaceTextRange([edit.range[0], edit.range[1]], edit.text)),
+  });
+}
+
+/** The edits of a member call: the member name, and the `generate` options (MIGRATION.md E). */
+function callEdits(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  call: TSESTree.CallExpression,
+  name: MemberName,
+): Edit[] | { reason: string } {
+  const member = call.callee as TSESTree.MemberExpression;
+  const move = sessionMemberMoves[name];
+  const edits: Edit[] = [{ range: member.property.range, text: move.to }];
+  if (name !== 'generate' && name !== 'generateWithTools') return edits;
+  if (call.arguments.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) return { reason: 'spread arguments' };
+  if (call.arguments.length > 2) return { reason: 'more than two arguments' };
+  const [prompt, options] = call.arguments;
+  const withTools = name === 'generateWithTools';
+  if (options) {
+    if (options.type !== AST_NODE_TYPES.ObjectExpression) return { reason: 'options that are not an object literal' };
+    for (const property of options.properties) {
+      if (property.type !== AST_NODE_TYPES.Property || property.computed || property.kind !== 'init' || property.method) {
+        return { reason: 'options with a spread, computed key or method' };
+      }
+      const key = staticKeyName(property.key, false);
+      if (key === undefined || !(key in generateOptionMoves) || (withTools && key === 'useTools')) {
+        return { reason: `an option '${key ?? '…'}' 2.0 has no place for` };
+      }
+      const newKey = generateOptionMoves[key as keyof typeof generateOptionMoves];
+      if (newKey !== key) {
+        edits.push(
+          property.shorthand
+            ? { range: property.range, text: `${newKey}: ${sourceCode.getText(property.value)}` }
+            : { range: property.key.range, text: newKey },
+        );
+      }
+    }
+    if (withTools) {
+      const last = options.properties.at(-1);
+      const closing = sourceCode.getLastToken(options)!;
+      if (!last) edits.push({ range: options.range, text: '{ useTools: true }' });
+      else {
+        const afterLast = sourceCode.getTokenAfter(last)!;
+        edits.push(
+          afterLast.value === ','
+            ? { range: [afterLast.range[1], afterLast.range[1]], text: ' useTools: true,' }
+            : { range: [last.range[1], last.range[1]], text: ', useTools: true' },
+        );
+        void closing;
+      }
+    }
+    return edits;
+  }
+  if (!withTools) return edits;
+  // generateWithTools(p) → chat(p, { useTools: true }); generateWithTools() → chat(undefined, { useTools: true })
+  const closing = sourceCode.getLastToken(call)!;
+  const beforeClosing = sourceCode.getTokenBefore(closing)!;
+  if (!prompt) edits.push({ range: [closing.range[0], closing.range[0]], text: 'undefined, { useTools: true }' });
+  else if (beforeClosing.value === ',') edits.push({ range: [closing.range[0], closing.range[0]], text: ' { useTools: true }' });
+  else edits.push({ range: [prompt.range[1], prompt.range[1]], text: ', { useTools: true }' });
+  return edits;
+}
+
+/** `Session.load(path)`: reported; a suggestion writes the two statements when it initialises a declaration. */
+function checkLoad(context: Context, tracker: InstanceTracker, node: TSESTree.MemberExpression): void {
+  const tracked = tracker.classOf(node.object);
+  if (tracked?.legacyName !== 'Session') return;
+  const { sourceCode } = context;
+  const className = sourceCode.getText(node.object);
+  const call = node.parent;
+  if (tracked.version === 1) {
+    context.report({ node, messageId: 'loadBeforeImport', data: { className } });
+    return;
+  }
+  const declarator = call.parent;
+  const declaration = declarator?.parent;
+  const suggestable =
+    call.type === AST_NODE_TYPES.CallExpression &&
+    call.callee === node &&
+    call.arguments.length === 1 &&
+    call.arguments[0]?.type !== AST_NODE_TYPES.SpreadElement &&
+    declarator?.type === AST_NODE_TYPES.VariableDeclarator &&
+    declarator.init === call &&
+    declarator.id.type === AST_NODE_TYPES.Identifier &&
+    declaration?.type === AST_NODE_TYPES.VariableDeclaration &&
+    (declaration.kind === 'const' || declaration.kind === 'let') &&
+    declaration.declarations.length === 1 &&
+    isStatementPosition(declaration);
+  if (!suggestable) {
+    context.report({ node, messageId: 'load', data: { className } });
+    return;
+  }
+  const id = declarator.id as TSESTree.Identifier;
+  const path = sourceCode.getText(call.arguments[0]);
+  const text = sourceCode.text;
+  const lineStart = text.lastIndexOf('\n', declaration.range[0] - 1) + 1;
+  const indent = /^[ \t]*/.exec(text.slice(lineStart))?.[0] ?? '';
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const semi = sourceCode.getLastToken(declaration)?.value === ';' ? ';' : '';
+  const idText = sourceCode.getText(id);
+  context.report({
+    node,
+    messageId: 'load',
+    data: { className },
+    suggest: [
+      {
+        messageId: 'suggestLoadState',
+        fix: (fixer) =>
+          fixer.replaceText(
+            declaration,
+            `${declaration.kind} ${idText} = new ${className}({ llmConfig: { provider: '${defaultProvider}' } })${semi}${eol}${indent}${id.name}.loadState(${path})${semi}`,
+          ),
+      },
+    ],
+  });
+}
+
+function isStatementPosition(declaration: TSESTree.VariableDeclaration): boolean {
+  const parent = declaration.parent;
+  return (
+    parent?.type === AST_NODE_TYPES.Program ||
+    parent?.type === AST_NODE_TYPES.BlockStatement ||
+    parent?.type === AST_NODE_TYPES.StaticBlock ||
+    parent?.type === AST_NODE_TYPES.TSModuleBlock
+  );
+}
+

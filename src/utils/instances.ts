@@ -1,0 +1,255 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import { type TrackedClass, trackedClassOf } from '../migration-table.js';
+import { forEachChild, staticKeyName, staticString } from './ast.js';
+import { resolveName } from './scope.js';
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+type Variable = TSESLint.Scope.Variable;
+
+/**
+ * Knows which expressions denote a tracked class (`Session`, `Agent`, `HierarchicalMemory`,
+ * `TemporalMemory`, through imports, aliases, namespaces and CommonJS objects) and which hold an
+ * instance of one. Shared by the Session and memory rules: one analysis, two rules.
+ *
+ * Syntactic detection follows MIGRATION.md E: a binding initialised with `new C(…)` or
+ * `C.load(…)`, a parameter, variable or property annotated `C`, a class field assigned one, and
+ * `this.field` for such a field. With type information (typed linting), any expression whose type
+ * is the class is one too; without it nothing here needs parser services.
+ */
+export interface InstanceTracker {
+  /** The class an expression (or type name) denotes: `Session`, `llm.Session`, `S` for an alias. */
+  classOf(node: TSESTree.Node): TrackedClass | undefined;
+  /** The class of the instance an expression evaluates to. */
+  instanceOf(node: TSESTree.Node): TrackedClass | undefined;
+  /** The class an instance-creating expression makes: `new C(…)`, `C.load(…)`. */
+  creationOf(node: TSESTree.Node): TrackedClass | undefined;
+}
+
+/** The optional typed part: a function from an expression to the tracked class of its type. */
+export type TypeOracle = (node: TSESTree.Node) => TrackedClass | undefined;
+
+export function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle): InstanceTracker {
+  const classVariables = new Map<Variable, TrackedClass>();
+  const namespaceVariables = new Map<Variable, string>();
+  indexImports(sourceCode, classVariables, namespaceVariables);
+
+  const variableCache = new Map<Variable, TrackedClass | null>();
+  const fieldCache = new Map<TSESTree.ClassBody, Map<string, TrackedClass>>();
+
+  const classOf = (node: TSESTree.Node): TrackedClass | undefined => {
+    switch (node.type) {
+      case AST_NODE_TYPES.Identifier: {
+        const variable = resolveName(sourceCode.getScope(node), node.name);
+        if (!variable) return undefined;
+        const direct = classVariables.get(variable);
+        if (direct) return direct;
+        // `const S = Session` aliases the class.
+        const def = variable.defs[0];
+        if (variable.defs.length === 1 && def?.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.id === def.name) {
+          const init = def.node.init;
+          if (init && init !== node && def.parent?.type === AST_NODE_TYPES.VariableDeclaration && def.parent.kind === 'const') {
+            return classOf(init);
+          }
+        }
+        return undefined;
+      }
+      case AST_NODE_TYPES.MemberExpression: {
+        if (node.object.type !== AST_NODE_TYPES.Identifier) return undefined;
+        const name = staticKeyName(node.property, node.computed);
+        return name === undefined ? undefined : namespaceMember(node.object, name);
+      }
+      case AST_NODE_TYPES.TSQualifiedName:
+        return node.left.type === AST_NODE_TYPES.Identifier ? namespaceMember(node.left, node.right.name) : undefined;
+      case AST_NODE_TYPES.TSTypeReference:
+        return classOf(node.typeName);
+      case AST_NODE_TYPES.TSTypeAnnotation:
+        return classOf(node.typeAnnotation);
+      default:
+        return undefined;
+    }
+  };
+
+  const namespaceMember = (object: TSESTree.Identifier, name: string): TrackedClass | undefined => {
+    const variable = resolveName(sourceCode.getScope(object), object.name);
+    const specifier = variable && namespaceVariables.get(variable);
+    return specifier === undefined ? undefined : trackedClassOf(specifier, name);
+  };
+
+  const creationOf = (node: TSESTree.Node): TrackedClass | undefined => {
+    if (node.type === AST_NODE_TYPES.NewExpression) return classOf(node.callee);
+    if (node.type === AST_NODE_TYPES.AwaitExpression) return undefined;
+    if (
+      node.type === AST_NODE_TYPES.CallExpression &&
+      node.callee.type === AST_NODE_TYPES.MemberExpression &&
+      staticKeyName(node.callee.property, node.callee.computed) === 'load'
+    ) {
+      const tracked = classOf(node.callee.object);
+      return tracked?.legacyName === 'Session' ? tracked : undefined;
+    }
+    return undefined;
+  };
+
+  const variableClass = (variable: Variable): TrackedClass | undefined => {
+    const cached = variableCache.get(variable);
+    if (cached !== undefined) return cached ?? undefined;
+    variableCache.set(variable, null); // cycles resolve to "not an instance"
+    let found: TrackedClass | undefined;
+    for (const def of variable.defs) {
+      const annotated = 'typeAnnotation' in def.name ? def.name.typeAnnotation : undefined;
+      if (annotated) found ??= classOf(annotated);
+      if (def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.id === def.name && def.node.init) {
+        found ??= creationOf(def.node.init);
+      }
+    }
+    // A variable that is reassigned to something else is not provably an instance.
+    const tracked = found;
+    if (tracked && variable.references.some((r) => r.isWrite() && r.writeExpr && !r.init && !sameClass(creationOf(r.writeExpr), tracked))) {
+      found = undefined;
+    }
+    variableCache.set(variable, found ?? null);
+    return found;
+  };
+
+  const fieldsOf = (body: TSESTree.ClassBody): Map<string, TrackedClass> => {
+    let fields = fieldCache.get(body);
+    if (fields) return fields;
+    fields = new Map();
+    fieldCache.set(body, fields);
+    for (const member of body.body) {
+      if (member.type === AST_NODE_TYPES.PropertyDefinition) {
+        const name = staticKeyName(member.key, member.computed);
+        const tracked = (member.typeAnnotation && classOf(member.typeAnnotation)) || (member.value && creationOf(member.value));
+        if (name !== undefined && tracked) fields.set(name, tracked);
+      } else if (member.type === AST_NODE_TYPES.MethodDefinition && member.kind === 'constructor') {
+        for (const param of member.value.params) {
+          if (param.type !== AST_NODE_TYPES.TSParameterProperty) continue;
+          const id = param.parameter.type === AST_NODE_TYPES.AssignmentPattern ? param.parameter.left : param.parameter;
+          if (id.type === AST_NODE_TYPES.Identifier && id.typeAnnotation) {
+            const tracked = classOf(id.typeAnnotation);
+            if (tracked) fields.set(id.name, tracked);
+          }
+        }
+      }
+    }
+    // `this.x = new Session(…)` in a method makes `x` a field holding one.
+    collectThisAssignments(body, (name, value) => {
+      const tracked = creationOf(value);
+      if (tracked && !fields!.has(name)) fields!.set(name, tracked);
+    });
+    return fields;
+  };
+
+  const instanceOf = (node: TSESTree.Node): TrackedClass | undefined => {
+    let found: TrackedClass | undefined;
+    if (node.type === AST_NODE_TYPES.Identifier) {
+      const variable = resolveName(sourceCode.getScope(node), node.name);
+      if (variable && !classVariables.has(variable)) found = variableClass(variable);
+    } else if (node.type === AST_NODE_TYPES.MemberExpression && node.object.type === AST_NODE_TYPES.ThisExpression) {
+      const name = staticKeyName(node.property, node.computed);
+      const body = enclosingClassBody(node);
+      if (name !== undefined && body) found = fieldsOf(body).get(name);
+    } else {
+      found = creationOf(node);
+    }
+    return found ?? typeOracle?.(node);
+  };
+
+  return { classOf, instanceOf, creationOf };
+}
+
+function sameClass(a: TrackedClass | undefined, b: TrackedClass): boolean {
+  return a?.legacyName === b.legacyName;
+}
+
+/** Top-level imports and loads that bind a tracked class or a namespace of a package that has one. */
+function indexImports(sourceCode: SourceCode, classes: Map<Variable, TrackedClass>, namespaces: Map<Variable, string>): void {
+  const bindNamed = (specifier: string, imported: string, variable: Variable | undefined): void => {
+    const tracked = trackedClassOf(specifier, imported);
+    if (tracked && variable) classes.set(variable, tracked);
+  };
+  for (const statement of sourceCode.ast.body) {
+    if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
+      const specifier = statement.source.value;
+      for (const s of statement.specifiers) {
+        const variable = sourceCode.getDeclaredVariables(s)[0];
+        if (s.type === AST_NODE_TYPES.ImportSpecifier) {
+          bindNamed(specifier, s.imported.type === AST_NODE_TYPES.Identifier ? s.imported.name : s.imported.value, variable);
+        } else if (s.type === AST_NODE_TYPES.ImportNamespaceSpecifier && variable) {
+          namespaces.set(variable, specifier);
+        }
+      }
+    } else if (
+      statement.type === AST_NODE_TYPES.TSImportEqualsDeclaration &&
+      statement.moduleReference.type === AST_NODE_TYPES.TSExternalModuleReference
+    ) {
+      const specifier = staticString(statement.moduleReference.expression);
+      const variable = sourceCode.getDeclaredVariables(statement)[0];
+      if (specifier !== undefined && variable) namespaces.set(variable, specifier);
+    } else if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
+      for (const declarator of statement.declarations) {
+        const specifier = loadedSpecifier(declarator.init);
+        if (specifier === undefined) continue;
+        const variables = sourceCode.getDeclaredVariables(declarator);
+        if (declarator.id.type === AST_NODE_TYPES.Identifier) {
+          if (variables[0]) namespaces.set(variables[0], specifier);
+        } else if (declarator.id.type === AST_NODE_TYPES.ObjectPattern) {
+          for (const property of declarator.id.properties) {
+            if (property.type !== AST_NODE_TYPES.Property || property.value.type !== AST_NODE_TYPES.Identifier) continue;
+            const key = staticKeyName(property.key, property.computed);
+            const local = property.value.name;
+            if (key !== undefined) bindNamed(specifier, key, variables.find((v) => v.name === local));
+          }
+        }
+      }
+    }
+  }
+}
+
+/** `require('x')` / `await import('x')`: the module a declarator loads. */
+function loadedSpecifier(init: TSESTree.Expression | null): string | undefined {
+  if (!init) return undefined;
+  if (init.type === AST_NODE_TYPES.AwaitExpression && init.argument.type === AST_NODE_TYPES.ImportExpression) {
+    return staticString(init.argument.source);
+  }
+  if (init.type === AST_NODE_TYPES.CallExpression && init.callee.type === AST_NODE_TYPES.Identifier && init.callee.name === 'require') {
+    return staticString(init.arguments[0]);
+  }
+  return undefined;
+}
+
+/** The class body whose instance `this` is at `node` (arrow functions keep `this`; other functions do not). */
+function enclosingClassBody(node: TSESTree.Node): TSESTree.ClassBody | undefined {
+  let functionSeen = false;
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.ClassBody) return current;
+    if (current.type === AST_NODE_TYPES.FunctionExpression || current.type === AST_NODE_TYPES.FunctionDeclaration) {
+      // A method's own function is fine; a function nested inside it rebinds `this`.
+      const isMethod =
+        current.parent?.type === AST_NODE_TYPES.MethodDefinition ||
+        current.parent?.type === AST_NODE_TYPES.TSAbstractMethodDefinition;
+      if (!isMethod || functionSeen) return undefined;
+      functionSeen = true;
+    }
+    if (current.type === AST_NODE_TYPES.PropertyDefinition) continue;
+  }
+  return undefined;
+}
+
+/** Every `this.name = value` directly in the methods of a class body. */
+function collectThisAssignments(body: TSESTree.ClassBody, onAssignment: (name: string, value: TSESTree.Expression) => void): void {
+  const visit = (node: TSESTree.Node): void => {
+    if (
+      node.type === AST_NODE_TYPES.AssignmentExpression &&
+      node.operator === '=' &&
+      node.left.type === AST_NODE_TYPES.MemberExpression &&
+      node.left.object.type === AST_NODE_TYPES.ThisExpression &&
+      enclosingClassBody(node.left) === body
+    ) {
+      const name = staticKeyName(node.left.property, node.left.computed);
+      if (name !== undefined) onAssignment(name, node.right);
+    }
+    forEachChild(node, visit);
+  };
+  visit(body);
+}

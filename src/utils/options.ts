@@ -1,0 +1,212 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import { defaultProvider, sessionOptionMoves } from '../migration-table.js';
+import { indentOf, lineEndingOf, staticKeyName } from './ast.js';
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+type OptionName = keyof typeof sessionOptionMoves;
+
+/** An expression whose evaluation has no effect: dropping it, or evaluating it later, changes nothing. */
+export function isSideEffectFree(node: TSESTree.Node): boolean {
+  switch (node.type) {
+    case AST_NODE_TYPES.Literal:
+    case AST_NODE_TYPES.Identifier:
+    case AST_NODE_TYPES.ThisExpression:
+    case AST_NODE_TYPES.ArrowFunctionExpression:
+    case AST_NODE_TYPES.FunctionExpression:
+      return true;
+    case AST_NODE_TYPES.TemplateLiteral:
+      return node.expressions.every(isSideEffectFree);
+    case AST_NODE_TYPES.MemberExpression:
+      return isSideEffectFree(node.object) && (!node.computed || isSideEffectFree(node.property));
+    case AST_NODE_TYPES.UnaryExpression:
+      return node.operator !== 'delete' && isSideEffectFree(node.argument);
+    case AST_NODE_TYPES.TSAsExpression:
+    case AST_NODE_TYPES.TSNonNullExpression:
+    case AST_NODE_TYPES.TSSatisfiesExpression:
+      return isSideEffectFree(node.expression);
+    default:
+      return false;
+  }
+}
+
+/** A value that reads nothing, so it may move past any other expression. */
+function isConstant(node: TSESTree.Node): boolean {
+  return node.type === AST_NODE_TYPES.Literal || (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0);
+}
+
+/** Parenthesised when needed as the left operand of `??` (mixing `??` with `||`/`&&` is a syntax error). */
+function asNullishOperand(node: TSESTree.Node, text: string): string {
+  const safe: string[] = [
+    AST_NODE_TYPES.Identifier,
+    AST_NODE_TYPES.MemberExpression,
+    AST_NODE_TYPES.CallExpression,
+    AST_NODE_TYPES.Literal,
+    AST_NODE_TYPES.TemplateLiteral,
+    AST_NODE_TYPES.ThisExpression,
+    AST_NODE_TYPES.TSNonNullExpression,
+    AST_NODE_TYPES.ChainExpression,
+  ];
+  return safe.includes(node.type) ? text : `(${text})`;
+}
+
+/** Parenthesised when needed as the test of `?:`. */
+function asConditionTest(node: TSESTree.Node, text: string): string {
+  const unsafe: string[] = [
+    AST_NODE_TYPES.ConditionalExpression,
+    AST_NODE_TYPES.AssignmentExpression,
+    AST_NODE_TYPES.SequenceExpression,
+    AST_NODE_TYPES.ArrowFunctionExpression,
+    AST_NODE_TYPES.YieldExpression,
+  ];
+  return unsafe.includes(node.type) ? `(${text})` : text;
+}
+
+interface OutputItem {
+  /** The source position it takes: that of its first 1.x option. */
+  anchor: number;
+  text: string;
+  /** The kept value expressions, in the order the new code evaluates them. */
+  values: TSESTree.Node[];
+  comments: string[];
+}
+
+/**
+ * 1.x `SessionOptions` written as an object literal → the 2.0 `AgentOptions` literal
+ * (MIGRATION.md E), or the reason it cannot be rewritten safely. Every kept value is copied byte
+ * for byte and evaluated exactly as often, and in the same order, as before.
+ */
+export function mapObjectOptions(sourceCode: SourceCode, options: TSESTree.ObjectExpression): { text: string } | { reason: string } {
+  const found = new Map<OptionName, { index: number; property: TSESTree.Property }>();
+  for (const [index, property] of options.properties.entries()) {
+    if (property.type !== AST_NODE_TYPES.Property || property.computed || property.kind !== 'init' || property.method) {
+      return { reason: 'a spread, computed key or method' };
+    }
+    const key = staticKeyName(property.key, false);
+    if (key === undefined || !(key in sessionOptionMoves)) return { reason: `the option '${key ?? '…'}', which 2.0 has no place for` };
+    if (found.has(key as OptionName)) return { reason: `'${key}' given twice` };
+    found.set(key as OptionName, { index, property });
+  }
+  const valueOf = (name: OptionName): TSESTree.Node | undefined => found.get(name)?.property.value;
+  const text = (node: TSESTree.Node): string => sourceCode.getText(node);
+  const quote = firstQuote(sourceCode, options);
+  const commentsOf = commentsByProperty(sourceCode, options);
+  const anchorOf = (...names: OptionName[]): number =>
+    Math.min(...names.map((name) => found.get(name)?.index ?? Number.POSITIVE_INFINITY));
+  const commentsFor = (...names: OptionName[]): string[] =>
+    names.flatMap((name) => {
+      const entry = found.get(name);
+      return entry ? (commentsOf.get(entry.property) ?? []) : [];
+    });
+
+  const items: OutputItem[] = [];
+
+  // llmConfig: provider (required in 2.0, 'ollama' when omitted) and model, in their source order.
+  const provider = valueOf('provider');
+  const model = valueOf('model');
+  const llmParts: { index: number; text: string; value?: TSESTree.Node }[] = [];
+  if (!provider) llmParts.push({ index: -1, text: `provider: ${quote}${defaultProvider}${quote}` });
+  else {
+    const value = provider.type === AST_NODE_TYPES.Literal && typeof provider.value === 'string'
+      ? text(provider)
+      : `${asNullishOperand(provider, text(provider))} ?? ${quote}${defaultProvider}${quote}`;
+    llmParts.push({ index: found.get('provider')!.index, text: `provider: ${value}`, value: provider });
+  }
+  if (model) llmParts.push({ index: found.get('model')!.index, text: `model: ${text(model)}`, value: model });
+  llmParts.sort((a, b) => a.index - b.index);
+  items.push({
+    anchor: Math.min(anchorOf('provider', 'model'), Number.MAX_SAFE_INTEGER),
+    text: `llmConfig: { ${llmParts.map((part) => part.text).join(', ')} }`,
+    values: llmParts.flatMap((part) => (part.value ? [part.value] : [])),
+    comments: commentsFor('provider', 'model'),
+  });
+
+  // memoryConfig: only when enableMemory is on; a persistMemory without it had no effect.
+  const enable = valueOf('enableMemory');
+  const persist = valueOf('persistMemory');
+  const memoryOff = !enable || (enable.type === AST_NODE_TYPES.Literal && enable.value === false);
+  const memoryOn = enable?.type === AST_NODE_TYPES.Literal && enable.value === true;
+  if (persist && !memoryOn && !isSideEffectFree(persist)) {
+    return { reason: memoryOff ? 'a persistMemory the fix would drop has side effects' : 'a persistMemory that 2.0 evaluates only when memory is on has side effects' };
+  }
+  if (!memoryOff) {
+    const config = `{ temporal: true${persist ? `, persistPath: ${text(persist)}` : ''} }`;
+    items.push({
+      anchor: anchorOf('enableMemory', 'persistMemory'),
+      text: memoryOn ? `memoryConfig: ${config}` : `memoryConfig: ${asConditionTest(enable, text(enable))} ? ${config} : undefined`,
+      values: [...(memoryOn ? [] : [enable]), ...(persist ? [persist] : [])],
+      comments: commentsFor('enableMemory', 'persistMemory'),
+    });
+  } else if (commentsFor('enableMemory', 'persistMemory').length > 0) {
+    return { reason: 'comments on options the fix would drop' };
+  }
+
+  for (const name of ['tools', 'enableReact', 'enableRetry'] as const) {
+    const value = valueOf(name);
+    if (!value) continue;
+    items.push({
+      anchor: found.get(name)!.index,
+      text: `${sessionOptionMoves[name].key}: ${text(value)}`,
+      values: [value],
+      comments: commentsFor(name),
+    });
+  }
+  items.sort((a, b) => a.anchor - b.anchor);
+
+  // Evaluation order: no value that reads or does something may cross one that does something.
+  const evaluated = items.flatMap((item) => item.values);
+  for (let i = 0; i < evaluated.length; i++) {
+    for (let j = i + 1; j < evaluated.length; j++) {
+      const [a, b] = [evaluated[i]!, evaluated[j]!];
+      if (isConstant(a) || isConstant(b)) continue;
+      if (a.range[0] > b.range[0] && (!isSideEffectFree(a) || !isSideEffectFree(b))) {
+        return { reason: 'options whose evaluation order would change' };
+      }
+    }
+  }
+  return { text: printObject(sourceCode, options, items) };
+}
+
+function printObject(sourceCode: SourceCode, options: TSESTree.ObjectExpression, items: readonly OutputItem[]): string {
+  const open = sourceCode.getFirstToken(options)!;
+  const close = sourceCode.getLastToken(options)!;
+  const multiline = open.loc.end.line !== close.loc.start.line;
+  const hasLineComment = items.some((item) => item.comments.some((comment) => comment.startsWith('//')));
+  if (!multiline && !hasLineComment) {
+    return `{ ${items.map((item) => [...item.comments, item.text].join(' ')).join(', ')} }`;
+  }
+  const text = sourceCode.text;
+  const eol = lineEndingOf(text);
+  const first = options.properties[0];
+  const closingIndent = indentOf(close as unknown as TSESTree.Node, text);
+  const innerIndent = (first && indentOf(first, text)) || `${closingIndent}  `;
+  const trailingComma = sourceCode.getTokenBefore(close)?.value === ',';
+  const lines = items.map((item, index) => {
+    const comma = index < items.length - 1 || trailingComma ? ',' : '';
+    const comments = item.comments.map((comment) => `${innerIndent}${comment}${eol}`).join('');
+    return `${comments}${innerIndent}${item.text}${comma}`;
+  });
+  return `{${eol}${lines.join(eol)}${eol}${closingIndent}}`;
+}
+
+/** The quote the options already use for strings, so a written `'ollama'` matches them. */
+function firstQuote(sourceCode: SourceCode, options: TSESTree.ObjectExpression): string {
+  for (const token of sourceCode.getTokens(options)) {
+    if (token.type === 'String') return token.value[0] ?? "'";
+  }
+  return "'";
+}
+
+/** Comments between properties, given to the property that follows them (or the last one). */
+function commentsByProperty(sourceCode: SourceCode, options: TSESTree.ObjectExpression): Map<TSESTree.Node, string[]> {
+  const result = new Map<TSESTree.Node, string[]>();
+  const properties = options.properties;
+  for (const comment of sourceCode.getCommentsInside(options)) {
+    if (properties.some((p) => p.type === AST_NODE_TYPES.Property && comment.range[0] >= p.value.range[0] && comment.range[1] <= p.value.range[1])) {
+      continue; // inside a value: copied with it
+    }
+    const owner = properties.find((p) => p.range[0] >= comment.range[1]) ?? properties.at(-1);
+    if (owner) result.set(owner, [...(result.get(owner) ?? []), sourceCode.getText(comment as unknown as TSESTree.Node)]);
+  }
+  return result;
+}
