@@ -35,7 +35,7 @@ export default createRule<[], MessageIds>({
   meta: {
     type: 'problem',
     docs: {
-      description: 'Migrate abstractllm 1.x `Session` options and members to the 2.0 `Agent`',
+      description: 'Disallow abstractllm 1.x `Session` options and members, rewriting them for the 2.0 `Agent`',
       recommended: true,
       requiresTypeChecking: false,
     },

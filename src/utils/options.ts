@@ -69,6 +69,8 @@ interface OutputItem {
   /** The kept value expressions, in the order the new code evaluates them. */
   values: TSESTree.Node[];
   comments: string[];
+  /** Comments written after its options on their line. */
+  trailing: string[];
 }
 
 /**
@@ -90,14 +92,16 @@ export function mapObjectOptions(sourceCode: SourceCode, options: TSESTree.Objec
   const valueOf = (name: OptionName): TSESTree.Node | undefined => found.get(name)?.property.value;
   const text = (node: TSESTree.Node): string => sourceCode.getText(node);
   const quote = firstQuote(sourceCode, options);
-  const commentsOf = commentsByProperty(sourceCode, options);
+  const { leading: commentsOf, trailing: trailingOf } = commentsByProperty(sourceCode, options);
   const anchorOf = (...names: OptionName[]): number =>
     Math.min(...names.map((name) => found.get(name)?.index ?? Number.POSITIVE_INFINITY));
-  const commentsFor = (...names: OptionName[]): string[] =>
+  const commentsIn = (map: Map<TSESTree.Node, string[]>, names: OptionName[]): string[] =>
     names.flatMap((name) => {
       const entry = found.get(name);
-      return entry ? (commentsOf.get(entry.property) ?? []) : [];
+      return entry ? (map.get(entry.property) ?? []) : [];
     });
+  const commentsFor = (...names: OptionName[]): string[] => commentsIn(commentsOf, names);
+  const trailingFor = (...names: OptionName[]): string[] => commentsIn(trailingOf, names);
 
   const items: OutputItem[] = [];
 
@@ -115,10 +119,12 @@ export function mapObjectOptions(sourceCode: SourceCode, options: TSESTree.Objec
   if (model) llmParts.push({ index: found.get('model')!.index, text: `model: ${text(model)}`, value: model });
   llmParts.sort((a, b) => a.index - b.index);
   items.push({
-    anchor: Math.min(anchorOf('provider', 'model'), Number.MAX_SAFE_INTEGER),
+    // Where provider/model were written, or first when neither was.
+    anchor: provider || model ? anchorOf('provider', 'model') : -1,
     text: `llmConfig: { ${llmParts.map((part) => part.text).join(', ')} }`,
     values: llmParts.flatMap((part) => (part.value ? [part.value] : [])),
     comments: commentsFor('provider', 'model'),
+    trailing: trailingFor('provider', 'model'),
   });
 
   // memoryConfig: only when enableMemory is on; a persistMemory without it had no effect.
@@ -136,10 +142,12 @@ export function mapObjectOptions(sourceCode: SourceCode, options: TSESTree.Objec
       text: memoryOn ? `memoryConfig: ${config}` : `memoryConfig: ${asConditionTest(enable, text(enable))} ? ${config} : undefined`,
       values: [...(memoryOn ? [] : [enable]), ...(persist ? [persist] : [])],
       comments: commentsFor('enableMemory', 'persistMemory'),
+      trailing: trailingFor('enableMemory', 'persistMemory'),
     });
-  } else if (commentsFor('enableMemory', 'persistMemory').length > 0) {
-    return { reason: 'comments on options the fix would drop' };
   }
+  const droppedComments = memoryOff
+    ? [...commentsFor('enableMemory', 'persistMemory'), ...trailingFor('enableMemory', 'persistMemory')]
+    : [];
 
   for (const name of ['tools', 'enableReact', 'enableRetry'] as const) {
     const value = valueOf(name);
@@ -149,9 +157,16 @@ export function mapObjectOptions(sourceCode: SourceCode, options: TSESTree.Objec
       text: `${sessionOptionMoves[name].key}: ${text(value)}`,
       values: [value],
       comments: commentsFor(name),
+      trailing: trailingFor(name),
     });
   }
   items.sort((a, b) => a.anchor - b.anchor);
+  // Comments on options the fix drops are kept, on the option written before them.
+  if (droppedComments.length > 0) {
+    const dropAt = anchorOf('enableMemory', 'persistMemory');
+    const host = [...items].reverse().find((item) => item.anchor < dropAt) ?? items[0]!;
+    host.comments.push(...droppedComments);
+  }
 
   // Evaluation order: no value that reads or does something may cross one that does something.
   const evaluated = items.flatMap((item) => item.values);
@@ -171,9 +186,9 @@ function printObject(sourceCode: SourceCode, options: TSESTree.ObjectExpression,
   const open = sourceCode.getFirstToken(options)!;
   const close = sourceCode.getLastToken(options)!;
   const multiline = open.loc.end.line !== close.loc.start.line;
-  const hasLineComment = items.some((item) => item.comments.some((comment) => comment.startsWith('//')));
+  const hasLineComment = items.some((item) => [...item.comments, ...item.trailing].some((comment) => comment.startsWith('//')));
   if (!multiline && !hasLineComment) {
-    return `{ ${items.map((item) => [...item.comments, item.text].join(' ')).join(', ')} }`;
+    return `{ ${items.map((item) => [...item.comments, item.text, ...item.trailing].join(' ')).join(', ')} }`;
   }
   const text = sourceCode.text;
   const eol = lineEndingOf(text);
@@ -184,7 +199,8 @@ function printObject(sourceCode: SourceCode, options: TSESTree.ObjectExpression,
   const lines = items.map((item, index) => {
     const comma = index < items.length - 1 || trailingComma ? ',' : '';
     const comments = item.comments.map((comment) => `${innerIndent}${comment}${eol}`).join('');
-    return `${comments}${innerIndent}${item.text}${comma}`;
+    const trailing = item.trailing.length > 0 ? ` ${item.trailing.join(' ')}` : '';
+    return `${comments}${innerIndent}${item.text}${comma}${trailing}`;
   });
   return `{${eol}${lines.join(eol)}${eol}${closingIndent}}`;
 }
@@ -197,16 +213,23 @@ function firstQuote(sourceCode: SourceCode, options: TSESTree.ObjectExpression):
   return "'";
 }
 
-/** Comments between properties, given to the property that follows them (or the last one). */
-function commentsByProperty(sourceCode: SourceCode, options: TSESTree.ObjectExpression): Map<TSESTree.Node, string[]> {
-  const result = new Map<TSESTree.Node, string[]>();
+/** Comments between properties: on a property's last line they trail it, otherwise they lead the next one. */
+function commentsByProperty(
+  sourceCode: SourceCode,
+  options: TSESTree.ObjectExpression,
+): { leading: Map<TSESTree.Node, string[]>; trailing: Map<TSESTree.Node, string[]> } {
+  const leading = new Map<TSESTree.Node, string[]>();
+  const trailingMap = new Map<TSESTree.Node, string[]>();
   const properties = options.properties;
   for (const comment of sourceCode.getCommentsInside(options)) {
     if (properties.some((p) => p.type === AST_NODE_TYPES.Property && comment.range[0] >= p.value.range[0] && comment.range[1] <= p.value.range[1])) {
       continue; // inside a value: copied with it
     }
-    const owner = properties.find((p) => p.range[0] >= comment.range[1]) ?? properties.at(-1);
-    if (owner) result.set(owner, [...(result.get(owner) ?? []), sourceCode.getText(comment as unknown as TSESTree.Node)]);
+    const text = sourceCode.getText(comment as unknown as TSESTree.Node);
+    const trailed = properties.find((p) => p.loc.end.line === comment.loc.start.line && p.range[1] <= comment.range[0]);
+    const next = properties.find((p) => p.range[0] >= comment.range[1]);
+    const [map, owner] = trailed ? [trailingMap, trailed] : next ? [leading, next] : [trailingMap, properties.at(-1)];
+    if (owner) map.set(owner, [...(map.get(owner) ?? []), text]);
   }
-  return result;
+  return { leading, trailing: trailingMap };
 }

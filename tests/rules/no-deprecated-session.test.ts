@@ -1,0 +1,332 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { RuleTester, type InvalidTestCase, type ValidTestCase } from '@typescript-eslint/rule-tester';
+import { describe, expect, it } from 'vitest';
+import plugin from '../../src/index.js';
+import rule, { type MessageIds } from '../../src/rules/no-deprecated-session.js';
+import { fixToFixedPoint, withPlugin } from '../utils/fix-passes.js';
+import { typecheckFixtures } from '../utils/typecheck.js';
+
+const ruleTester = new RuleTester();
+const agent = "import { Agent } from 'abstractagent';\n";
+const session = "import { Session } from 'abstractllm';\n";
+
+const valid: ValidTestCase<[]>[] = [
+  { name: '2.0 options and members', code: `${agent}const a = new Agent({ llmConfig: { provider: 'openai' } });\nawait a.chat('hi', { useTools: true });\na.session.messages;\na.saveState('x');` },
+  { name: 'a 2.0 Agent built from a non-literal (2.0) options object', code: `${agent}declare const options: import('abstractagent').AgentOptions;\nnew Agent(options).chat();` },
+  { name: 'a user class with its own generate', code: "class Session { generate() { return 1; } }\nconst s = new Session();\ns.generate();" },
+  { name: 'a Session that is not from abstractllm', code: "import { Session } from './db';\nconst s = new Session();\ns.save('x');\ns.messages;" },
+  { name: 'members of a value that is not an instance', code: `${agent}const other = { generate() {}, messages: [] };\nother.generate();\nother.messages;` },
+  { name: 'a reassigned binding is not provably an instance', code: `${agent}let a = new Agent({ llmConfig: { provider: 'x' } });\na = other();\na.generate('x');` },
+  { name: 'BasicSession keeps its members in 2.0', code: "import { BasicSession } from 'abstractllm';\nconst b = new BasicSession();\nb.addMessage('user', 'x');\nb.messages;" },
+  { name: 'this in a nested function is not the instance', code: `${agent}class C {\n  a = new Agent({ llmConfig: { provider: 'x' } });\n  m() { return function (this: any) { return this.a.generate(); }; }\n}` },
+];
+
+type Invalid = InvalidTestCase<MessageIds, []> & { v2?: boolean };
+
+const invalid: Invalid[] = [
+  // ---- Options: every row of the table ------------------------------------------------------
+  {
+    name: 'options: provider and model → llmConfig',
+    code: `${agent}export const a = new Agent({ provider: 'openai', model: 'gpt-4o' });`,
+    output: `${agent}export const a = new Agent({ llmConfig: { provider: 'openai', model: 'gpt-4o' } });`,
+    errors: [{ messageId: 'legacyOptions' }],
+  },
+  {
+    name: "options: an omitted provider is written as 'ollama' (required in 2.0)",
+    code: `${agent}export const a = new Agent({ model: "llama3", tools: [] });`,
+    output: `${agent}export const a = new Agent({ llmConfig: { provider: "ollama", model: "llama3" }, tools: [] });`,
+    errors: [{ messageId: 'legacyOptions' }],
+  },
+  {
+    name: "options: a non-literal provider falls back to 'ollama' as 1.x did for undefined",
+    code: `${agent}declare const env: Record<string, string | undefined>;\nexport const a = new Agent({ provider: env.PROVIDER, model: env.MODEL });`,
+    output: `${agent}declare const env: Record<string, string | undefined>;\nexport const a = new Agent({ llmConfig: { provider: env.PROVIDER ?? 'ollama', model: env.MODEL } });`,
+    errors: [{ messageId: 'legacyOptions' }],
+  },
+  {
+    name: 'options: a logical provider is parenthesised before ??',
+    code: `${agent}declare const p: string;\nexport const a = new Agent({ provider: p || 'openai' });`,
+    output: `${agent}declare const p: string;\nexport const a = new Agent({ llmConfig: { provider: (p || 'openai') ?? 'ollama' } });`,
+    errors: [{ messageId: 'legacyOptions' }],
+  },
+  {
+    name: 'options: enableMemory true with persistMemory → memoryConfig',
+    code: `${agent}export const a = new Agent({ provider: 'openai', enableMemory: true, persistMemory: './memory' });`,
+    output: `${agent}export const a = new Agent({ llmConfig: { provider: 'openai' }, memoryConfig: { temporal: true, persistPath: './memory' } });`,
+    errors: [{ messageId: 'legacyOptions' }],
+  },
+  {
+    name: 'options: enableMemory false drops a side-effect-free persistMemory (it had no effect)',
+    code: `${agent}const dir = './m';\nexport const a = new Agent({ enableMemory: false, persistMemory: dir, enableReact: false });`,
+    output: `${agent}const dir = './m';\nexport const a = new Agent({ llmConfig: { provider: 'ollama' }, enableReasoning: false });`,
+    errors: [{ messageId: 'legacyOptions' }],
+  },
+  {
+    name: 'options: an omitted enableMemory drops persistMemory too',
+    code: `${agent}export const a = new Agent({ persistMemory: './m', enableRetry: false });`,
+    output: `${agent}export const a = new Agent({ llmConfig: { provider: 'ollama' }, enableRetry: false });`,
+    errors: [{ messageId: 'legacyOptions' }],
+  },
+  {
+    name: 'options: a non-literal enableMemory becomes a conditional memoryConfig',
+    code: `${agent}declare const remember: boolean;\nexport const a = new Agent({ provider: 'openai', enableMemory: remember, persistMemory: './m' });`,
+    output: `${agent}declare const remember: boolean;\nexport const a = new Agent({ llmConfig: { provider: 'openai' }, memoryConfig: remember ? { temporal: true, persistPath: './m' } : undefined });`,
+    errors: [{ messageId: 'legacyOptions' }],
+  },
+  {
+    name: 'options: tools, enableReact → enableReasoning, enableRetry',
+    code: `${agent}export const a = new Agent({ tools: [], enableReact: false, enableRetry: true });`,
+    output: `${agent}export const a = new Agent({ llmConfig: { provider: 'ollama' }, tools: [], enableReasoning: false, enableRetry: true });`,
+    errors: [{ messageId: 'legacyOptions' }],
+  },
+  {
+    name: "options: new Agent() with no argument gets llmConfig with provider 'ollama'",
+    code: `${agent}export const a = new Agent();`,
+    output: `${agent}export const a = new Agent({ llmConfig: { provider: 'ollama' } });`,
+    errors: [{ messageId: 'legacyOptions' }],
+  },
+  {
+    name: 'options: a multi-line literal keeps its layout, trailing comma and comments',
+    code: `${agent}export const a = new Agent({\n  // the hosted model\n  provider: 'openai',\n  model: 'gpt-4o', // fast\n  enableReact: false,\n});`,
+    output: `${agent}export const a = new Agent({\n  // the hosted model\n  llmConfig: { provider: 'openai', model: 'gpt-4o' }, // fast\n  enableReasoning: false,\n});`,
+    errors: [{ messageId: 'legacyOptions' }],
+  },
+  {
+    name: 'options: values with side effects keep their evaluation order',
+    code: `${agent}declare function pick(): string;\nexport const a = new Agent({ model: pick(), provider: pick() });`,
+    output: `${agent}declare function pick(): string;\nexport const a = new Agent({ llmConfig: { model: pick(), provider: pick() ?? 'ollama' } });`,
+    errors: [{ messageId: 'legacyOptions' }],
+  },
+  {
+    name: 'options: a rewrite that would reorder calls is reported only',
+    code: `${agent}declare function pick(): string;\ndeclare function load(): [];\nexport const a = new Agent({ provider: pick(), tools: load(), model: pick() });`,
+    output: null,
+    errors: [{ messageId: 'legacyOptionsManual', data: { className: 'Agent', reason: 'options whose evaluation order would change' } }],
+  },
+  {
+    name: 'options: a dropped persistMemory with side effects is reported only',
+    code: `${agent}declare function dir(): string;\nexport const a = new Agent({ enableMemory: false, persistMemory: dir() });`,
+    output: null,
+    errors: [{ messageId: 'legacyOptionsManual', data: { className: 'Agent', reason: 'a persistMemory the fix would drop has side effects' } }],
+  },
+  {
+    name: 'options: spreads, computed and unknown keys are reported only',
+    code: `${agent}declare const base: object;\nnew Agent({ ...base });\nnew Agent({ ['provider']: 'x' });\nnew Agent({ provider: 'x', stream: true });`,
+    output: null,
+    errors: [
+      { messageId: 'legacyOptionsManual', data: { className: 'Agent', reason: 'a spread, computed key or method' } },
+      { messageId: 'legacyOptionsManual', data: { className: 'Agent', reason: 'a spread, computed key or method' } },
+      { messageId: 'legacyOptionsManual', data: { className: 'Agent', reason: "the option 'stream', which 2.0 has no place for" } },
+    ],
+    v2: false,
+  },
+
+  // ---- Members: every row of the table ------------------------------------------------------
+  {
+    name: 'members: generate(p) → chat(p)',
+    code: `${agent}const a = new Agent({ llmConfig: { provider: 'x' } });\nexport const r = a.generate('hi');`,
+    output: `${agent}const a = new Agent({ llmConfig: { provider: 'x' } });\nexport const r = a.chat('hi');`,
+    errors: [{ messageId: 'legacyMember', data: { object: 'a', member: 'generate', replacement: 'chat(…)' } }],
+  },
+  {
+    name: 'members: generate(p, { useTools, createReactCycle }) → chat(p, { useTools, useReasoning })',
+    code: `${agent}const a = new Agent({ llmConfig: { provider: 'x' } });\nconst createReactCycle = true;\nexport const r = a.generate('hi', { useTools: true, createReactCycle });\nexport const q = a.generate('hi', { createReactCycle: false });`,
+    output: `${agent}const a = new Agent({ llmConfig: { provider: 'x' } });\nconst createReactCycle = true;\nexport const r = a.chat('hi', { useTools: true, useReasoning: createReactCycle });\nexport const q = a.chat('hi', { useReasoning: false });`,
+    errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
+  },
+  {
+    name: 'members: generateWithTools(p) and generateWithTools(p, o) → chat(p, { …o, useTools: true })',
+    code: `${agent}const a = new Agent({ llmConfig: { provider: 'x' } });\nexport const r = a.generateWithTools('hi');\nexport const q = a.generateWithTools('hi', { createReactCycle: true });\nexport const e = a.generateWithTools();`,
+    output: `${agent}const a = new Agent({ llmConfig: { provider: 'x' } });\nexport const r = a.chat('hi', { useTools: true });\nexport const q = a.chat('hi', { useReasoning: true, useTools: true });\nexport const e = a.chat(undefined, { useTools: true });`,
+    errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
+  },
+  {
+    name: 'members: addMessage, getHistory, messages, id → through .session',
+    code: `${agent}export function log(a: Agent) {\n  a.addMessage('user', 'hi');\n  return [a.getHistory({ limit: 3 }), a.messages.length, a.id];\n}`,
+    output: `${agent}export function log(a: Agent) {\n  a.session.addMessage('user', 'hi');\n  return [a.session.getHistory({ limit: 3 }), a.session.messages.length, a.session.id];\n}`,
+    errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
+  },
+  {
+    name: 'members: save(path) → saveState(path)',
+    code: `${agent}export const persist = (a: Agent, path: string) => a.save(path);`,
+    output: `${agent}export const persist = (a: Agent, path: string) => a.saveState(path);`,
+    errors: [{ messageId: 'legacyMember' }],
+  },
+  {
+    name: 'members: Agent.load(path) in a const gets a suggestion that writes the two statements',
+    code: `${agent}export function restore(path: string) {\n  const a = Agent.load(path);\n  return a;\n}`,
+    output: null,
+    errors: [
+      {
+        messageId: 'load',
+        suggestions: [
+          {
+            messageId: 'suggestLoadState',
+            output: `${agent}export function restore(path: string) {\n  const a = new Agent({ llmConfig: { provider: 'ollama' } });\n  a.loadState(path);\n  return a;\n}`,
+          },
+        ],
+      },
+    ],
+    v2: false,
+  },
+  {
+    name: 'members: Agent.load(path) elsewhere is reported without a suggestion',
+    code: `${agent}export const restore = (path: string) => Agent.load(path);`,
+    output: null,
+    errors: [{ messageId: 'load', suggestions: [] }],
+    v2: false,
+  },
+  {
+    name: 'members: bind, destructuring, callbacks, computed access and optional chaining are reported only',
+    code: `${agent}export function f(a: Agent) {\n  const g = a.generate.bind(a);\n  const { messages } = a;\n  ['x'].map(a.generate);\n  a['generate']('x');\n  a?.generate('x');\n  a.generate?.('x');\n  return [g, messages];\n}`,
+    output: null,
+    errors: [
+      { messageId: 'legacyMemberManual', data: { object: 'a', member: 'generate', replacement: 'chat(…)', reason: 'not a direct call' } },
+      { messageId: 'legacyMemberManual', data: { object: 'a', member: 'generate', replacement: 'chat(…)', reason: 'not a direct call' } },
+      { messageId: 'legacyMemberManual', data: { object: 'a', member: 'generate', replacement: 'chat(…)', reason: 'computed member access' } },
+      { messageId: 'legacyMemberManual', data: { object: 'a', member: 'generate', replacement: 'chat(…)', reason: 'optional chaining' } },
+      { messageId: 'legacyMemberManual', data: { object: 'a', member: 'generate', replacement: 'chat(…)', reason: 'not a direct call' } },
+    ],
+    v2: false,
+  },
+  {
+    name: 'members: generate options that are not a literal, or unknown, are reported only',
+    code: `${agent}declare const o: { useTools: boolean };\nexport const f = (a: Agent) => [a.generate('x', o), a.generateWithTools('x', { useTools: false })];`,
+    output: null,
+    errors: [
+      { messageId: 'legacyMemberManual', data: { object: 'a', member: 'generate', replacement: 'chat(…)', reason: 'options that are not an object literal' } },
+      { messageId: 'legacyMemberManual', data: { object: 'a', member: 'generateWithTools', replacement: 'chat(…)', reason: "an option 'useTools' 2.0 has no place for" } },
+    ],
+    v2: false,
+  },
+
+  // ---- Detection paths ----------------------------------------------------------------------
+  {
+    name: 'detection: an aliased import, a class field, this.field and a parameter property',
+    code: [
+      "import { Agent as Assistant } from 'abstractagent';",
+      'export class Bot {',
+      "  private main = new Assistant({ provider: 'openai' });",
+      '  constructor(private readonly backup: Assistant) {}',
+      "  ask(q: string) { return this.main.generate(q).then(() => this.backup.messages); }",
+      '}',
+    ].join('\n'),
+    output: [
+      "import { Agent as Assistant } from 'abstractagent';",
+      'export class Bot {',
+      "  private main = new Assistant({ llmConfig: { provider: 'openai' } });",
+      '  constructor(private readonly backup: Assistant) {}',
+      "  ask(q: string) { return this.main.chat(q).then(() => this.backup.session.messages); }",
+      '}',
+    ].join('\n'),
+    errors: [{ messageId: 'legacyOptions' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
+  },
+  {
+    name: 'detection: a field assigned in the constructor',
+    code: `${agent}export class Bot {\n  agent: unknown;\n  constructor() { this.agent = new Agent(); }\n  ask() { return (this as any).agent && this.agentReply(); }\n  agentReply() { return (this.agent as Agent).generate('x'); }\n}`,
+    output: `${agent}export class Bot {\n  agent: unknown;\n  constructor() { this.agent = new Agent({ llmConfig: { provider: 'ollama' } }); }\n  ask() { return (this as any).agent && this.agentReply(); }\n  agentReply() { return (this.agent as Agent).generate('x'); }\n}`,
+    errors: [{ messageId: 'legacyOptions' }],
+    v2: false,
+  },
+  {
+    name: 'detection: a namespace and a CommonJS object',
+    code: "import * as agents from 'abstractagent';\nexport const a = new agents.Agent({ provider: 'x' });\na.save('p');",
+    output: "import * as agents from 'abstractagent';\nexport const a = new agents.Agent({ llmConfig: { provider: 'x' } });\na.saveState('p');",
+    errors: [{ messageId: 'legacyOptions' }, { messageId: 'legacyMember' }],
+  },
+  {
+    name: 'detection: a CommonJS destructure (default parser)',
+    code: "const { Agent } = require('abstractagent');\nconst a = new Agent();\nmodule.exports = () => a.generate('x');",
+    output: "const { Agent } = require('abstractagent');\nconst a = new Agent({ llmConfig: { provider: 'ollama' } });\nmodule.exports = () => a.chat('x');",
+    errors: [{ messageId: 'legacyOptions' }, { messageId: 'legacyMember' }],
+    filename: 'bot.cjs',
+    v2: false,
+  },
+
+  // ---- 1.x Session: reported, the import's fix comes first -----------------------------------
+  {
+    name: '1.x Session: every use is reported with no fix until the import is migrated',
+    code: `${session}const s = new Session({ provider: 'openai' });\ns.generate('x');\ns.messages;\nconst t = Session.load('p');`,
+    output: null,
+    errors: [
+      { messageId: 'legacyOptionsBeforeImport', data: { className: 'Session' } },
+      { messageId: 'legacyMemberBeforeImport', data: { object: 's', member: 'generate', replacement: 'chat(…)' } },
+      { messageId: 'legacyMemberBeforeImport', data: { object: 's', member: 'messages', replacement: 'session.messages' } },
+      { messageId: 'loadBeforeImport', data: { className: 'Session' } },
+    ],
+    v2: false,
+  },
+];
+
+ruleTester.run('no-deprecated-session', rule, { valid, invalid: invalid.map(({ v2: _v2, ...test }) => test) });
+
+describe('no-deprecated-session fixed outputs type-check against the 2.0 declarations', () => {
+  it('every fixed fixture type-checks', () => {
+    const fixtures = invalid
+      .filter((test) => test.v2 !== false && typeof test.output === 'string')
+      .map((test, index) => ({ name: `session-${index}.ts`, code: test.output as string }));
+    expect(fixtures.length).toBeGreaterThan(15);
+    expect(typecheckFixtures(fixtures, 'v2')).toEqual([]);
+  });
+});
+
+describe('no-deprecated-session with no-deprecated-imports: a 1.x file converges in at most 3 passes', () => {
+  const configs = withPlugin(plugin);
+  const cases: { name: string; code: string; output: string }[] = [
+    {
+      name: 'route handler',
+      code: `${session}const s = new Session({ provider: 'openai', enableMemory: true, persistMemory: './m' });\nexport const handle = (q: string) => s.generate(q, { useTools: true });\nexport const history = () => s.getHistory({ limit: 10 });`,
+      output: `import { Agent } from 'abstractagent';\nconst s = new Agent({ llmConfig: { provider: 'openai' }, memoryConfig: { temporal: true, persistPath: './m' } });\nexport const handle = (q: string) => s.chat(q, { useTools: true });\nexport const history = () => s.session.getHistory({ limit: 10 });`,
+    },
+    {
+      name: 'class holding a session',
+      code: `${session}export class Chat {\n  private session = new Session();\n  async send(text: string) {\n    this.session.addMessage('user', text);\n    const reply = await this.session.generateWithTools(text);\n    this.session.save('./chat.json');\n    return reply.content;\n  }\n}`,
+      output: `import { Agent } from 'abstractagent';\nexport class Chat {\n  private session = new Agent({ llmConfig: { provider: 'ollama' } });\n  async send(text: string) {\n    this.session.session.addMessage('user', text);\n    const reply = await this.session.chat(text, { useTools: true });\n    this.session.saveState('./chat.json');\n    return reply.content;\n  }\n}`,
+    },
+  ];
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const result = fixToFixedPoint(c.code, 'file.ts', configs as never);
+    expect(result.output).toBe(c.output);
+    expect(result.passes).toBeLessThanOrEqual(3);
+    expect(result.stable).toBe(true);
+    expect(result.remaining).toEqual([]);
+    expect(typecheckFixtures([{ name: 'before.ts', code: c.code }], 'v1')).toEqual([]);
+    expect(typecheckFixtures([{ name: 'after.ts', code: c.output }], 'v2')).toEqual([]);
+  });
+});
+
+describe('no-deprecated-session with type information', () => {
+  const fixtures = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/typed');
+  const typedTester = new RuleTester({
+    languageOptions: { parserOptions: { project: './tsconfig.json', tsconfigRootDir: fixtures } },
+  });
+  typedTester.run('no-deprecated-session (typed)', rule, {
+    valid: [
+      {
+        name: 'typed: 2.0 members on an Agent from another module',
+        code: "import { sharedAgent } from './agents';\nexport const r = sharedAgent().chat('x');",
+        filename: 'file.ts',
+      },
+    ],
+    invalid: [
+      {
+        name: 'typed: an Agent returned from a function in another file is found through its type',
+        code: "import { sharedAgent } from './agents';\nexport const r = sharedAgent().generate('x');\nconst a = sharedAgent();\nexport const m = a.messages;",
+        output: "import { sharedAgent } from './agents';\nexport const r = sharedAgent().chat('x');\nconst a = sharedAgent();\nexport const m = a.session.messages;",
+        filename: 'file.ts',
+        errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
+      },
+    ],
+  });
+
+  it('untyped, the same code is simply not reported (no crash)', () => {
+    const result = fixToFixedPoint(
+      "import { sharedAgent } from './agents';\nexport const r = sharedAgent().generate('x');",
+      'file.ts',
+      withPlugin(plugin) as never,
+    );
+    expect(result.remaining).toEqual([]);
+    expect(result.passes).toBe(0);
+  });
+});
