@@ -198,3 +198,11 @@ export const sessionMemberMoves = {
   id: { kind: 'read', to: 'session.id' },
   save: { kind: 'call', to: 'saveState' },
 } as const satisfies Record<string, { kind: 'call' | 'read'; to: string; useTools?: boolean }>;
+
+/** MIGRATION.md F: the 1.x memory member with no automatic replacement, and what 2.0 has instead. */
+export const memoryRemovedMembers = {
+  addToWorkingMemory: 'addFact(subject, predicate, object, eventTime?, ingestionTime?)',
+} as const satisfies Record<string, string>;
+
+/** MIGRATION.md G: the transitional compatibility layer. */
+export const compatibilityLayer = { specifier: 'abstractllm/compat', name: 'CompatibilityLayer', setup: 'setup' } as const;

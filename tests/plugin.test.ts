@@ -41,7 +41,16 @@ describe('the plugin object', () => {
       expect(Object.keys(rule.meta.messages).length).toBeGreaterThan(0);
       expect(rule.meta.schema).toEqual([]);
       expect(rule.defaultOptions).toEqual([]);
-      expect(rule.meta.fixable).toBe('code');
+      // Written out per rule: an autofix or a suggestion a rule never offers must not be declared.
+      const declared = { fixable: rule.meta.fixable, hasSuggestions: rule.meta.hasSuggestions ?? false };
+      expect(declared).toEqual(
+        {
+          'no-compat-layer': { fixable: undefined, hasSuggestions: true },
+          'no-deprecated-imports': { fixable: 'code', hasSuggestions: false },
+          'no-deprecated-memory': { fixable: undefined, hasSuggestions: false },
+          'no-deprecated-session': { fixable: 'code', hasSuggestions: true },
+        }[name],
+      );
     });
   });
 });

@@ -10,7 +10,7 @@ import {
   mapModule,
   tableBNamesOf,
 } from '../migration-table.js';
-import { type Edit, type StringNode, forEachChild, moduleExportName, quoteOf, specifierEdit, staticKeyName } from '../utils/ast.js';
+import { type Edit, type StringNode, forEachChild, moduleExportName, removalOf, quoteOf, specifierEdit, staticKeyName } from '../utils/ast.js';
 import {
   type Entry,
   type StatementShape,
@@ -532,25 +532,11 @@ class FilePlan {
       const node = statement.statement;
       if (texts.length === 0) {
         if (loose.length > 0) this.edits.push({ range: node.range, text: prefix.trimEnd() });
-        else this.edits.push(this.removal(node));
+        else this.edits.push(removalOf(node, this.sourceCode.text));
         continue;
       }
       this.edits.push({ range: node.range, text: prefix + texts.join(shape.eol + shape.indent) });
     }
-  }
-
-  /** The range that removes a whole statement with its line. */
-  private removal(node: TSESTree.Node): Edit {
-    const text = this.sourceCode.text;
-    let [start, end] = node.range;
-    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    const before = text.slice(lineStart, start);
-    const lineEndMatch = /^[ \t]*(\r?\n|$)/.exec(text.slice(end));
-    if (/^[ \t]*$/.test(before) && lineEndMatch) {
-      start = lineStart;
-      end += lineEndMatch[0].length;
-    }
-    return { range: [start, end], text: '' };
   }
 
   private joinKey(style: StatementStyle, target: string, shape: StatementShape): string {

@@ -6,12 +6,11 @@ import {
   generateOptionMoves,
   legacyPackage,
   sessionMemberMoves,
-  sessionOptionMoves,
 } from '../migration-table.js';
 import { type Edit, staticKeyName } from '../utils/ast.js';
 import { type InstanceTracker, createInstanceTracker } from '../utils/instances.js';
 import { typeOracleFor } from '../utils/typed.js';
-import { mapObjectOptions } from '../utils/options.js';
+import { hasLegacyOptions, mapObjectOptions } from '../utils/options.js';
 
 export type MessageIds =
   | 'legacyMember'
@@ -28,7 +27,6 @@ type Context = Readonly<TSESLint.RuleContext<MessageIds, []>>;
 type MemberName = keyof typeof sessionMemberMoves;
 
 const legacyMemberNames = new Set<string>([...Object.keys(sessionMemberMoves), 'load']);
-const agentOptionKeys = new Set(['llmConfig', 'memoryConfig', 'tools', 'enableReasoning', 'enableRetry']);
 
 export default createRule<[], MessageIds>({
   name: 'no-deprecated-session',
@@ -111,10 +109,7 @@ function checkConstruction(context: Context, tracker: InstanceTracker, node: TSE
     });
     return;
   }
-  if (options?.type !== AST_NODE_TYPES.ObjectExpression || node.arguments.length > 1) return; // 2.0 options, or not ours to judge
-  const keys = options.properties.map((p) => (p.type === AST_NODE_TYPES.Property ? staticKeyName(p.key, p.computed) : undefined));
-  const isLegacy = keys.some((key) => key !== undefined && key in sessionOptionMoves && !agentOptionKeys.has(key)) || !keys.includes('llmConfig');
-  if (!isLegacy) return;
+  if (options?.type !== AST_NODE_TYPES.ObjectExpression || !hasLegacyOptions(node)) return; // 2.0 options, or not ours to judge
   const mapped = mapObjectOptions(sourceCode, options);
   if ('reason' in mapped) {
     context.report({ node: options, messageId: 'legacyOptionsManual', data: { className, reason: mapped.reason } });

@@ -74,3 +74,15 @@ export function forEachChild(node: TSESTree.Node, visit: (child: TSESTree.Node) 
 function isNode(value: unknown): value is TSESTree.Node {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 }
+
+/** The edit that removes a statement, with its whole line when it stands alone on it. */
+export function removalOf(node: TSESTree.Node, sourceText: string): Edit {
+  let [start, end] = node.range;
+  const lineStart = sourceText.lastIndexOf('\n', start - 1) + 1;
+  const rest = /^[ \t]*(\r?\n|$)/.exec(sourceText.slice(end));
+  if (/^[ \t]*$/.test(sourceText.slice(lineStart, start)) && rest) {
+    start = lineStart;
+    end += rest[0].length;
+  }
+  return { range: [start, end], text: '' };
+}

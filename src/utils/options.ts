@@ -6,6 +6,20 @@ import { indentOf, lineEndingOf, staticKeyName } from './ast.js';
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type OptionName = keyof typeof sessionOptionMoves;
 
+const agentOptionKeys = new Set(['llmConfig', 'memoryConfig', 'tools', 'enableReasoning', 'enableRetry']);
+
+/**
+ * Whether `new Agent(…)` is given 1.x `Session` options: no argument, or an object literal with a
+ * 1.x-only key or without `llmConfig`. A non-literal argument is taken for 2.0 options.
+ */
+export function hasLegacyOptions(node: TSESTree.NewExpression): boolean {
+  if (node.arguments.length === 0) return true;
+  const [options] = node.arguments;
+  if (options?.type !== AST_NODE_TYPES.ObjectExpression || node.arguments.length > 1) return false;
+  const keys = options.properties.map((p) => (p.type === AST_NODE_TYPES.Property ? staticKeyName(p.key, p.computed) : undefined));
+  return keys.some((key) => key !== undefined && key in sessionOptionMoves && !agentOptionKeys.has(key)) || !keys.includes('llmConfig');
+}
+
 /** An expression whose evaluation has no effect: dropping it, or evaluating it later, changes nothing. */
 export function isSideEffectFree(node: TSESTree.Node): boolean {
   switch (node.type) {

@@ -1,0 +1,158 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import { createRule } from '../create-rule.js';
+import { compatibilityLayer, legacyPackage } from '../migration-table.js';
+import { type Edit, moduleExportName, removalOf, staticKeyName } from '../utils/ast.js';
+import { createInstanceTracker } from '../utils/instances.js';
+import { type ModuleSite, moduleSiteListeners } from '../utils/module-sites.js';
+import { hasPendingMigration } from '../utils/pending.js';
+import { referenceNodes } from '../utils/scope.js';
+
+export type MessageIds = 'compatImport' | 'compatSetup' | 'removeSetup';
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+export default createRule<[], MessageIds>({
+  name: 'no-compat-layer',
+  meta: {
+    type: 'suggestion',
+    docs: {
+      description: 'Disallow the transitional abstractllm compatibility layer once code is migrated',
+      recommended: true,
+    },
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      compatImport:
+        "'{{specifier}}' is the transitional compatibility layer: it lets 1.x code run on 2.0 while it migrates. Remove it once nothing is left to migrate.",
+      compatSetup:
+        '`{{call}}` installs the 1.x compatibility layer. {{state}}',
+      removeSetup: 'Remove the compatibility layer setup call{{andImport}}.',
+    },
+  },
+  defaultOptions: [],
+  create(context) {
+    const { sourceCode } = context;
+    if (!sourceCode.text.includes(legacyPackage)) return {};
+    const sites: ModuleSite[] = [];
+    const members: TSESTree.MemberExpression[] = [];
+    const constructions: TSESTree.NewExpression[] = [];
+    return {
+      ...moduleSiteListeners(sourceCode, (site) => sites.push(site)),
+      MemberExpression(node) {
+        members.push(node);
+      },
+      NewExpression(node) {
+        constructions.push(node);
+      },
+      'Program:exit'() {
+        const compatSites = sites.filter((site) => site.specifier === compatibilityLayer.specifier);
+        if (compatSites.length === 0) return;
+        const pending = hasPendingMigration(
+          sites.filter((site) => site.specifier !== compatibilityLayer.specifier),
+          members,
+          constructions,
+          createInstanceTracker(sourceCode),
+        );
+        for (const site of compatSites) {
+          context.report({ node: site.node, messageId: 'compatImport', data: { specifier: site.specifier } });
+          for (const binding of compatBindings(sourceCode, site)) reportSetupCalls(context, binding, pending);
+        }
+      },
+    };
+  },
+});
+
+interface CompatBinding {
+  variable: TSESLint.Scope.Variable;
+  /** What removes the binding from its statement, when its last use goes. */
+  removal: () => Removal;
+}
+type Removal = Edit;
+
+/** The `CompatibilityLayer` bindings a site makes: `import { CompatibilityLayer }`, `const { CompatibilityLayer } = require(…)`. */
+function compatBindings(sourceCode: SourceCode, site: ModuleSite): CompatBinding[] {
+  const found: CompatBinding[] = [];
+  if (site.kind === 'import') {
+    const { node } = site;
+    for (const specifier of node.specifiers) {
+      if (specifier.type !== AST_NODE_TYPES.ImportSpecifier || moduleExportName(specifier.imported) !== compatibilityLayer.name) continue;
+      const variable = sourceCode.getDeclaredVariables(specifier)[0];
+      if (variable) {
+        found.push({
+          variable,
+          removal: () => (node.specifiers.length === 1 ? removalOf(node, sourceCode.text) : listItemRemoval(sourceCode, specifier)),
+        });
+      }
+    }
+  } else if (site.kind === 'load' && site.node.parent?.type === AST_NODE_TYPES.VariableDeclarator) {
+    const declarator = site.node.parent;
+    const declaration = declarator.parent;
+    if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern || declaration.type !== AST_NODE_TYPES.VariableDeclaration) return found;
+    const pattern = declarator.id;
+    for (const property of pattern.properties) {
+      if (property.type !== AST_NODE_TYPES.Property || staticKeyName(property.key, property.computed) !== compatibilityLayer.name) continue;
+      if (property.value.type !== AST_NODE_TYPES.Identifier) continue;
+      const local = property.value.name;
+      const variable = sourceCode.getDeclaredVariables(declarator).find((v) => v.name === local);
+      if (variable) {
+        found.push({
+          variable,
+          removal: () =>
+            pattern.properties.length === 1 && declaration.declarations.length === 1
+              ? removalOf(declaration, sourceCode.text)
+              : listItemRemoval(sourceCode, property),
+        });
+      }
+    }
+  }
+  return found;
+}
+
+function reportSetupCalls(context: Readonly<TSESLint.RuleContext<MessageIds, []>>, binding: CompatBinding, pending: boolean): void {
+  const { sourceCode } = context;
+  const uses = referenceNodes(binding.variable, [], sourceCode).filter((reference) => reference.parent?.type !== AST_NODE_TYPES.Property);
+  for (const use of uses) {
+    const member = use.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== use) continue;
+    if (staticKeyName(member.property, member.computed) !== compatibilityLayer.setup) continue;
+    const call = member.parent;
+    if (call.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) continue;
+    const ownStatement = call.parent.type === AST_NODE_TYPES.ExpressionStatement && call.parent.expression === call;
+    const state = pending
+      ? 'Keep it while this file still has 1.x code to migrate; the other abstractllm rules say what.'
+      : ownStatement
+        ? 'Nothing in this file is left to migrate: it can go.'
+        : 'Nothing in this file is left to migrate: remove it where its result is used.';
+    const removeImport = uses.length === 1;
+    context.report({
+      node: call,
+      messageId: 'compatSetup',
+      data: { call: sourceCode.getText(call), state },
+      suggest:
+        !pending && ownStatement
+          ? [
+              {
+                messageId: 'removeSetup',
+                data: { andImport: removeImport ? ' and its import' : '' },
+                fix: (fixer) => {
+                  const removals = [removalOf(call.parent, sourceCode.text), ...(removeImport ? [binding.removal()] : [])];
+                  return removals.map((removal) => fixer.replaceTextRange([removal.range[0], removal.range[1]], removal.text));
+                },
+              },
+            ]
+          : [],
+    });
+  }
+}
+
+/** Removes one item of a `{ a, b }` list with the comma that separates it. */
+function listItemRemoval(sourceCode: SourceCode, node: TSESTree.Node): Removal {
+  const after = sourceCode.getTokenAfter(node);
+  if (after?.value === ',') {
+    const next = sourceCode.getTokenAfter(after, { includeComments: true });
+    return { range: [node.range[0], next ? next.range[0] : after.range[1]], text: '' };
+  }
+  const before = sourceCode.getTokenBefore(node)!;
+  return { range: [before.value === ',' ? before.range[0] : node.range[0], node.range[1]], text: '' };
+}

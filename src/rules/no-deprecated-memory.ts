@@ -1,0 +1,54 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { createRule } from '../create-rule.js';
+import { legacyPackage, memoryRemovedMembers } from '../migration-table.js';
+import { staticKeyName } from '../utils/ast.js';
+import { createInstanceTracker } from '../utils/instances.js';
+import { typeOracleFor } from '../utils/typed.js';
+
+export type MessageIds = 'removedMember';
+
+type RemovedMember = keyof typeof memoryRemovedMembers;
+
+export default createRule<[], MessageIds>({
+  name: 'no-deprecated-memory',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow abstractllm 1.x `HierarchicalMemory` members that `TemporalMemory` does not have',
+      recommended: true,
+    },
+    schema: [],
+    messages: {
+      removedMember:
+        '`{{object}}.{{member}}` has no automatic replacement in abstractllm 2.0: `TemporalMemory` stores bi-temporal facts with `{{replacement}}`. Decide the subject, predicate and object of what you stored, and rewrite this call by hand.',
+    },
+  },
+  defaultOptions: [],
+  create(context) {
+    const { sourceCode } = context;
+    const typeOracle = typeOracleFor(sourceCode);
+    if (!typeOracle && !sourceCode.text.includes(legacyPackage) && !sourceCode.text.includes('abstractmemory')) return {};
+
+    const candidates: TSESTree.MemberExpression[] = [];
+    return {
+      MemberExpression(node) {
+        const name = staticKeyName(node.property, node.computed);
+        if (name !== undefined && name in memoryRemovedMembers) candidates.push(node);
+      },
+      'Program:exit'() {
+        if (candidates.length === 0) return;
+        const tracker = createInstanceTracker(sourceCode, typeOracle);
+        for (const node of candidates) {
+          // Reported on a 1.x HierarchicalMemory and on a TemporalMemory alike: a rename never hides it (D7).
+          if (tracker.instanceOf(node.object)?.legacyName !== 'HierarchicalMemory') continue;
+          const member = staticKeyName(node.property, node.computed) as RemovedMember;
+          context.report({
+            node,
+            messageId: 'removedMember',
+            data: { object: sourceCode.getText(node.object), member, replacement: memoryRemovedMembers[member] },
+          });
+        }
+      },
+    };
+  },
+});

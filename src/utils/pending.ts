@@ -1,0 +1,63 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import { exportMoves, mapModule, memoryRemovedMembers, sessionMemberMoves, tableBNamesOf } from '../migration-table.js';
+import { moduleExportName, staticKeyName } from './ast.js';
+import type { InstanceTracker } from './instances.js';
+import type { ModuleSite } from './module-sites.js';
+import { hasLegacyOptions } from './options.js';
+
+const legacyMembers = new Set<string>([...Object.keys(sessionMemberMoves), 'load', ...Object.keys(memoryRemovedMembers)]);
+
+/**
+ * Whether a file still has something to migrate, by the same tables the migration rules use:
+ * a moved path, a table-B name imported from its 1.x module, a 1.x class member or option in use.
+ * Conservative: a namespace of a module that lost names counts as pending. Used to decide when
+ * the compatibility layer may go (MIGRATION.md G).
+ */
+export function hasPendingMigration(
+  sites: readonly ModuleSite[],
+  members: readonly TSESTree.MemberExpression[],
+  constructions: readonly TSESTree.NewExpression[],
+  tracker: InstanceTracker,
+): boolean {
+  for (const site of sites) {
+    if (mapModule(site.specifier) !== undefined) return true;
+    const lostNames = tableBNamesOf(site.specifier);
+    if (lostNames.length > 0 && namesBound(site).some((name) => name === '*' || lostNames.includes(name))) return true;
+  }
+  for (const member of members) {
+    const name = staticKeyName(member.property, member.computed);
+    if (name === undefined || !legacyMembers.has(name)) continue;
+    if (tracker.instanceOf(member.object) || (name === 'load' && tracker.classOf(member.object)?.version === 1)) return true;
+  }
+  for (const construction of constructions) {
+    const tracked = tracker.classOf(construction.callee);
+    if (tracked?.version === 1) return true;
+    const session = exportMoves.find((move) => move.migratableOptions)?.name;
+    if (tracked?.legacyName === session && hasLegacyOptions(construction)) return true;
+  }
+  return false;
+}
+
+/** The names a site takes from its module: `*` when it takes the whole module object. */
+function namesBound(site: ModuleSite): string[] {
+  switch (site.kind) {
+    case 'import':
+      return site.node.specifiers.map((s) =>
+        s.type === AST_NODE_TYPES.ImportSpecifier ? moduleExportName(s.imported) : s.type === AST_NODE_TYPES.ImportDefaultSpecifier ? 'default' : '*',
+      );
+    case 'export-named':
+      return site.node.specifiers.map((s) => moduleExportName(s.local));
+    case 'resolve':
+      return [];
+    case 'load': {
+      const pattern = site.node.parent?.type === AST_NODE_TYPES.VariableDeclarator ? site.node.parent.id : undefined;
+      if (pattern?.type === AST_NODE_TYPES.ObjectPattern) {
+        return pattern.properties.map((p) => (p.type === AST_NODE_TYPES.Property ? (staticKeyName(p.key, p.computed) ?? '*') : '*'));
+      }
+      return ['*'];
+    }
+    default:
+      return ['*'];
+  }
+}
