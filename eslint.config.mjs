@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'coverage/', 'node_modules/', 'tests/api/', 'tests/fixtures/', 'examples/', '.cache/', '.abstractllm-migrate/'],
+    ignores: ['dist/', 'coverage/', 'node_modules/', 'tests/api/', 'tests/**/fixtures/', 'examples/', '.cache/', '.abstractllm-migrate/'],
   },
   ...tseslint.configs.recommended,
   {

@@ -3,7 +3,7 @@
 // that make ONE plugin object however the package is loaded: index.cjs is `module.exports =
 // plugin` (what ESLint 8's eslintrc reads), index.mjs re-exports that same object.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +23,27 @@ const files = {
   'index.mjs': `// The same object as index.cjs: a config that loads the package both ways meets one plugin.\nimport plugin from './index.cjs';\n\nexport default plugin;\n`,
   'index.d.cts': `declare const plugin: typeof import('./lib/index.js').default;\nexport = plugin;\n`,
   'index.d.mts': `import plugin from './index.cjs';\n\nexport default plugin;\n`,
+  // The options module abstractllm-migrate gives ESLint's worker threads (options must be
+  // cloneable, a plugin object is not): each worker imports it and builds the same options.
+  'eslint-options.mjs': [
+    "import plugin from './index.cjs';",
+    "import { cliConfig } from './lib/cli/lint.js';",
+    '',
+    'const params = new URL(import.meta.url).searchParams;',
+    "const parserUrl = params.get('parser');",
+    'const parserModule = parserUrl ? await import(parserUrl) : undefined;',
+    '',
+    'export default {',
+    "  cwd: params.get('cwd') ?? process.cwd(),",
+    '  overrideConfigFile: true,',
+    '  overrideConfig: cliConfig(plugin.configs.recommended, parserModule?.default ?? parserModule),',
+    "  fix: params.get('fix') === '1',",
+    '  errorOnUnmatchedPattern: false,',
+    "  concurrency: Number(params.get('concurrency')) || 'off',",
+    '};',
+    '',
+  ].join('\n'),
 };
 for (const [name, text] of Object.entries(files)) writeFileSync(join(dist, name), text);
+chmodSync(join(dist, 'lib/cli/bin.js'), 0o755);
 console.log('built dist/');

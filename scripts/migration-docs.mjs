@@ -6,9 +6,21 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+// `--root DIR` checks another copy (the staleness test uses one); by default, this repository.
+const rootFlag = process.argv.indexOf('--root');
+const root = rootFlag > 0 ? process.argv[rootFlag + 1] : join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
-const { moduleMoves, exportMoves, removedExports } = require(join(root, 'dist/lib/migration-table.js'));
+const {
+  moduleMoves,
+  exportMoves,
+  removedExports,
+  sessionOptionMoves,
+  generateOptionMoves,
+  sessionMemberMoves,
+  memoryRemovedMembers,
+  defaultProvider,
+  compatibilityLayer,
+} = require(join(root, 'dist/lib/migration-table.js'));
 
 const code = (text) => `\`${text}\``;
 const list = (items) => items.map(code).join(', ');
@@ -31,12 +43,72 @@ export function migrationTables() {
   return [...paths, '', ...names].join('\n');
 }
 
-const begin = '<!-- begin generated migration table: npm run docs -->';
-const end = '<!-- end generated migration table -->';
-const targets = ['docs/rules/no-deprecated-imports.md'];
+export function sessionTables() {
+  const options = [
+    '| 1.x `Session` option | 2.0 `AgentOptions` |',
+    '| --- | --- |',
+    ...Object.entries(sessionOptionMoves).map(
+      ([name, move]) => `| ${code(name)} | ${code(move.group ? `${move.group}.${move.key}` : move.key)} |`,
+    ),
+  ];
+  const members = [
+    '| 1.x `Session` member | on a 2.0 `Agent` |',
+    '| --- | --- |',
+    ...Object.entries(sessionMemberMoves).map(
+      ([name, move]) =>
+        `| ${code(move.kind === 'call' ? `s.${name}(…)` : `s.${name}`)} | ${code(move.kind === 'call' ? `s.${move.to}(…)` : `s.${move.to}`)}${move.useTools ? ' with `useTools: true`' : ''} |`,
+    ),
+    '| `Session.load(path)` | none: `new Agent(…)` then `.loadState(path)` (reported, editor suggestion) |',
+  ];
+  const generate = [
+    '| 1.x `generate` option | 2.0 `ChatOptions` |',
+    '| --- | --- |',
+    ...Object.entries(generateOptionMoves).map(([name, to]) => `| ${code(name)} | ${code(to)} |`),
+  ];
+  return [...options, '', ...members, '', ...generate].join('\n');
+}
+
+function breakingChanges() {
+  const memory = Object.entries(memoryRemovedMembers).map(([name, instead]) => `- ${code(`HierarchicalMemory#${name}`)}: removed; ${code(`TemporalMemory#${instead}`)} stores bi-temporal facts instead (no automatic replacement).`);
+  return [
+    '# Breaking changes in abstractllm 2.0',
+    '',
+    '<!-- Generated from src/migration-table.ts by `npm run docs`; edit the table, not this file. -->',
+    '',
+    'abstractllm 1.x was one package; 2.0 is three: `abstractllm` (core), `abstractagent` and `abstractmemory`.',
+    'Every change below is one the plugin reports; the rule named in brackets fixes it or says what to do.',
+    '',
+    '## Module paths and exports [no-deprecated-imports]',
+    '',
+    migrationTables(),
+    '',
+    '## Session → Agent [no-deprecated-session]',
+    '',
+    `A 1.x \`Session\` without \`provider\` used ${code(defaultProvider)}; 2.0 requires \`llmConfig.provider\`, so it is written out. Memory options count only when \`enableMemory\` is on.`,
+    '',
+    sessionTables(),
+    '',
+    '## HierarchicalMemory → TemporalMemory [no-deprecated-memory]',
+    '',
+    'Same constructor options; `search` and `clear` keep their names.',
+    '',
+    ...memory,
+    '',
+    '## Compatibility layer [no-compat-layer]',
+    '',
+    `${code(`${compatibilityLayer.name}.${compatibilityLayer.setup}()`)} from ${code(compatibilityLayer.specifier)} lets 1.x code run on 2.0 while it migrates; it is transitional.`,
+    '',
+  ].join('\n');
+}
+
+const sections = [
+  { target: 'docs/rules/no-deprecated-imports.md', begin: '<!-- begin generated migration table: npm run docs -->', end: '<!-- end generated migration table -->', render: migrationTables },
+  { target: 'docs/rules/no-deprecated-session.md', begin: '<!-- begin generated session tables: npm run docs -->', end: '<!-- end generated session tables -->', render: sessionTables },
+];
 const check = process.argv.includes('--check');
 let stale = 0;
-for (const target of targets) {
+const outputs = [{ target: 'docs/breaking-changes.md', next: breakingChanges(), text: readOrEmpty(join(root, 'docs/breaking-changes.md')) }];
+for (const { target, begin, end, render } of sections) {
   const path = join(root, target);
   const text = readFileSync(path, 'utf8');
   const start = text.indexOf(begin);
@@ -46,7 +118,10 @@ for (const target of targets) {
     process.exitCode = 1;
     continue;
   }
-  const next = `${text.slice(0, start + begin.length)}\n\n${migrationTables()}\n\n${text.slice(stop)}`;
+  outputs.push({ target, text, next: `${text.slice(0, start + begin.length)}\n\n${render()}\n\n${text.slice(stop)}` });
+}
+for (const { target, text, next } of outputs) {
+  const path = join(root, target);
   if (next === text) continue;
   if (check) {
     stale++;
@@ -57,3 +132,11 @@ for (const target of targets) {
   }
 }
 if (stale > 0) process.exitCode = 1;
+
+function readOrEmpty(path) {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,111 @@
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import plugin from '../index.js';
+
+/** Below this many files per core, one thread lints faster than several. */
+const minFilesPerWorker = 100;
+
+/** The part of ESLint's `LintResult` the CLI reads (the same in ESLint 8.57, 9 and 10). */
+export interface LintResult {
+  filePath: string;
+  messages: LintMessage[];
+  output?: string;
+  source?: string;
+}
+export interface LintMessage {
+  ruleId: string | null;
+  message: string;
+  line: number;
+  column: number;
+  severity: number;
+  fatal?: boolean;
+  fix?: unknown;
+  suggestions?: unknown[];
+}
+interface ESLintInstance {
+  lintFiles(patterns: string[]): Promise<LintResult[]>;
+}
+interface ESLintClass {
+  new (options: Record<string, unknown>): ESLintInstance;
+  version: string;
+  fromOptionsModule?: (url: URL) => Promise<ESLintInstance>;
+}
+
+/** Where packages resolve from: the user's project first, then this package's own dependencies. */
+function resolveFrom(cwd: string, id: string): string | undefined {
+  for (const base of [join(cwd, 'package.json'), __filename]) {
+    try {
+      return createRequire(base).resolve(id);
+    } catch {
+      // try the next place
+    }
+  }
+  return undefined;
+}
+
+/** The flat config the CLI lints with: the TS parser for TS files (when there is one) and `recommended`. */
+export function cliConfig(recommended: unknown, parser: unknown): unknown[] {
+  return [
+    ...(parser
+      ? [{ files: ['**/*.{ts,tsx,mts,cts}'], languageOptions: { parser, parserOptions: { ecmaFeatures: { jsx: true } } } }]
+      : []),
+    { files: ['**/*.{js,jsx,mjs}'], languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
+    { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' } },
+    recommended,
+    // The user's own config is not read: no other rule runs, and inline directives for rules
+    // this ESLint does not know must not become errors.
+    { linterOptions: { reportUnusedDisableDirectives: 'off' } },
+  ];
+}
+
+export interface Linter {
+  version: string;
+  concurrency: number | 'off';
+  lint(files: string[]): Promise<LintResult[]>;
+}
+
+/**
+ * The user's own ESLint (or this package's peer), in flat mode, with the plugin's recommended
+ * config and no config of the user's. On ESLint ≥ 9.34 it lints on all cores: worker threads need
+ * cloneable options, so the instance comes from an options module (`dist/eslint-options.mjs`)
+ * that each worker loads itself.
+ */
+export async function createLinter(cwd: string, fix: boolean, fileCount: number): Promise<Linter> {
+  const eslintPath = resolveFrom(cwd, 'eslint');
+  if (!eslintPath) throw new CliError('ESLint is not installed: run `npm install --save-dev eslint` first.');
+  const eslintModule = (await import(pathToFileURL(eslintPath).href)) as {
+    loadESLint?: (options: { useFlatConfig: boolean }) => Promise<ESLintClass>;
+    ESLint: ESLintClass;
+  };
+  const ESLint = eslintModule.loadESLint ? await eslintModule.loadESLint({ useFlatConfig: true }) : eslintModule.ESLint;
+  const parserPath = resolveFrom(cwd, '@typescript-eslint/parser');
+  const cores = availableParallelism();
+  const [major = 0, minor = 0] = ESLint.version.split('.').map(Number);
+  // Worker threads pay for themselves only on many files (ESLint warns of poor concurrency otherwise).
+  const parallel =
+    ESLint.fromOptionsModule && cores > 1 && fileCount >= cores * minFilesPerWorker && (major > 9 || (major === 9 && minor >= 34));
+  if (parallel) {
+    const options = new URL(pathToFileURL(join(__dirname, '..', '..', 'eslint-options.mjs')).href);
+    options.searchParams.set('cwd', cwd);
+    options.searchParams.set('fix', fix ? '1' : '0');
+    options.searchParams.set('concurrency', String(cores));
+    if (parserPath) options.searchParams.set('parser', pathToFileURL(parserPath).href);
+    const eslint = await ESLint.fromOptionsModule!(options);
+    return { version: ESLint.version, concurrency: cores, lint: (files) => eslint.lintFiles(files) };
+  }
+  const parser = parserPath ? ((await import(pathToFileURL(parserPath).href)) as { default?: unknown }) : undefined;
+  const eslint = new ESLint({
+    cwd,
+    overrideConfigFile: true,
+    overrideConfig: cliConfig(plugin.configs.recommended, parser?.default ?? parser),
+    fix,
+    errorOnUnmatchedPattern: false,
+  });
+  return { version: ESLint.version, concurrency: 'off', lint: (files) => eslint.lintFiles(files) };
+}
+
+/** An error the CLI reports as one clear line, never as a stack trace. */
+export class CliError extends Error {}
+

@@ -1,0 +1,190 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const bin = join(root, 'dist/lib/cli/bin.js'); // built by `npm test` before vitest runs
+const fixture = join(root, 'tests/cli/fixtures/app');
+const made: string[] = [];
+
+/** A temp copy of the fixture app, as a git working tree with everything committed. */
+function project(options: { git?: boolean } = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'abstractllm-migrate-'));
+  made.push(dir);
+  cpSync(fixture, dir, { recursive: true });
+  // The app resolves ESLint and the TS parser from this repository, as an installed app would from its own.
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  if (options.git !== false) {
+    git(dir, 'init', '-q');
+    writeFileSync(join(dir, '.gitignore'), 'node_modules\nignored/\n');
+    git(dir, 'add', '-A');
+    git(dir, '-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', 'init');
+  }
+  return dir;
+}
+
+function git(cwd: string, ...args: string[]): string {
+  return execFileSync('git', args, { cwd, encoding: 'utf8' });
+}
+
+function cli(cwd: string, ...args: string[]): { code: number; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Every file of a tree (but node_modules and .git) with its bytes, to prove what changed. */
+function snapshot(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (d: string): void => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      if (entry.name === 'node_modules' || entry.name === '.git') continue;
+      const path = join(d, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile()) files[relative(dir, path)] = readFileSync(path).toString('base64');
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+afterEach(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('abstractllm-migrate', () => {
+  it('reports what needs migrating, writes the Markdown and JSON reports, and exits 1', () => {
+    const dir = project();
+    const result = cli(dir, '--json', 'report.json');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('abstractllm-migrate: 4 files scanned');
+    expect(result.stdout).toContain('abstractllm/no-deprecated-imports:');
+    expect(result.stderr).toContain('linting 4 files');
+    const markdown = readFileSync(join(dir, 'abstractllm-migration.md'), 'utf8');
+    expect(markdown).toContain('### `src/chat.ts`');
+    expect(markdown).toMatch(/\| 1:10 \| abstractllm\/no-deprecated-imports \| 'Session' from 'abstractllm' is 'Agent' from 'abstractagent' in abstractllm 2\.0\. \| automatic \|/);
+    expect(markdown).toMatch(/addToWorkingMemory.*\| manual \|/);
+    expect(markdown).toContain('dependencies.abstractllm ^1.4.0 → ^2.0.0');
+    expect(markdown).toContain('add dependencies.abstractagent ^1.0.0');
+    const json = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'));
+    expect(json.filesScanned).toBe(4);
+    expect(json.files.find((f: { path: string }) => f.path === 'src/clean.ts').problems).toEqual([]);
+    // Git-ignored files and node_modules are not scanned.
+    expect(json.files.map((f: { path: string }) => f.path)).not.toContain('ignored/old.ts');
+  });
+
+  it('exits 0 on code that has nothing to migrate', () => {
+    const dir = project();
+    expect(cli(dir, 'src/clean.ts').code).toBe(0);
+  });
+
+  it('--dry-run prints each problem and the diff --fix would make, and writes nothing', () => {
+    const dir = project();
+    const before = snapshot(dir);
+    const result = cli(dir, '--dry-run');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('--- a/src/chat.ts');
+    expect(result.stdout).toContain("+import { Agent } from 'abstractagent';");
+    expect(result.stdout).toContain('--- a/package.json');
+    expect(result.stdout).toMatch(/fixable {2}'Session' from 'abstractllm'/);
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('--fix applies the fixes and package.json edits, keeps file modes, and --rollback restores every byte', () => {
+    const dir = project();
+    chmodSync(join(dir, 'scripts/run.cjs'), 0o755);
+    git(dir, '-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qam', 'mode');
+    const before = snapshot(dir);
+    const fixed = cli(dir, '--fix');
+    expect(fixed.code).toBe(1); // addToWorkingMemory is left for a person
+    expect(readFileSync(join(dir, 'src/chat.ts'), 'utf8')).toContain("const session = new Agent({ llmConfig: { provider: 'openai' } });");
+    expect(readFileSync(join(dir, 'scripts/run.cjs'), 'utf8')).toContain("require('abstractagent/cli')");
+    expect(statSync(join(dir, 'scripts/run.cjs')).mode & 0o777).toBe(0o755);
+    expect(readFileSync(join(dir, 'package.json'), 'utf8')).toBe(
+      '{\n    "name": "app",\n    "private": true,\n    "dependencies": {\n        "abstractllm": "^2.0.0",\n        "zod": "^3.0.0",\n        "abstractagent": "^1.0.0",\n        "abstractmemory": "^1.0.0"\n    }\n}\n',
+    );
+    const backups = readdirSync(join(dir, '.abstractllm-migrate')).filter((name) => name.startsWith('backup-'));
+    expect(backups).toHaveLength(1);
+    expect(readFileSync(join(dir, '.abstractllm-migrate/.gitignore'), 'utf8')).toBe('*\n');
+    const manifest = JSON.parse(readFileSync(join(dir, '.abstractllm-migrate', backups[0]!, 'manifest.json'), 'utf8'));
+    expect(manifest.files.map((f: { path: string }) => f.path).sort()).toEqual(['package.json', 'scripts/run.cjs', 'src/chat.ts', 'src/memory.ts']);
+
+    const again = cli(dir, '--dry-run');
+    expect(again.stdout).toContain('--fix would change 0 files');
+
+    const restored = cli(dir, '--rollback');
+    expect(restored.code).toBe(0);
+    const after = snapshot(dir);
+    for (const [path, bytes] of Object.entries(before)) expect(after[path], path).toBe(bytes);
+    expect(statSync(join(dir, 'scripts/run.cjs')).mode & 0o777).toBe(0o755);
+  });
+
+  it('--fix refuses to touch files with uncommitted changes unless --allow-dirty', () => {
+    const dir = project();
+    writeFileSync(join(dir, 'src/chat.ts'), `${readFileSync(join(dir, 'src/chat.ts'), 'utf8')}// wip\n`);
+    const before = snapshot(dir);
+    const refused = cli(dir, '--fix');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('these files have uncommitted changes, and --fix would change them: src/chat.ts');
+    expect(snapshot(dir)).toEqual(before);
+    expect(cli(dir, '--fix', '--allow-dirty').code).toBe(1);
+    expect(readFileSync(join(dir, 'src/chat.ts'), 'utf8')).toContain("from 'abstractagent'");
+  });
+
+  it('--rollback leaves a file edited since the fix alone, unless --force', () => {
+    const dir = project();
+    const original = readFileSync(join(dir, 'src/chat.ts'), 'utf8');
+    cli(dir, '--fix');
+    writeFileSync(join(dir, 'src/chat.ts'), 'export const mine = 1;\n');
+    const result = cli(dir, '--rollback');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('not restored (edited since the fix; --force to overwrite): src/chat.ts');
+    expect(readFileSync(join(dir, 'src/chat.ts'), 'utf8')).toBe('export const mine = 1;\n');
+    expect(cli(dir, '--rollback', '--force').code).toBe(0);
+    expect(readFileSync(join(dir, 'src/chat.ts'), 'utf8')).toBe(original);
+  });
+
+  it('bad input is listed with a clear message, the run goes on, and the exit code is 2', () => {
+    const dir = project({ git: false });
+    writeFileSync(join(dir, 'src/broken.ts'), 'export const = ;\n');
+    writeFileSync(join(dir, 'src/blob.js'), Buffer.from([0, 1, 2, 3, 0x61]));
+    writeFileSync(join(dir, 'src/locked.ts'), "import 'abstractllm/cli';\n");
+    chmodSync(join(dir, 'src/locked.ts'), 0o000);
+    mkdirSync(join(dir, 'outside'));
+    symlinkSync(join(tmpdir()), join(dir, 'src/escape'));
+    const result = cli(dir, 'src', 'no/such/path');
+    chmodSync(join(dir, 'src/locked.ts'), 0o644);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toContain('skipped no/such/path: does not exist');
+    expect(result.stdout).toContain('skipped src/blob.js: is a binary file');
+    expect(result.stdout).toMatch(/skipped src\/broken\.ts: does not parse \(Parsing error: .* at 1:\d+\)/);
+    if (process.getuid?.() !== 0) expect(result.stdout).toContain('skipped src/locked.ts: cannot be read (EACCES)');
+    // The good files were still checked.
+    expect(result.stdout).toContain('abstractllm/no-deprecated-imports');
+    expect(result.stderr).not.toMatch(/\n\s+at /); // never a stack trace
+  });
+
+  it('explains bad arguments without a stack trace', () => {
+    const dir = project({ git: false });
+    const result = cli(dir, '--fix', '--dry-run');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('abstractllm-migrate: --fix and --dry-run exclude each other.\n');
+    const unknown = cli(dir, '--nope');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("Unknown option '--nope'");
+    expect(cli(dir, '--help').stdout).toContain('Usage: abstractllm-migrate');
+  });
+
+  it('the backup folder is never scanned and the report is not written by --dry-run', () => {
+    const dir = project();
+    cli(dir, '--fix');
+    git(dir, '-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qam', 'fixed');
+    rmSync(join(dir, 'abstractllm-migration.md'));
+    const result = cli(dir, '--dry-run', '--json', 'r.json');
+    expect(result.stdout).not.toContain('.abstractllm-migrate');
+    expect(existsSync(join(dir, 'abstractllm-migration.md'))).toBe(false);
+    expect(existsSync(join(dir, 'r.json'))).toBe(false);
+  });
+});
