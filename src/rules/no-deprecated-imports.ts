@@ -761,7 +761,10 @@ class FilePlan {
     for (const [target, names] of imports) {
       const from = `${quote}${target}${quote}`;
       const inner = names.join(', ');
-      if (site.kind === 'import') lines.push(`import { ${inner} } from ${from}${semi}`);
+      if (site.kind === 'import') {
+        const typeOnly = site.node.importKind === 'type' ? 'type ' : '';
+        lines.push(`import ${typeOnly}{ ${inner} } from ${from}${semi}`);
+      }
       else if (site.node.type === AST_NODE_TYPES.ImportExpression) {
         lines.push(`${(statement as TSESTree.VariableDeclaration).kind} { ${inner} } = await import(${from})${semi}`);
       } else lines.push(`${(statement as TSESTree.VariableDeclaration).kind} { ${inner} } = require(${from})${semi}`);

@@ -571,6 +571,12 @@ const invalid: Invalid[] = [
     errors: [{ messageId: 'namespaceMember' }, { messageId: 'namespaceMember' }],
   },
   {
+    name: 'D4: a type-only namespace gets a type-only import',
+    code: "import type * as llm from 'abstractllm';\nexport let s: llm.Session | undefined;",
+    output: "import type * as llm from 'abstractllm';\nimport type { Agent } from 'abstractagent';\nexport let s: Agent | undefined;",
+    errors: [{ messageId: 'namespaceMember' }],
+  },
+  {
     name: 'D4: a member of a moved namespace whose new home is the same module is renamed in place',
     code: "import * as memory from 'abstractllm/memory';\nexport const m = new memory.HierarchicalMemory();",
     output: "import * as memory from 'abstractmemory';\nexport const m = new memory.TemporalMemory();",
