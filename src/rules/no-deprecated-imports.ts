@@ -788,7 +788,7 @@ class FilePlan {
       case 'export-all':
         return this.planStarExport(site, to, namesHere);
       case 'mock':
-        return this.planMock(site, to, namesHere);
+        return this.planMock(site, to);
       case 'mock-load': {
         // `vi.importActual` inside the factory of a mock of the same module moves with that mock.
         const mock = this.enclosingMock(site.node, mockedFactories);
@@ -888,22 +888,14 @@ class FilePlan {
     return names.find((name) => containsName(site.factory!, name));
   }
 
-  private planMock(site: ModuleSite & { kind: 'mock' }, to: string | undefined, namesHere: readonly string[]): void {
+  private planMock(site: ModuleSite & { kind: 'mock' }, to: string | undefined): void {
     const from = site.specifier;
     const stubbed = this.mockNamesLegacy(site);
     if (stubbed) {
-      const move = findExportMove(from, stubbed);
-      const removed = findRemovedExport(from, stubbed);
-      this.report(site.node, 'mockFactory', {
-        from,
-        name: stubbed,
-        to: move?.to ?? removed?.nearestFrom ?? from,
-        newName: move?.newName ?? removed?.nearest ?? stubbed,
-      }, false);
+      this.report(site.node, 'mockFactory', { from, name: stubbed, ...replacementOf(from, stubbed) }, false);
       return;
     }
     if (to) this.pathFix(site.source, from, to);
-    void namesHere;
   }
 
   private enclosingMock(
@@ -953,14 +945,7 @@ class FilePlan {
     const body = site.node.body;
     const declared = body ? namesHere.find((name) => declaresName(body, name)) : undefined;
     if (declared) {
-      const move = findExportMove(from, declared);
-      const removed = findRemovedExport(from, declared);
-      this.report(site.node.id, 'augmentation', {
-        from,
-        name: declared,
-        to: move?.to ?? removed?.nearestFrom ?? from,
-        newName: move?.newName ?? removed?.nearest ?? declared,
-      }, false);
+      this.report(site.node.id, 'augmentation', { from, name: declared, ...replacementOf(from, declared) }, false);
       return;
     }
     if (to) this.pathFix(site.source, from, to);
@@ -1010,6 +995,14 @@ function normalizeEdits(edits: readonly Edit[]): Edit[] | undefined {
     result.push(edit);
   }
   return result;
+}
+
+/** Where a table-B name of `from` is in 2.0: its new home, or the nearest equivalent when it has none. */
+function replacementOf(from: string, name: string): { to: string; newName: string } {
+  const move = findExportMove(from, name);
+  if (move) return { to: move.to, newName: move.newName };
+  const removed = findRemovedExport(from, name);
+  return { to: removed?.nearestFrom ?? from, newName: removed?.nearest ?? name };
 }
 
 /** Whether a mock factory names `name`: as an object key, a member, or an identifier. */

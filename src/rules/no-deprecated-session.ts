@@ -198,7 +198,6 @@ function callEdits(
     }
     if (withTools) {
       const last = options.properties.at(-1);
-      const closing = sourceCode.getLastToken(options)!;
       if (!last) edits.push({ range: options.range, text: '{ useTools: true }' });
       else {
         const afterLast = sourceCode.getTokenAfter(last)!;
@@ -207,7 +206,6 @@ function callEdits(
             ? { range: [afterLast.range[1], afterLast.range[1]], text: ' useTools: true,' }
             : { range: [last.range[1], last.range[1]], text: ', useTools: true' },
         );
-        void closing;
       }
     }
     return edits;
