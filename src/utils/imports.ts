@@ -202,6 +202,15 @@ export function joinEdit(
   const last = entries.at(-1);
   if (!last) return undefined;
   const after = sourceCode.getTokenAfter(last);
+  const close = after?.value === ',' ? sourceCode.getTokenAfter(after) : after;
+  // One name a line stays one name a line.
+  if (close && close.loc.start.line > last.loc.end.line) {
+    const indent = indentOf(last, sourceCode.text);
+    const eol = lineEndingOf(sourceCode.text);
+    const lines = texts.map((text) => `${eol}${indent}${text}`).join(',');
+    if (after?.value === ',') return { range: [after.range[1], after.range[1]], text: `${lines},` };
+    return { range: [last.range[1], last.range[1]], text: `,${lines}` };
+  }
   if (after?.value === ',') return { range: [after.range[1], after.range[1]], text: ` ${joined},` };
   return { range: [last.range[1], last.range[1]], text: `, ${joined}` };
 }

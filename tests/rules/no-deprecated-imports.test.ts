@@ -453,6 +453,13 @@ const invalid: Invalid[] = [
     v1: false, // a half-migrated file: it already imports from a 2.0 package
   },
   {
+    name: 'D2: joining a one-name-a-line import keeps its layout and trailing comma',
+    code: "import {\n  summarize,\n  type MemoryItem,\n} from 'abstractmemory';\nimport { HierarchicalMemory } from 'abstractllm';\nexport const m: MemoryItem[] = new HierarchicalMemory().search(summarize([]));",
+    output: "import {\n  summarize,\n  type MemoryItem,\n  TemporalMemory,\n} from 'abstractmemory';\nexport const m: MemoryItem[] = new TemporalMemory().search(summarize([]));",
+    errors: [{ messageId: 'movedExport' }],
+    v1: false, // a half-migrated file: it already imports from a 2.0 package
+  },
+  {
     name: 'D2: a whole statement that moves into an existing import is removed with its line',
     code: "import { summarize } from 'abstractmemory';\nimport { HierarchicalMemory } from 'abstractllm';\nsummarize(new HierarchicalMemory().search('q'));",
     output: "import { summarize, TemporalMemory } from 'abstractmemory';\nsummarize(new TemporalMemory().search('q'));",
