@@ -35,6 +35,11 @@ export function staticKeyName(node: TSESTree.Node, computed: boolean): string | 
   return staticString(node);
 }
 
+/** A class member's key as written: `name`, or `#name` for a private one (`this.#session`). */
+export function memberKey(node: TSESTree.Node, computed: boolean): string | undefined {
+  return node.type === AST_NODE_TYPES.PrivateIdentifier ? `#${node.name}` : staticKeyName(node, computed);
+}
+
 /** The name of an import/export specifier part (an identifier, or an ES2022 string name). */
 export function moduleExportName(node: TSESTree.Identifier | TSESTree.StringLiteral): string {
   return node.type === AST_NODE_TYPES.Identifier ? node.name : node.value;

@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { type TrackedClass, trackedClassOf } from '../migration-table.js';
-import { forEachChild, staticKeyName, staticString } from './ast.js';
+import { forEachChild, memberKey, staticKeyName, staticString } from './ast.js';
 import { resolveName } from './scope.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -118,7 +118,7 @@ export function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeO
     fieldCache.set(body, fields);
     for (const member of body.body) {
       if (member.type === AST_NODE_TYPES.PropertyDefinition) {
-        const name = staticKeyName(member.key, member.computed);
+        const name = memberKey(member.key, member.computed);
         const tracked = (member.typeAnnotation && classOf(member.typeAnnotation)) || (member.value && creationOf(member.value));
         if (name !== undefined && tracked) fields.set(name, tracked);
       } else if (member.type === AST_NODE_TYPES.MethodDefinition && member.kind === 'constructor') {
@@ -146,7 +146,7 @@ export function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeO
       const variable = resolveName(sourceCode.getScope(node), node.name);
       if (variable && !classVariables.has(variable)) found = variableClass(variable);
     } else if (node.type === AST_NODE_TYPES.MemberExpression && node.object.type === AST_NODE_TYPES.ThisExpression) {
-      const name = staticKeyName(node.property, node.computed);
+      const name = memberKey(node.property, node.computed);
       const body = enclosingClassBody(node);
       if (name !== undefined && body) found = fieldsOf(body).get(name);
     } else {
@@ -186,24 +186,30 @@ function indexImports(sourceCode: SourceCode, classes: Map<Variable, TrackedClas
       const specifier = staticString(statement.moduleReference.expression);
       const variable = sourceCode.getDeclaredVariables(statement)[0];
       if (specifier !== undefined && variable) namespaces.set(variable, specifier);
-    } else if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
-      for (const declarator of statement.declarations) {
-        const specifier = loadedSpecifier(declarator.init);
-        if (specifier === undefined) continue;
-        const variables = sourceCode.getDeclaredVariables(declarator);
-        if (declarator.id.type === AST_NODE_TYPES.Identifier) {
-          if (variables[0]) namespaces.set(variables[0], specifier);
-        } else if (declarator.id.type === AST_NODE_TYPES.ObjectPattern) {
-          for (const property of declarator.id.properties) {
-            if (property.type !== AST_NODE_TYPES.Property || property.value.type !== AST_NODE_TYPES.Identifier) continue;
-            const key = staticKeyName(property.key, property.computed);
-            const local = property.value.name;
-            if (key !== undefined) bindNamed(specifier, key, variables.find((v) => v.name === local));
-          }
-        }
-      }
     }
   }
+  // `require` and `await import()` may load a module anywhere: a lazy load in a handler counts too.
+  const visit = (node: TSESTree.Node): void => {
+    if (node.type === AST_NODE_TYPES.VariableDeclarator) {
+      const specifier = loadedSpecifier(node.init);
+      if (specifier !== undefined) bindLoad(node, specifier);
+    }
+    forEachChild(node, visit);
+  };
+  const bindLoad = (declarator: TSESTree.VariableDeclarator, specifier: string): void => {
+    const variables = sourceCode.getDeclaredVariables(declarator);
+    if (declarator.id.type === AST_NODE_TYPES.Identifier) {
+      if (variables[0]) namespaces.set(variables[0], specifier);
+    } else if (declarator.id.type === AST_NODE_TYPES.ObjectPattern) {
+      for (const property of declarator.id.properties) {
+        if (property.type !== AST_NODE_TYPES.Property || property.value.type !== AST_NODE_TYPES.Identifier) continue;
+        const key = staticKeyName(property.key, property.computed);
+        const local = property.value.name;
+        if (key !== undefined) bindNamed(specifier, key, variables.find((v) => v.name === local));
+      }
+    }
+  };
+  visit(sourceCode.ast);
 }
 
 /** `require('x')` / `await import('x')`: the module a declarator loads. */
@@ -246,7 +252,7 @@ function collectThisAssignments(body: TSESTree.ClassBody, onAssignment: (name: s
       node.left.object.type === AST_NODE_TYPES.ThisExpression &&
       enclosingClassBody(node.left) === body
     ) {
-      const name = staticKeyName(node.left.property, node.left.computed);
+      const name = memberKey(node.left.property, node.left.computed);
       if (name !== undefined) onAssignment(name, node.right);
     }
     forEachChild(node, visit);

@@ -49,6 +49,33 @@ function isConstant(node: TSESTree.Node): boolean {
   return node.type === AST_NODE_TYPES.Literal || (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0);
 }
 
+/**
+ * An expression that can never be `null` or `undefined` by its form alone (as TypeScript judges it
+ * for TS2869): `e ?? 'ollama'` would be dead code there, and a type error.
+ */
+function isNeverNullish(node: TSESTree.Node): boolean {
+  switch (node.type) {
+    case AST_NODE_TYPES.Literal:
+      return node.value !== null || 'regex' in node || 'bigint' in node;
+    case AST_NODE_TYPES.TemplateLiteral:
+    case AST_NODE_TYPES.BinaryExpression:
+    case AST_NODE_TYPES.ObjectExpression:
+    case AST_NODE_TYPES.ArrayExpression:
+    case AST_NODE_TYPES.ArrowFunctionExpression:
+    case AST_NODE_TYPES.FunctionExpression:
+    case AST_NODE_TYPES.ClassExpression:
+    case AST_NODE_TYPES.NewExpression:
+    case AST_NODE_TYPES.UpdateExpression:
+      return true;
+    case AST_NODE_TYPES.UnaryExpression:
+      return node.operator !== 'void';
+    case AST_NODE_TYPES.ConditionalExpression:
+      return isNeverNullish(node.consequent) && isNeverNullish(node.alternate);
+    default:
+      return false;
+  }
+}
+
 /** Parenthesised when needed as the left operand of `??` (mixing `??` with `||`/`&&` is a syntax error). */
 function asNullishOperand(node: TSESTree.Node, text: string): string {
   const safe: string[] = [
@@ -125,7 +152,8 @@ export function mapObjectOptions(sourceCode: SourceCode, options: TSESTree.Objec
   const llmParts: { index: number; text: string; value?: TSESTree.Node }[] = [];
   if (!provider) llmParts.push({ index: -1, text: `provider: ${quote}${defaultProvider}${quote}` });
   else {
-    const value = provider.type === AST_NODE_TYPES.Literal && typeof provider.value === 'string'
+    // 1.x read an undefined provider as omitted; a provider that cannot be nullish needs no fallback.
+    const value = isNeverNullish(provider)
       ? text(provider)
       : `${asNullishOperand(provider, text(provider))} ?? ${quote}${defaultProvider}${quote}`;
     llmParts.push({ index: found.get('provider')!.index, text: `provider: ${value}`, value: provider });

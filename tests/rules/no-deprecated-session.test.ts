@@ -51,6 +51,12 @@ const invalid: Invalid[] = [
     errors: [{ messageId: 'legacyOptions' }],
   },
   {
+    name: 'options: a provider that cannot be nullish gets no fallback (it would be dead code, TS2869)',
+    code: `${agent}declare const production: boolean;\nexport const a = new Agent({ provider: production ? 'openai' : 'ollama', model: \`gpt-\${4}o\` });`,
+    output: `${agent}declare const production: boolean;\nexport const a = new Agent({ llmConfig: { provider: production ? 'openai' : 'ollama', model: \`gpt-\${4}o\` } });`,
+    errors: [{ messageId: 'legacyOptions' }],
+  },
+  {
     name: 'options: enableMemory true with persistMemory → memoryConfig',
     code: `${agent}export const a = new Agent({ provider: 'openai', enableMemory: true, persistMemory: './memory' });`,
     output: `${agent}export const a = new Agent({ llmConfig: { provider: 'openai' }, memoryConfig: { temporal: true, persistPath: './memory' } });`,
@@ -221,6 +227,18 @@ const invalid: Invalid[] = [
       '}',
     ].join('\n'),
     errors: [{ messageId: 'legacyOptions' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
+  },
+  {
+    name: 'detection: a private class field (#session)',
+    code: `${agent}export class Conversation {\n  readonly #agent = new Agent({ provider: 'openai' });\n  get turns() { return this.#agent.messages.length; }\n  say(text: string) { return this.#agent.generate(text); }\n}`,
+    output: `${agent}export class Conversation {\n  readonly #agent = new Agent({ llmConfig: { provider: 'openai' } });\n  get turns() { return this.#agent.session.messages.length; }\n  say(text: string) { return this.#agent.chat(text); }\n}`,
+    errors: [{ messageId: 'legacyOptions' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
+  },
+  {
+    name: 'detection: a lazy await import() inside a handler',
+    code: "export async function handler(q: string) {\n  const { Agent } = await import('abstractagent');\n  const agent = new Agent({ provider: 'openai' });\n  return agent.generate(q);\n}",
+    output: "export async function handler(q: string) {\n  const { Agent } = await import('abstractagent');\n  const agent = new Agent({ llmConfig: { provider: 'openai' } });\n  return agent.chat(q);\n}",
+    errors: [{ messageId: 'legacyOptions' }, { messageId: 'legacyMember' }],
   },
   {
     name: 'detection: a field assigned in the constructor',
