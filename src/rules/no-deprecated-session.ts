@@ -130,7 +130,9 @@ function checkMember(context: Context, tracker: InstanceTracker, node: TSESTree.
   const tracked = tracker.instanceOf(node.object);
   if (tracked?.legacyName !== 'Session') return;
   const move = sessionMemberMoves[name as MemberName];
-  const object = sourceCode.getText(node.object);
+  // The object as written, parentheses included: `(x as Agent)`.
+  const dot = sourceCode.getTokenBefore(node.property)!;
+  const object = sourceCode.text.slice(node.range[0], node.computed ? node.object.range[1] : dot.range[0]).trim();
   const data = { object, member: name, replacement: move.kind === 'call' ? `${move.to}(…)` : move.to };
   if (tracked.version === 1) {
     context.report({ node, messageId: 'legacyMemberBeforeImport', data });

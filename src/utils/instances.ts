@@ -65,6 +65,13 @@ export function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeO
         return classOf(node.typeName);
       case AST_NODE_TYPES.TSTypeAnnotation:
         return classOf(node.typeAnnotation);
+      case AST_NODE_TYPES.TSUnionType: {
+        // `Session | undefined`: the instance type once narrowed.
+        const types = node.types.filter(
+          (type) => type.type !== AST_NODE_TYPES.TSUndefinedKeyword && type.type !== AST_NODE_TYPES.TSNullKeyword,
+        );
+        return types.length === 1 ? classOf(types[0]!) : undefined;
+      }
       default:
         return undefined;
     }
@@ -98,6 +105,9 @@ export function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeO
     for (const def of variable.defs) {
       const annotated = 'typeAnnotation' in def.name ? def.name.typeAnnotation : undefined;
       if (annotated) found ??= classOf(annotated);
+      // A parameter with a default: `(session = new Session())`.
+      const parent = def.name.parent;
+      if (parent?.type === AST_NODE_TYPES.AssignmentPattern && parent.left === def.name) found ??= creationOf(parent.right);
       if (def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.id === def.name && def.node.init) {
         found ??= creationOf(def.node.init);
       }
@@ -137,7 +147,40 @@ export function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeO
       const tracked = creationOf(value);
       if (tracked && !fields!.has(name)) fields!.set(name, tracked);
     });
+    // Fields inherited from a class declared in this file.
+    const superBody = declaredBodyOf(body.parent.superClass, AST_NODE_TYPES.ClassDeclaration);
+    if (superBody?.type === AST_NODE_TYPES.ClassBody) {
+      for (const [name, tracked] of fieldsOf(superBody)) if (!fields.has(name)) fields.set(name, tracked);
+    }
     return fields;
+  };
+
+  /** The body of the class or interface an identifier names, when it is declared in this file. */
+  const declaredBodyOf = (
+    node: TSESTree.Node | null | undefined,
+    kind: AST_NODE_TYPES.ClassDeclaration | AST_NODE_TYPES.TSInterfaceDeclaration,
+  ): TSESTree.ClassBody | TSESTree.TSInterfaceBody | undefined => {
+    if (node?.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const declaration = resolveName(sourceCode.getScope(node), node.name)?.defs[0]?.node;
+    return declaration?.type === kind ? declaration.body : undefined;
+  };
+
+  /** `deps.session` where `deps` is annotated with an interface of this file that types `session`. */
+  const propertyOfAnnotated = (node: TSESTree.MemberExpression): TrackedClass | undefined => {
+    if (node.object.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const name = staticKeyName(node.property, node.computed);
+    const variable = resolveName(sourceCode.getScope(node.object), node.object.name);
+    const annotation = variable?.defs[0]?.name;
+    const type = annotation && 'typeAnnotation' in annotation ? annotation.typeAnnotation?.typeAnnotation : undefined;
+    if (name === undefined || type?.type !== AST_NODE_TYPES.TSTypeReference) return undefined;
+    const body = declaredBodyOf(type.typeName, AST_NODE_TYPES.TSInterfaceDeclaration);
+    if (body?.type !== AST_NODE_TYPES.TSInterfaceBody) return undefined;
+    for (const member of body.body) {
+      if (member.type === AST_NODE_TYPES.TSPropertySignature && staticKeyName(member.key, member.computed) === name && member.typeAnnotation) {
+        return classOf(member.typeAnnotation);
+      }
+    }
+    return undefined;
   };
 
   const instanceOf = (node: TSESTree.Node): TrackedClass | undefined => {
@@ -149,6 +192,13 @@ export function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeO
       const name = memberKey(node.property, node.computed);
       const body = enclosingClassBody(node);
       if (name !== undefined && body) found = fieldsOf(body).get(name);
+    } else if (node.type === AST_NODE_TYPES.MemberExpression) {
+      found = propertyOfAnnotated(node);
+    } else if (node.type === AST_NODE_TYPES.TSNonNullExpression) {
+      found = instanceOf(node.expression);
+    } else if (node.type === AST_NODE_TYPES.TSAsExpression || node.type === AST_NODE_TYPES.TSTypeAssertion) {
+      // `x as Session` says what it holds.
+      found = classOf(node.typeAnnotation) ?? instanceOf(node.expression);
     } else {
       found = creationOf(node);
     }

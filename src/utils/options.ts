@@ -76,6 +76,12 @@ function isNeverNullish(node: TSESTree.Node): boolean {
   }
 }
 
+/** `undefined` or `void <side-effect-free>`: always undefined (TypeScript rejects it before `??`, TS2871). */
+function isAlwaysUndefined(node: TSESTree.Node): boolean {
+  if (node.type === AST_NODE_TYPES.Identifier) return node.name === 'undefined';
+  return node.type === AST_NODE_TYPES.UnaryExpression && node.operator === 'void' && isSideEffectFree(node.argument);
+}
+
 /** Parenthesised when needed as the left operand of `??` (mixing `??` with `||`/`&&` is a syntax error). */
 function asNullishOperand(node: TSESTree.Node, text: string): string {
   const safe: string[] = [
@@ -152,10 +158,13 @@ export function mapObjectOptions(sourceCode: SourceCode, options: TSESTree.Objec
   const llmParts: { index: number; text: string; value?: TSESTree.Node }[] = [];
   if (!provider) llmParts.push({ index: -1, text: `provider: ${quote}${defaultProvider}${quote}` });
   else {
-    // 1.x read an undefined provider as omitted; a provider that cannot be nullish needs no fallback.
-    const value = isNeverNullish(provider)
-      ? text(provider)
-      : `${asNullishOperand(provider, text(provider))} ?? ${quote}${defaultProvider}${quote}`;
+    // 1.x read an undefined provider as omitted; a provider that cannot be nullish needs no
+    // fallback, and one that is always undefined (and side-effect free) is the default itself.
+    const value = isAlwaysUndefined(provider)
+      ? `${quote}${defaultProvider}${quote}`
+      : isNeverNullish(provider)
+        ? text(provider)
+        : `${asNullishOperand(provider, text(provider))} ?? ${quote}${defaultProvider}${quote}`;
     llmParts.push({ index: found.get('provider')!.index, text: `provider: ${value}`, value: provider });
   }
   if (model) llmParts.push({ index: found.get('model')!.index, text: `model: ${text(model)}`, value: model });

@@ -1,0 +1,2 @@
+/** Stand-in for `abstractllm/cli` 1.x. */
+export { runCli } from '../../v2/abstractagent/cli.js';

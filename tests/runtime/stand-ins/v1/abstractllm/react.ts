@@ -1,0 +1,2 @@
+/** Stand-in for `abstractllm/react` 1.x. */
+export { ReActCycle } from '../../v2/abstractagent/reasoning/react.js';

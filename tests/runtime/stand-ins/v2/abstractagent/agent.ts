@@ -1,0 +1,3 @@
+/** Stand-in for `abstractagent/agent`. */
+export { Agent } from '../abstractagent.js';
+export type { AgentOptions, ChatOptions, LLMConfig, MemoryConfig } from '../abstractagent.js';
