@@ -21,7 +21,7 @@ import {
   printStatement,
   shapeOf,
 } from '../utils/imports.js';
-import { findUnmigratableUses } from '../utils/legacy-uses.js';
+import { type UnmigratableUse, findUnmigratableUses } from '../utils/legacy-uses.js';
 import { type ModuleSite, moduleSiteListeners } from '../utils/module-sites.js';
 import { renameReferences } from '../utils/rename.js';
 import {
@@ -122,7 +122,7 @@ interface Binding {
   exported?: string;
   move?: ExportMove;
   removed?: RemovedExport;
-  blocked?: { node: TSESTree.Node; reason: string }[];
+  blocked?: UnmigratableUse[];
   /** Decisions. */
   target: string;
   newImported: string;
@@ -640,7 +640,8 @@ class FilePlan {
         const first = blocked[0]!;
         const data = { name: binding.imported, from, newName: move.newName, to: move.to, reason: first.reason, line: String(first.node.loc.start.line) };
         this.report(binding.node, 'renameBlocked', data, false);
-        for (const use of blocked) {
+        // Constructor options are reported by no-deprecated-session; every other such use here.
+        for (const use of blocked.filter((b) => !b.constructorOptions)) {
           this.report(use.node, 'unmigratableUse', { name: binding.local, newName: move.newName, reason: use.reason }, false);
         }
       } else if (move && binding.target === move.to) {

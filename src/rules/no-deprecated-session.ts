@@ -89,11 +89,25 @@ function checkConstruction(context: Context, tracker: InstanceTracker, node: TSE
   if (tracked?.legacyName !== 'Session') return;
   const { sourceCode } = context;
   const className = sourceCode.getText(node.callee);
+  const [options] = node.arguments;
   if (tracked.version === 1) {
-    context.report({ node, messageId: 'legacyOptionsBeforeImport', data: { className } });
+    // Options no fix can rewrite keep the import at 1.x (no-deprecated-imports, D7): say so now.
+    const reason =
+      node.arguments.length === 0
+        ? undefined
+        : options?.type !== AST_NODE_TYPES.ObjectExpression || node.arguments.length > 1
+          ? 'options that are not an object literal'
+          : (() => {
+              const mapped = mapObjectOptions(sourceCode, options);
+              return 'reason' in mapped ? mapped.reason : undefined;
+            })();
+    context.report(
+      reason
+        ? { node, messageId: 'legacyOptionsManual', data: { className, reason } }
+        : { node, messageId: 'legacyOptionsBeforeImport', data: { className } },
+    );
     return;
   }
-  const [options] = node.arguments;
   if (node.arguments.length === 0) {
     const shape = `{ llmConfig: { provider: '${defaultProvider}' } }`;
     const closing = sourceCode.getLastToken(node);

@@ -8,6 +8,8 @@ export interface UnmigratableUse {
   node: TSESTree.Node;
   /** Says what the use is, for the message: "new Session(options) with options no fix can migrate". */
   reason: string;
+  /** The use is `new C(options)` (the Session rule reports those itself). */
+  constructorOptions?: boolean;
 }
 
 /**
@@ -29,7 +31,7 @@ export function findUnmigratableUses(
   const found: UnmigratableUse[] = [];
   for (const use of uses) {
     const reason = unmigratableReason(use, move, displayName);
-    if (reason) found.push({ node: use, reason });
+    if (reason) found.push({ node: use, reason, constructorOptions: use.parent?.type === AST_NODE_TYPES.NewExpression });
   }
   return found;
 }

@@ -317,6 +317,16 @@ const invalid: Invalid[] = [
     ],
     v2: false,
   },
+  {
+    name: '1.x Session: options no fix can rewrite are reported as manual now (the import stays 1.x for them)',
+    code: `${session}declare const options: import('abstractllm').SessionOptions;\nexport const s = new Session(options);\nexport const t = new Session({ provider: 'x', stream: true });`,
+    output: null,
+    errors: [
+      { messageId: 'legacyOptionsManual', data: { className: 'Session', reason: 'options that are not an object literal' } },
+      { messageId: 'legacyOptionsManual', data: { className: 'Session', reason: "the option 'stream', which 2.0 has no place for" } },
+    ],
+    v2: false,
+  },
 ];
 
 ruleTester.run('no-deprecated-session', rule, { valid, invalid: invalid.map(({ v2: _v2, ...test }) => test) });
