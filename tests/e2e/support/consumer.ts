@@ -11,7 +11,7 @@
 //                                .cache, and no config of this repo may apply to it)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,7 +31,8 @@ let packed: string | undefined;
  */
 export function packedPlugin(): string {
   if (packed) return packed;
-  const packDir = join(cacheDir, 'tarballs');
+  // One folder per process: test files run in parallel workers, and each packs once.
+  const packDir = join(cacheDir, `tarballs-${process.pid}`);
   rmSync(packDir, { recursive: true, force: true });
   mkdirSync(packDir, { recursive: true });
   execFileSync('npm', ['pack', '--silent', '--pack-destination', packDir], {
@@ -46,10 +47,15 @@ export function packedPlugin(): string {
     rmSync(unpack, { recursive: true, force: true });
     mkdirSync(unpack, { recursive: true });
     execFileSync('tar', ['-xzf', tarball, '-C', unpack]);
-    rmSync(target, { recursive: true, force: true });
-    cpSync(join(unpack, 'package'), target, { recursive: true });
+    try {
+      // A rename is atomic: a test worker packing at the same time finds a whole package or none.
+      renameSync(join(unpack, 'package'), target);
+    } catch (error) {
+      if (!existsSync(join(target, 'package.json'))) throw error;
+    }
     rmSync(unpack, { recursive: true, force: true });
   }
+  rmSync(packDir, { recursive: true, force: true });
   packed = target;
   return target;
 }
