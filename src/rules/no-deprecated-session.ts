@@ -7,8 +7,9 @@ import {
   legacyPackage,
   sessionMemberMoves,
 } from '../migration-table.js';
-import { type Edit, staticKeyName } from '../utils/ast.js';
+import { type Edit, staticKeyName, staticString } from '../utils/ast.js';
 import { type InstanceTracker, createInstanceTracker } from '../utils/instances.js';
+import { isTestRunner } from '../utils/module-sites.js';
 import { typeOracleFor } from '../utils/typed.js';
 import { hasLegacyOptions, mapObjectOptions } from '../utils/options.js';
 
@@ -21,6 +22,7 @@ export type MessageIds =
   | 'legacyOptionsBeforeImport'
   | 'load'
   | 'loadBeforeImport'
+  | 'spiedMember'
   | 'suggestLoadState';
 
 type Context = Readonly<TSESLint.RuleContext<MessageIds, []>>;
@@ -54,6 +56,8 @@ export default createRule<[], MessageIds>({
       load: '`{{className}}.load(path)` has no 2.0 equivalent: create `new Agent({ llmConfig: { provider: \'ollama\' } })` and call `.loadState(path)` on it.',
       loadBeforeImport:
         '`{{className}}.load(path)` has no 2.0 equivalent (create an `Agent`, then `.loadState(path)`). Migrate the import first (abstractllm/no-deprecated-imports).',
+      spiedMember:
+        '`{{call}}` names the 1.x `Session` member `{{member}}`: an `Agent` has `{{replacement}}` instead, with other arguments and results. Change the spy and what it mocks by hand.',
       suggestLoadState: 'Create the Agent, then call `.loadState(…)` on it.',
     },
   },
@@ -66,6 +70,7 @@ export default createRule<[], MessageIds>({
 
     const members: TSESTree.MemberExpression[] = [];
     const constructions: TSESTree.NewExpression[] = [];
+    const spies: TSESTree.CallExpression[] = [];
     return {
       MemberExpression(node) {
         const name = staticKeyName(node.property, node.computed);
@@ -74,11 +79,17 @@ export default createRule<[], MessageIds>({
       NewExpression(node) {
         constructions.push(node);
       },
+      // `vi.spyOn(session, 'generate')` names a member by string: no member expression to see.
+      'CallExpression[callee.property.name="spyOn"]'(node: TSESTree.CallExpression) {
+        const member = staticString(node.arguments[1]);
+        if (member !== undefined && legacyMemberNames.has(member)) spies.push(node);
+      },
       'Program:exit'() {
-        if (members.length === 0 && constructions.length === 0) return;
+        if (members.length === 0 && constructions.length === 0 && spies.length === 0) return;
         const tracker = createInstanceTracker(sourceCode, typeOracle);
         for (const node of constructions) checkConstruction(context, tracker, node);
         for (const node of members) checkMember(context, tracker, node);
+        for (const node of spies) checkSpy(context, tracker, node);
       },
     };
   },
@@ -234,6 +245,23 @@ function callEdits(
   else if (beforeClosing.value === ',') edits.push({ range: [closing.range[0], closing.range[0]], text: ' { useTools: true }' });
   else edits.push({ range: [prompt.range[1], prompt.range[1]], text: ', { useTools: true }' });
   return edits;
+}
+
+/**
+ * `vi.spyOn(session, 'generate')` / `jest.spyOn(Session, 'load')`: a spy on a 1.x member. Reported
+ * with no fix, before and after the import's rename (D7): the spy's replacement and what it mocks
+ * (`chat` takes other options and `load` has no 2.0 counterpart) are a person's call.
+ */
+function checkSpy(context: Context, tracker: InstanceTracker, node: TSESTree.CallExpression): void {
+  const callee = node.callee as TSESTree.MemberExpression;
+  if (callee.computed || callee.object.type !== AST_NODE_TYPES.Identifier || !isTestRunner(context.sourceCode, callee.object)) return;
+  const [target] = node.arguments;
+  const member = staticString(node.arguments[1])!;
+  const tracked = target && (member === 'load' ? tracker.classOf(target) : tracker.instanceOf(target));
+  if (tracked?.legacyName !== 'Session') return;
+  const replacement = member === 'load' ? 'loadState (on an instance)' : sessionMemberMoves[member as MemberName].to;
+  const call = `${context.sourceCode.getText(callee)}(${context.sourceCode.getText(target)}, '${member}')`;
+  context.report({ node, messageId: 'spiedMember', data: { call, member, replacement } });
 }
 
 /** `Session.load(path)`: reported; a suggestion writes the two statements when it initialises a declaration. */

@@ -35,6 +35,13 @@ const mockLoadMethods: Record<string, ReadonlySet<string>> = {
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
+/** `vi` / `jest` as the runner provides them: a global, or imported (`import { vi } from 'vitest'`). */
+export function isTestRunner(sourceCode: SourceCode, identifier: TSESTree.Identifier): boolean {
+  if (identifier.name !== 'vi' && identifier.name !== 'jest') return false;
+  const variable = resolveName(sourceCode.getScope(identifier), identifier.name);
+  return !variable || variable.defs.every((def) => def.type === 'ImportBinding');
+}
+
 /**
  * Listeners that call `onSite` for every site whose specifier belongs to the 1.x package.
  * Computed specifiers (`import(name)`, templates with `${}`) are never sites.
@@ -55,11 +62,7 @@ export function moduleSiteListeners(
     return !variable || variable.defs.length === 0;
   };
 
-  /** `vi` / `jest` as the runner provides them: a global, or imported (`import { vi } from 'vitest'`). */
-  const isTestRunnerObject = (identifier: TSESTree.Identifier): boolean => {
-    const variable = resolveName(sourceCode.getScope(identifier), identifier.name);
-    return !variable || variable.defs.every((def) => def.type === 'ImportBinding');
-  };
+  const isTestRunnerObject = (identifier: TSESTree.Identifier): boolean => isTestRunner(sourceCode, identifier);
 
   return {
     ImportDeclaration(node) {

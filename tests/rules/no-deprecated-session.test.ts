@@ -19,6 +19,7 @@ const valid: ValidTestCase<[]>[] = [
   { name: 'members of a value that is not an instance', code: `${agent}const other = { generate() {}, messages: [] };\nother.generate();\nother.messages;` },
   { name: 'a reassigned binding is not provably an instance', code: `${agent}let a = new Agent({ llmConfig: { provider: 'x' } });\na = other();\na.generate('x');` },
   { name: 'BasicSession keeps its members in 2.0', code: "import { BasicSession } from 'abstractllm';\nconst b = new BasicSession();\nb.addMessage('user', 'x');\nb.messages;" },
+  { name: 'spies on 2.0 members, on other objects, and a local spyOn are not reported', code: `import { vi } from 'vitest';\n${agent}const a = new Agent({ llmConfig: { provider: 'x' } });\nvi.spyOn(a, 'chat');\nvi.spyOn({ generate() {} }, 'generate');\nconst jest = { spyOn(..._args: unknown[]) {} };\njest.spyOn(a, 'generate');` },
   { name: 'this in a nested function is not the instance', code: `${agent}class C {\n  a = new Agent({ llmConfig: { provider: 'x' } });\n  m() { return function (this: any) { return this.a.generate(); }; }\n}` },
 ];
 
@@ -327,6 +328,26 @@ const invalid: Invalid[] = [
     ],
     v2: false,
   },
+
+  // ---- Spies name a member by string: reported, never rewritten ------------------------------
+  {
+    name: "spy: vi.spyOn(agent, 'generate') is reported with no fix (chat has other options and results)",
+    code: `import { vi } from 'vitest';\n${agent}const a = new Agent({ llmConfig: { provider: 'x' } });\nvi.spyOn(a, 'generate').mockResolvedValue({ content: 'hi', toolCalls: [] });`,
+    output: null,
+    errors: [{ messageId: 'spiedMember', data: { call: "vi.spyOn(a, 'generate')", member: 'generate', replacement: 'chat' } }],
+    v2: false,
+  },
+  {
+    name: "spy: jest.spyOn on a 1.x Session's load and on a getter is reported before the import is migrated",
+    code: `${session}const s = new Session();\njest.spyOn(Session, 'load');\njest.spyOn(s, "messages", 'get');`,
+    output: null,
+    errors: [
+      { messageId: 'legacyOptionsBeforeImport' },
+      { messageId: 'spiedMember', data: { call: "jest.spyOn(Session, 'load')", member: 'load', replacement: 'loadState (on an instance)' } },
+      { messageId: 'spiedMember', data: { call: "jest.spyOn(s, 'messages')", member: 'messages', replacement: 'session.messages' } },
+    ],
+    v2: false,
+  },
 ];
 
 ruleTester.run('no-deprecated-session', rule, { valid, invalid: invalid.map(({ v2: _v2, ...test }) => test) });
@@ -343,11 +364,17 @@ describe('no-deprecated-session fixed outputs type-check against the 2.0 declara
 
 describe('no-deprecated-session with no-deprecated-imports: a 1.x file converges in at most 3 passes', () => {
   const configs = withPlugin(plugin);
-  const cases: { name: string; code: string; output: string }[] = [
+  const cases: { name: string; code: string; output: string; remaining?: string[] }[] = [
     {
       name: 'route handler',
       code: `${session}const s = new Session({ provider: 'openai', enableMemory: true, persistMemory: './m' });\nexport const handle = (q: string) => s.generate(q, { useTools: true });\nexport const history = () => s.getHistory({ limit: 10 });`,
       output: `import { Agent } from 'abstractagent';\nconst s = new Agent({ llmConfig: { provider: 'openai' }, memoryConfig: { temporal: true, persistPath: './m' } });\nexport const handle = (q: string) => s.chat(q, { useTools: true });\nexport const history = () => s.session.getHistory({ limit: 10 });`,
+    },
+    {
+      name: 'a vitest test: the calls migrate, and the spy on generate stays reported (D7)',
+      code: `import { expect, it, vi } from 'vitest';\n${session}it('answers', async () => {\n  const s = new Session({ provider: 'anthropic' });\n  vi.spyOn(s, 'generate').mockResolvedValue({ content: 'hello', toolCalls: [] });\n  await expect(s.generate('hi')).resolves.toMatchObject({ content: 'hello' });\n});`,
+      output: `import { expect, it, vi } from 'vitest';\nimport { Agent } from 'abstractagent';\nit('answers', async () => {\n  const s = new Agent({ llmConfig: { provider: 'anthropic' } });\n  vi.spyOn(s, 'generate').mockResolvedValue({ content: 'hello', toolCalls: [] });\n  await expect(s.chat('hi')).resolves.toMatchObject({ content: 'hello' });\n});`,
+      remaining: ['abstractllm/no-deprecated-session'],
     },
     {
       name: 'class holding a session',
@@ -360,9 +387,10 @@ describe('no-deprecated-session with no-deprecated-imports: a 1.x file converges
     expect(result.output).toBe(c.output);
     expect(result.passes).toBeLessThanOrEqual(3);
     expect(result.stable).toBe(true);
-    expect(result.remaining).toEqual([]);
+    expect(result.remaining.map((message) => message.ruleId)).toEqual(c.remaining ?? []);
     expect(typecheckFixtures([{ name: 'before.ts', code: c.code }], 'v1')).toEqual([]);
-    expect(typecheckFixtures([{ name: 'after.ts', code: c.output }], 'v2')).toEqual([]);
+    // What is left for a person is left as it was: such an output is not yet 2.0 code.
+    if (!c.remaining) expect(typecheckFixtures([{ name: 'after.ts', code: c.output }], 'v2')).toEqual([]);
   });
 });
 
