@@ -13,8 +13,8 @@ type Variable = TSESLint.Scope.Variable;
  * instance of one. Shared by the Session and memory rules: one analysis, two rules.
  *
  * Syntactic detection follows MIGRATION.md E: a binding initialised with `new C(…)` or
- * `C.load(…)`, a parameter, variable or property annotated `C`, a class field assigned one, and
- * `this.field` for such a field. With type information (typed linting), any expression whose type
+ * `C.load(…)` or a call of a function of the file declared to return `C`, a parameter, variable or
+ * property annotated `C`, a class field assigned one, and `this.field` for such a field. With type information (typed linting), any expression whose type
  * is the class is one too; without it nothing here needs parser services.
  */
 export interface InstanceTracker {
@@ -44,20 +44,25 @@ export function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeO
         if (!variable) return undefined;
         const direct = classVariables.get(variable);
         if (direct) return direct;
-        // `const S = Session` aliases the class.
+        // `const S = Session` aliases the class; so does a `let`/`var` that is never assigned again
+        // (`var Session = require('abstractllm').Session` in CommonJS).
         const def = variable.defs[0];
         if (variable.defs.length === 1 && def?.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.id === def.name) {
           const init = def.node.init;
-          if (init && init !== node && def.parent?.type === AST_NODE_TYPES.VariableDeclaration && def.parent.kind === 'const') {
-            return classOf(init);
-          }
+          const constant =
+            def.parent?.type === AST_NODE_TYPES.VariableDeclaration &&
+            (def.parent.kind === 'const' || variable.references.every((reference) => !reference.isWrite() || reference.init));
+          if (init && init !== node && constant) return classOf(init);
         }
         return undefined;
       }
       case AST_NODE_TYPES.MemberExpression: {
-        if (node.object.type !== AST_NODE_TYPES.Identifier) return undefined;
         const name = staticKeyName(node.property, node.computed);
-        return name === undefined ? undefined : namespaceMember(node.object, name);
+        if (name === undefined) return undefined;
+        // `require('abstractllm').Session`: a named member of a module loaded in place.
+        const loaded = loadedSpecifier(node.object);
+        if (loaded !== undefined) return trackedClassOf(loaded, name);
+        return node.object.type === AST_NODE_TYPES.Identifier ? namespaceMember(node.object, name) : undefined;
       }
       case AST_NODE_TYPES.TSQualifiedName:
         return node.left.type === AST_NODE_TYPES.Identifier ? namespaceMember(node.left, node.right.name) : undefined;
@@ -97,6 +102,45 @@ export function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeO
     return undefined;
   };
 
+  /**
+   * A call of a function of this file declared to return the class: `sessionFor(id)` for
+   * `function sessionFor(id: string): Session`, and `await open()` for `(): Promise<Session>`.
+   */
+  const returnedBy = (node: TSESTree.Node): TrackedClass | undefined => {
+    const awaited = node.type === AST_NODE_TYPES.AwaitExpression;
+    const call = awaited ? node.argument : node;
+    if (call.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const variable = resolveName(sourceCode.getScope(call.callee), call.callee.name);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    const declared =
+      def?.node.type === AST_NODE_TYPES.FunctionDeclaration
+        ? def.node
+        : def?.node.type === AST_NODE_TYPES.VariableDeclarator && def.parent?.type === AST_NODE_TYPES.VariableDeclaration && def.parent.kind === 'const'
+          ? def.node.init
+          : undefined;
+    if (
+      declared?.type !== AST_NODE_TYPES.FunctionDeclaration &&
+      declared?.type !== AST_NODE_TYPES.FunctionExpression &&
+      declared?.type !== AST_NODE_TYPES.ArrowFunctionExpression
+    ) {
+      return undefined;
+    }
+    const returned = declared.returnType?.typeAnnotation;
+    if (!returned || !awaited) return returned && classOf(returned);
+    // `await f()` for `f(): Promise<C>`; awaiting a plain `C` is `C` too.
+    const promised =
+      returned.type === AST_NODE_TYPES.TSTypeReference &&
+      returned.typeName.type === AST_NODE_TYPES.Identifier &&
+      returned.typeName.name === 'Promise' &&
+      returned.typeArguments?.params.length === 1
+        ? returned.typeArguments.params[0]!
+        : returned;
+    return classOf(promised);
+  };
+
+  /** What an expression makes or returns: `new C(…)`, `C.load(…)`, a call of a function declared to return `C`. */
+  const producedBy = (node: TSESTree.Node): TrackedClass | undefined => creationOf(node) ?? returnedBy(node);
+
   const variableClass = (variable: Variable): TrackedClass | undefined => {
     const cached = variableCache.get(variable);
     if (cached !== undefined) return cached ?? undefined;
@@ -109,12 +153,12 @@ export function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeO
       const parent = def.name.parent;
       if (parent?.type === AST_NODE_TYPES.AssignmentPattern && parent.left === def.name) found ??= creationOf(parent.right);
       if (def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.id === def.name && def.node.init) {
-        found ??= creationOf(def.node.init);
+        found ??= producedBy(def.node.init);
       }
     }
     // A variable that is reassigned to something else is not provably an instance.
     const tracked = found;
-    if (tracked && variable.references.some((r) => r.isWrite() && r.writeExpr && !r.init && !sameClass(creationOf(r.writeExpr), tracked))) {
+    if (tracked && variable.references.some((r) => r.isWrite() && r.writeExpr && !r.init && !sameClass(producedBy(r.writeExpr), tracked))) {
       found = undefined;
     }
     variableCache.set(variable, found ?? null);
@@ -129,7 +173,7 @@ export function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeO
     for (const member of body.body) {
       if (member.type === AST_NODE_TYPES.PropertyDefinition) {
         const name = memberKey(member.key, member.computed);
-        const tracked = (member.typeAnnotation && classOf(member.typeAnnotation)) || (member.value && creationOf(member.value));
+        const tracked = (member.typeAnnotation && classOf(member.typeAnnotation)) || (member.value && producedBy(member.value));
         if (name !== undefined && tracked) fields.set(name, tracked);
       } else if (member.type === AST_NODE_TYPES.MethodDefinition && member.kind === 'constructor') {
         for (const param of member.value.params) {
@@ -144,7 +188,7 @@ export function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeO
     }
     // `this.x = new Session(…)` in a method makes `x` a field holding one.
     collectThisAssignments(body, (name, value) => {
-      const tracked = creationOf(value);
+      const tracked = producedBy(value);
       if (tracked && !fields!.has(name)) fields!.set(name, tracked);
     });
     // Fields inherited from a class declared in this file.
@@ -200,7 +244,7 @@ export function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeO
       // `x as Session` says what it holds.
       found = classOf(node.typeAnnotation) ?? instanceOf(node.expression);
     } else {
-      found = creationOf(node);
+      found = producedBy(node);
     }
     return found ?? typeOracle?.(node);
   };

@@ -19,6 +19,7 @@ const valid: ValidTestCase<[]>[] = [
   { name: 'members of a value that is not an instance', code: `${agent}const other = { generate() {}, messages: [] };\nother.generate();\nother.messages;` },
   { name: 'a reassigned binding is not provably an instance', code: `${agent}let a = new Agent({ llmConfig: { provider: 'x' } });\na = other();\na.generate('x');` },
   { name: 'BasicSession keeps its members in 2.0', code: "import { BasicSession } from 'abstractllm';\nconst b = new BasicSession();\nb.addMessage('user', 'x');\nb.messages;" },
+  { name: 'a function with no declared return type, or an un-awaited Promise<Agent>, is not an instance', code: `${agent}function make() { return new Agent({ llmConfig: { provider: 'x' } }); }\nmake().generate('x');\nconst later = async (): Promise<Agent> => make();\nlater().messages;` },
   { name: 'spies on 2.0 members, on other objects, and a local spyOn are not reported', code: `import { vi } from 'vitest';\n${agent}const a = new Agent({ llmConfig: { provider: 'x' } });\nvi.spyOn(a, 'chat');\nvi.spyOn({ generate() {} }, 'generate');\nconst jest = { spyOn(..._args: unknown[]) {} };\njest.spyOn(a, 'generate');` },
   { name: 'this in a nested function is not the instance', code: `${agent}class C {\n  a = new Agent({ llmConfig: { provider: 'x' } });\n  m() { return function (this: any) { return this.a.generate(); }; }\n}` },
 ];
@@ -327,6 +328,14 @@ const invalid: Invalid[] = [
       { messageId: 'legacyOptionsManual', data: { className: 'Session', reason: "the option 'stream', which 2.0 has no place for" } },
     ],
     v2: false,
+  },
+
+  // ---- Instances returned by functions of the file ------------------------------------------
+  {
+    name: 'instances: a call of a function declared to return an Agent (and an awaited Promise<Agent>)',
+    code: `${agent}const sessions = new Map<string, Agent>();\nfunction sessionFor(id: string): Agent {\n  return sessions.get(id) ?? new Agent({ llmConfig: { provider: 'openai' } });\n}\nconst open = async (): Promise<Agent> => sessionFor('default');\nexport async function reply(id: string, text: string) {\n  const session = sessionFor(id);\n  const answer = await session.generate(text, { useTools: true });\n  return { id: session.id, answer, turns: (await open()).messages.length };\n}`,
+    output: `${agent}const sessions = new Map<string, Agent>();\nfunction sessionFor(id: string): Agent {\n  return sessions.get(id) ?? new Agent({ llmConfig: { provider: 'openai' } });\n}\nconst open = async (): Promise<Agent> => sessionFor('default');\nexport async function reply(id: string, text: string) {\n  const session = sessionFor(id);\n  const answer = await session.chat(text, { useTools: true });\n  return { id: session.session.id, answer, turns: (await open()).session.messages.length };\n}`,
+    errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
   },
 
   // ---- Spies name a member by string: reported, never rewritten ------------------------------
