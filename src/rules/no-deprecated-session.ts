@@ -45,9 +45,9 @@ export default createRule<[], MessageIds>({
     messages: {
       legacyMember: '`{{object}}.{{member}}` is 1.x `Session` API: on an `Agent` it is `{{object}}.{{replacement}}`.',
       legacyMemberManual:
-        '`{{object}}.{{member}}` is 1.x `Session` API (on an `Agent`: `{{replacement}}`); this use ({{reason}}) cannot be rewritten safely: change it by hand.',
+        '`{{object}}.{{member}}` is 1.x `Session` API (on an `Agent`: `{{object}}.{{replacement}}`); this use ({{reason}}) cannot be rewritten safely: change it by hand.',
       legacyMemberBeforeImport:
-        '`{{object}}.{{member}}` is 1.x `Session` API (on an `Agent`: `{{replacement}}`). Migrate the import first (abstractllm/no-deprecated-imports); this use is fixed after it.',
+        '`{{object}}.{{member}}` is 1.x `Session` API (on an `Agent`: `{{object}}.{{replacement}}`). Migrate the import first (abstractllm/no-deprecated-imports); this use is fixed after it.',
       legacyOptions: '`new {{className}}(…)` takes 1.x `Session` options: 2.0 `AgentOptions` are `{{shape}}`.',
       legacyOptionsManual:
         '`new {{className}}(…)` takes 1.x `Session` options that cannot be rewritten safely ({{reason}}): write 2.0 `AgentOptions` by hand.',

@@ -47,6 +47,11 @@ export function packedPlugin(): string {
     rmSync(unpack, { recursive: true, force: true });
     mkdirSync(unpack, { recursive: true });
     execFileSync('tar', ['-xzf', tarball, '-C', unpack]);
+    // A tarball packed while dist/ was missing or being rebuilt must not be cached as the plugin.
+    if (!existsSync(join(unpack, 'package', 'dist', 'index.cjs'))) {
+      rmSync(unpack, { recursive: true, force: true });
+      throw new Error('The packed plugin has no dist/index.cjs: run `npm run build` first (or wait for a build in progress).');
+    }
     try {
       // A rename is atomic: a test worker packing at the same time finds a whole package or none.
       renameSync(join(unpack, 'package'), target);
