@@ -104,8 +104,10 @@ export function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeO
 
   /**
    * A call of a function of this file declared to return the class: `sessionFor(id)` for
-   * `function sessionFor(id: string): Session`, and `await open()` for `(): Promise<Session>`.
+   * `function sessionFor(id: string): Session`, `await open()` for `(): Promise<Session>`, and
+   * `make()` for `const make = () => new Session()`.
    */
+  const returning = new Set<TSESTree.Node>(); // functions being looked into: `const f = () => f()` ends
   const returnedBy = (node: TSESTree.Node): TrackedClass | undefined => {
     const awaited = node.type === AST_NODE_TYPES.AwaitExpression;
     const call = awaited ? node.argument : node;
@@ -126,7 +128,15 @@ export function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeO
       return undefined;
     }
     const returned = declared.returnType?.typeAnnotation;
-    if (!returned || !awaited) return returned && classOf(returned);
+    if (!returned) {
+      // `const make = () => new Session()`: an arrow's expression body is what it returns.
+      if (awaited || declared.body.type === AST_NODE_TYPES.BlockStatement || returning.has(declared)) return undefined;
+      returning.add(declared);
+      const made = producedBy(declared.body);
+      returning.delete(declared);
+      return made;
+    }
+    if (!awaited) return classOf(returned);
     // `await f()` for `f(): Promise<C>`; awaiting a plain `C` is `C` too.
     const promised =
       returned.type === AST_NODE_TYPES.TSTypeReference &&
@@ -171,7 +181,7 @@ export function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeO
     fields = new Map();
     fieldCache.set(body, fields);
     for (const member of body.body) {
-      if (member.type === AST_NODE_TYPES.PropertyDefinition) {
+      if (member.type === AST_NODE_TYPES.PropertyDefinition && !member.static) {
         const name = memberKey(member.key, member.computed);
         const tracked = (member.typeAnnotation && classOf(member.typeAnnotation)) || (member.value && producedBy(member.value));
         if (name !== undefined && tracked) fields.set(name, tracked);
@@ -227,6 +237,18 @@ export function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeO
     return undefined;
   };
 
+  /** `Bot.shared` for `class Bot { static shared = new Session(); }` declared in this file. */
+  const staticFieldOf = (node: TSESTree.MemberExpression): TrackedClass | undefined => {
+    const name = memberKey(node.property, node.computed);
+    const body = declaredBodyOf(node.object, AST_NODE_TYPES.ClassDeclaration);
+    if (name === undefined || body?.type !== AST_NODE_TYPES.ClassBody) return undefined;
+    for (const member of body.body) {
+      if (member.type !== AST_NODE_TYPES.PropertyDefinition || !member.static || memberKey(member.key, member.computed) !== name) continue;
+      return (member.typeAnnotation && classOf(member.typeAnnotation)) || (member.value ? producedBy(member.value) : undefined);
+    }
+    return undefined;
+  };
+
   const instanceOf = (node: TSESTree.Node): TrackedClass | undefined => {
     let found: TrackedClass | undefined;
     if (node.type === AST_NODE_TYPES.Identifier) {
@@ -237,7 +259,7 @@ export function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeO
       const body = enclosingClassBody(node);
       if (name !== undefined && body) found = fieldsOf(body).get(name);
     } else if (node.type === AST_NODE_TYPES.MemberExpression) {
-      found = propertyOfAnnotated(node);
+      found = propertyOfAnnotated(node) ?? staticFieldOf(node);
     } else if (node.type === AST_NODE_TYPES.TSNonNullExpression) {
       found = instanceOf(node.expression);
     } else if (node.type === AST_NODE_TYPES.TSAsExpression || node.type === AST_NODE_TYPES.TSTypeAssertion) {
