@@ -165,6 +165,21 @@ export function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeO
       if (def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.id === def.name && def.node.init) {
         found ??= producedBy(def.node.init);
       }
+      // `for (const s of sessions)` over an array of instances.
+      const loop = def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.id === def.name ? def.parent?.parent : undefined;
+      if (loop?.type === AST_NODE_TYPES.ForOfStatement && loop.left === def.parent && !loop.await) found ??= elementClassOf(loop.right);
+      // `sessions.map((s) => s.id)`: the first parameter of an array method's callback.
+      if (def.type === 'Parameter' && def.name.parent === def.node && isFunction(def.node) && def.node.params[0] === def.name) {
+        const call = def.node.parent;
+        if (
+          call?.type === AST_NODE_TYPES.CallExpression &&
+          call.arguments[0] === def.node &&
+          call.callee.type === AST_NODE_TYPES.MemberExpression &&
+          arrayCallbackMethods.has(staticKeyName(call.callee.property, call.callee.computed) ?? '')
+        ) {
+          found ??= elementClassOf(call.callee.object);
+        }
+      }
     }
     // A variable that is reassigned to something else is not provably an instance.
     const tracked = found;
@@ -173,6 +188,27 @@ export function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeO
     }
     variableCache.set(variable, found ?? null);
     return found;
+  };
+
+  /**
+   * The class of the elements of an array: a variable annotated `C[]`, `readonly C[]`, `Array<C>`
+   * or `ReadonlyArray<C>`, or a `const` initialised with an array literal of instances.
+   */
+  const elementClassOf = (node: TSESTree.Node): TrackedClass | undefined => {
+    if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const variable = resolveName(sourceCode.getScope(node), node.name);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (!def) return undefined;
+    const annotation = 'typeAnnotation' in def.name ? def.name.typeAnnotation?.typeAnnotation : undefined;
+    if (annotation) return arrayElementType(annotation, classOf);
+    if (def.node.type !== AST_NODE_TYPES.VariableDeclarator || def.node.id !== def.name || def.parent?.type !== AST_NODE_TYPES.VariableDeclaration || def.parent.kind !== 'const') {
+      return undefined;
+    }
+    const init = def.node.init;
+    if (init?.type !== AST_NODE_TYPES.ArrayExpression || init.elements.length === 0) return undefined;
+    const classes = init.elements.map((element) => (element && element.type !== AST_NODE_TYPES.SpreadElement ? producedBy(element) : undefined));
+    const [first] = classes;
+    return first && classes.every((tracked) => sameClass(tracked, first)) ? first : undefined;
   };
 
   const fieldsOf = (body: TSESTree.ClassBody): Map<string, TrackedClass> => {
@@ -272,6 +308,30 @@ export function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeO
   };
 
   return { classOf, instanceOf, creationOf };
+}
+
+/** Array methods whose callback gets an element as its first parameter. */
+const arrayCallbackMethods = new Set(['map', 'forEach', 'filter', 'find', 'findLast', 'some', 'every', 'flatMap']);
+
+function isFunction(node: TSESTree.Node): node is TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression {
+  return node.type === AST_NODE_TYPES.ArrowFunctionExpression || node.type === AST_NODE_TYPES.FunctionExpression;
+}
+
+/** `C` of `C[]`, `readonly C[]`, `Array<C>`, `ReadonlyArray<C>`, as `classOf` reads it. */
+function arrayElementType(type: TSESTree.TypeNode, classOf: (node: TSESTree.Node) => TrackedClass | undefined): TrackedClass | undefined {
+  if (type.type === AST_NODE_TYPES.TSArrayType) return classOf(type.elementType);
+  if (type.type === AST_NODE_TYPES.TSTypeOperator && type.operator === 'readonly' && type.typeAnnotation) {
+    return arrayElementType(type.typeAnnotation, classOf);
+  }
+  if (
+    type.type === AST_NODE_TYPES.TSTypeReference &&
+    type.typeName.type === AST_NODE_TYPES.Identifier &&
+    (type.typeName.name === 'Array' || type.typeName.name === 'ReadonlyArray') &&
+    type.typeArguments?.params.length === 1
+  ) {
+    return classOf(type.typeArguments.params[0]!);
+  }
+  return undefined;
 }
 
 function sameClass(a: TrackedClass | undefined, b: TrackedClass): boolean {

@@ -21,6 +21,7 @@ const valid: ValidTestCase<[]>[] = [
   { name: 'BasicSession keeps its members in 2.0', code: "import { BasicSession } from 'abstractllm';\nconst b = new BasicSession();\nb.addMessage('user', 'x');\nb.messages;" },
   { name: 'a function with no declared return type, or an un-awaited Promise<Agent>, is not an instance', code: `${agent}function make() { return new Agent({ llmConfig: { provider: 'x' } }); }\nmake().generate('x');\nconst later = async (): Promise<Agent> => make();\nlater().messages;` },
   { name: 'a self-returning arrow, and a static field read through this in an instance method, are not instances', code: `${agent}const again = () => again();\nagain().generate();\nclass Bot {\n  static shared = new Agent({ llmConfig: { provider: 'x' } });\n  m(this: any) { return this.shared.generate(); }\n}` },
+  { name: 'arrays that are not provably of agents: mixed literals, a let, the second callback parameter, reduce', code: `${agent}const mixed = [new Agent({ llmConfig: { provider: 'a' } }), { generate() {} }];\nfor (const m of mixed) m.generate();\nlet later = [new Agent({ llmConfig: { provider: 'a' } })];\nlater = [];\nfor (const m of later) m.generate();\nconst team: Agent[] = [];\nteam.map((_m, index) => index).forEach((n) => n.toFixed());\nteam.reduce((acc: any, m) => acc.generate(m), null);` },
   { name: 'spies on 2.0 members, on other objects, and a local spyOn are not reported', code: `import { vi } from 'vitest';\n${agent}const a = new Agent({ llmConfig: { provider: 'x' } });\nvi.spyOn(a, 'chat');\nvi.spyOn({ generate() {} }, 'generate');\nconst jest = { spyOn(..._args: unknown[]) {} };\njest.spyOn(a, 'generate');` },
   { name: 'this in a nested function is not the instance', code: `${agent}class C {\n  a = new Agent({ llmConfig: { provider: 'x' } });\n  m() { return function (this: any) { return this.a.generate(); }; }\n}` },
 ];
@@ -344,6 +345,13 @@ const invalid: Invalid[] = [
     code: `${agent}const make = () => new Agent({ llmConfig: { provider: 'x' } });\nexport const first = make().generate('hi');\nexport class Bot {\n  static shared = make();\n}\nexport const turns = Bot.shared.messages.length;`,
     output: `${agent}const make = () => new Agent({ llmConfig: { provider: 'x' } });\nexport const first = make().chat('hi');\nexport class Bot {\n  static shared = make();\n}\nexport const turns = Bot.shared.session.messages.length;`,
     errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
+  },
+
+  {
+    name: 'instances: the elements of an array of agents, in for…of and in array callbacks',
+    code: `${agent}const team: Agent[] = [new Agent({ llmConfig: { provider: 'a' } }), new Agent({ llmConfig: { provider: 'b' } })];\nconst pair = [new Agent({ llmConfig: { provider: 'c' } })];\nexport async function broadcast(text: string, extra: ReadonlyArray<Agent>) {\n  for (const member of team) await member.generate(text);\n  extra.forEach((member) => member.save(\`./\${member.id}.json\`));\n  return pair.map((member) => member.messages.length);\n}`,
+    output: `${agent}const team: Agent[] = [new Agent({ llmConfig: { provider: 'a' } }), new Agent({ llmConfig: { provider: 'b' } })];\nconst pair = [new Agent({ llmConfig: { provider: 'c' } })];\nexport async function broadcast(text: string, extra: ReadonlyArray<Agent>) {\n  for (const member of team) await member.chat(text);\n  extra.forEach((member) => member.saveState(\`./\${member.session.id}.json\`));\n  return pair.map((member) => member.session.messages.length);\n}`,
+    errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
   },
 
   // ---- Spies name a member by string: reported, never rewritten ------------------------------
