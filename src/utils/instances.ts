@@ -148,8 +148,30 @@ export function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeO
     return classOf(promised);
   };
 
-  /** What an expression makes or returns: `new C(…)`, `C.load(…)`, a call of a function declared to return `C`. */
-  const producedBy = (node: TSESTree.Node): TrackedClass | undefined => creationOf(node) ?? returnedBy(node);
+  /** `sessions.get(id)` for `sessions: Map<string, Session>` or `const sessions = new Map<string, Session>()`. */
+  const mapValueOf = (node: TSESTree.Node): TrackedClass | undefined => {
+    if (
+      node.type !== AST_NODE_TYPES.CallExpression ||
+      node.callee.type !== AST_NODE_TYPES.MemberExpression ||
+      staticKeyName(node.callee.property, node.callee.computed) !== 'get' ||
+      node.callee.object.type !== AST_NODE_TYPES.Identifier
+    ) {
+      return undefined;
+    }
+    const variable = resolveName(sourceCode.getScope(node.callee.object), node.callee.object.name);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (!def) return undefined;
+    const annotation = 'typeAnnotation' in def.name ? def.name.typeAnnotation?.typeAnnotation : undefined;
+    const init = def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.id === def.name ? def.node.init : undefined;
+    const typeArguments =
+      annotation?.type === AST_NODE_TYPES.TSTypeReference
+        ? annotation.typeName.type === AST_NODE_TYPES.Identifier && /^(Readonly)?Map$/.test(annotation.typeName.name) && annotation.typeArguments
+        : !annotation && init?.type === AST_NODE_TYPES.NewExpression && init.callee.type === AST_NODE_TYPES.Identifier && init.callee.name === 'Map' && init.typeArguments;
+    return typeArguments && typeArguments.params.length === 2 ? classOf(typeArguments.params[1]!) : undefined;
+  };
+
+  /** What an expression makes or returns: `new C(…)`, `C.load(…)`, a function declared to return `C`, a `Map<K, C>`'s `get`. */
+  const producedBy = (node: TSESTree.Node): TrackedClass | undefined => creationOf(node) ?? returnedBy(node) ?? mapValueOf(node);
 
   const variableClass = (variable: Variable): TrackedClass | undefined => {
     const cached = variableCache.get(variable);

@@ -354,6 +354,14 @@ const invalid: Invalid[] = [
     errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
   },
 
+  {
+    name: "instances: a Map of agents' get, from a typed new Map or a Map annotation",
+    code: `${agent}const sessions = new Map<string, Agent>();\nexport function transcript(id: string, archive: ReadonlyMap<string, Agent>) {\n  const live = sessions.get(id);\n  if (live) return live.getHistory({ limit: 50 });\n  return archive.get(id)?.messages ?? [];\n}`,
+    output: `${agent}const sessions = new Map<string, Agent>();\nexport function transcript(id: string, archive: ReadonlyMap<string, Agent>) {\n  const live = sessions.get(id);\n  if (live) return live.session.getHistory({ limit: 50 });\n  return archive.get(id)?.messages ?? [];\n}`,
+    errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMemberManual', data: { object: 'archive.get(id)', member: 'messages', replacement: 'session.messages', reason: 'optional chaining' } }],
+    v2: false, // the optional read is left for a person
+  },
+
   // ---- Spies name a member by string: reported, never rewritten ------------------------------
   {
     name: "spy: vi.spyOn(agent, 'generate') is reported with no fix (chat has other options and results)",
