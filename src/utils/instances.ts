@@ -183,6 +183,10 @@ export function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeO
       if (annotated) found ??= classOf(annotated);
       // A parameter with a default: `(session = new Session())`.
       const parent = def.name.parent;
+      // `({ session }: Deps)`: a property of a pattern annotated with an interface of this file.
+      const pattern = parent?.type === AST_NODE_TYPES.Property && parent.value === def.name ? parent.parent : undefined;
+      const key = parent?.type === AST_NODE_TYPES.Property ? staticKeyName(parent.key, parent.computed) : undefined;
+      if (pattern?.type === AST_NODE_TYPES.ObjectPattern && key !== undefined) found ??= interfacePropertyOf(pattern.typeAnnotation?.typeAnnotation, key);
       if (parent?.type === AST_NODE_TYPES.AssignmentPattern && parent.left === def.name) found ??= creationOf(parent.right);
       if (def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.id === def.name && def.node.init) {
         found ??= producedBy(def.node.init);
@@ -284,7 +288,12 @@ export function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeO
     const variable = resolveName(sourceCode.getScope(node.object), node.object.name);
     const annotation = variable?.defs[0]?.name;
     const type = annotation && 'typeAnnotation' in annotation ? annotation.typeAnnotation?.typeAnnotation : undefined;
-    if (name === undefined || type?.type !== AST_NODE_TYPES.TSTypeReference) return undefined;
+    return name === undefined ? undefined : interfacePropertyOf(type, name);
+  };
+
+  /** The class of property `name` of an interface of this file that `type` names. */
+  const interfacePropertyOf = (type: TSESTree.TypeNode | undefined, name: string): TrackedClass | undefined => {
+    if (type?.type !== AST_NODE_TYPES.TSTypeReference) return undefined;
     const body = declaredBodyOf(type.typeName, AST_NODE_TYPES.TSInterfaceDeclaration);
     if (body?.type !== AST_NODE_TYPES.TSInterfaceBody) return undefined;
     for (const member of body.body) {

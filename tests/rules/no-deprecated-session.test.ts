@@ -362,6 +362,13 @@ const invalid: Invalid[] = [
     v2: false, // the optional read is left for a person
   },
 
+  {
+    name: 'instances: a destructured parameter typed with an interface of the file',
+    code: `${agent}interface Deps {\n  session: Agent;\n  log: (line: string) => void;\n}\nexport async function handle({ session, log }: Deps, { session: backup }: Deps, text: string) {\n  log(session.id);\n  return (await session.generate(text)).content + backup.messages.length;\n}`,
+    output: `${agent}interface Deps {\n  session: Agent;\n  log: (line: string) => void;\n}\nexport async function handle({ session, log }: Deps, { session: backup }: Deps, text: string) {\n  log(session.session.id);\n  return (await session.chat(text)).content + backup.session.messages.length;\n}`,
+    errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
+  },
+
   // ---- Spies name a member by string: reported, never rewritten ------------------------------
   {
     name: "spy: vi.spyOn(agent, 'generate') is reported with no fix (chat has other options and results)",
@@ -622,5 +629,23 @@ describe('no-deprecated-session with type information', () => {
     );
     expect(result.remaining).toEqual([]);
     expect(result.passes).toBe(0);
+  });
+});
+
+describe('no-deprecated-session: the cheap text check that skips a file', () => {
+  // Only what the rule's `create` reads: the text, and parser services for typed linting.
+  const contextFor = (text: string, parserServices: object = {}) => ({ options: [], sourceCode: { text, parserServices } }) as never;
+  const typedServices = { program: { getTypeChecker: () => ({}) }, esTreeNodeToTSNodeMap: new Map() };
+
+  it('a file that names neither abstractllm nor abstractagent gets no listeners', () => {
+    expect(rule.create(contextFor("import { z } from 'zod';\nz.string();"))).toEqual({});
+  });
+
+  it('a half-migrated file that names only abstractagent is looked at', () => {
+    expect(Object.keys(rule.create(contextFor("import { Agent } from 'abstractagent';")))).toContain('Program:exit');
+  });
+
+  it('with type information the check is off: an instance can come from another module', () => {
+    expect(Object.keys(rule.create(contextFor("import { make } from './agents';", typedServices)))).toContain('Program:exit');
   });
 });
