@@ -97,11 +97,17 @@ async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   const files = [...sources.keys()];
 
-  const progress = progressReporter(io, files.length);
-  const [plain, fixing] = await Promise.all([createLinter(root, false, files.length), createLinter(root, true, files.length)]);
-  const before = await lintInChunks(plain, files, (done) => progress(done / 2));
-  const after = await lintInChunks(fixing, files, (done) => progress((files.length + done) / 2));
-  progress(files.length, true);
+  const plain = await createLinter(root, false, files.length);
+  const linting = progressReporter(io, files.length, 'linting');
+  const before = await lintInChunks(plain, files, linting);
+  linting(files.length, true);
+  // Only a file with a problem of these rules has anything --fix could change: the fix pass, which
+  // lints each file again until it settles, runs on those alone.
+  const toFix = before.filter((result) => !result.messages.some((m) => m.fatal) && ours(result.messages).length > 0).map((r) => r.filePath);
+  const fixing = await createLinter(root, true, toFix.length);
+  const fixingProgress = toFix.length > 0 ? progressReporter(io, toFix.length, 'fixing') : undefined;
+  const after = await lintInChunks(fixing, toFix, (done) => fixingProgress?.(done));
+  fixingProgress?.(toFix.length, true);
 
   const afterByPath = new Map(after.map((result) => [result.filePath, result]));
   const fileReports: FileReport[] = [];
@@ -240,15 +246,15 @@ async function lintInChunks(
 }
 
 /** A progress bar on a terminal, a plain count otherwise (CI logs). */
-function progressReporter(io: Io, total: number): (done: number, finished?: boolean) => void {
+function progressReporter(io: Io, total: number, doing: string): (done: number, finished?: boolean) => void {
   if (!io.isTTY) {
-    io.stderr(`abstractllm-migrate: linting ${total} files…\n`);
+    io.stderr(`abstractllm-migrate: ${doing} ${total} files…\n`);
     return () => undefined;
   }
   return (done, finished) => {
     const width = 30;
     const filled = total === 0 ? width : Math.round((done / total) * width);
-    io.stderr(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${Math.round(done)}/${total} files${finished ? '\n' : ''}`);
+    io.stderr(`\r${doing} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${Math.round(done)}/${total} files${finished ? '\n' : ''}`);
   };
 }
 
