@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { createRule } from '../create-rule.js';
-import { compatibilityLayer, legacyPackage } from '../migration-table.js';
+import { compatibilityLayer } from '../migration-table.js';
 import { type Edit, moduleExportName, removalOf, staticKeyName } from '../utils/ast.js';
 import { createInstanceTracker } from '../utils/instances.js';
 import { type ModuleSite, moduleSiteListeners } from '../utils/module-sites.js';
@@ -33,7 +33,9 @@ export default createRule<[], MessageIds>({
   defaultOptions: [],
   create(context) {
     const { sourceCode } = context;
-    if (!sourceCode.text.includes(legacyPackage)) return {};
+    // Only a file that names the layer's module can hold a compat site (nothing is reported
+    // without one): any other file, 1.x code included, costs this one text search.
+    if (!sourceCode.text.includes(compatibilityLayer.specifier)) return {};
     const sites: ModuleSite[] = [];
     const members: TSESTree.MemberExpression[] = [];
     const constructions: TSESTree.NewExpression[] = [];
@@ -65,17 +67,29 @@ export default createRule<[], MessageIds>({
 
 interface CompatBinding {
   variable: TSESLint.Scope.Variable;
+  /** The binding is the whole module (`import * as compat`): its calls are `compat.CompatibilityLayer.setup()`. */
+  namespace?: boolean;
   /** What removes the binding from its statement, when its last use goes. */
   removal: () => Removal;
 }
 type Removal = Edit;
 
-/** The `CompatibilityLayer` bindings a site makes: `import { CompatibilityLayer }`, `const { CompatibilityLayer } = require(…)`. */
+/**
+ * The `CompatibilityLayer` bindings a site makes: `import { CompatibilityLayer }`,
+ * `const { CompatibilityLayer } = require(…)`, and the module objects `import * as compat` and
+ * `const compat = require(…)`.
+ */
 function compatBindings(sourceCode: SourceCode, site: ModuleSite): CompatBinding[] {
   const found: CompatBinding[] = [];
   if (site.kind === 'import') {
     const { node } = site;
     for (const specifier of node.specifiers) {
+      if (specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier) {
+        const variable = sourceCode.getDeclaredVariables(specifier)[0];
+        const removal = (): Removal => (node.specifiers.length === 1 ? removalOf(node, sourceCode.text) : listItemRemoval(sourceCode, specifier));
+        if (variable) found.push({ variable, namespace: true, removal });
+        continue;
+      }
       if (specifier.type !== AST_NODE_TYPES.ImportSpecifier || moduleExportName(specifier.imported) !== compatibilityLayer.name) continue;
       const variable = sourceCode.getDeclaredVariables(specifier)[0];
       if (variable) {
@@ -88,7 +102,13 @@ function compatBindings(sourceCode: SourceCode, site: ModuleSite): CompatBinding
   } else if (site.kind === 'load' && site.node.parent?.type === AST_NODE_TYPES.VariableDeclarator) {
     const declarator = site.node.parent;
     const declaration = declarator.parent;
-    if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern || declaration.type !== AST_NODE_TYPES.VariableDeclaration) return found;
+    if (declarator.init !== site.node || declaration.type !== AST_NODE_TYPES.VariableDeclaration) return found;
+    if (declarator.id.type === AST_NODE_TYPES.Identifier && declaration.declarations.length === 1) {
+      const variable = sourceCode.getDeclaredVariables(declarator)[0];
+      if (variable) found.push({ variable, namespace: true, removal: () => removalOf(declaration, sourceCode.text) });
+      return found;
+    }
+    if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern) return found;
     const pattern = declarator.id;
     for (const property of pattern.properties) {
       if (property.type !== AST_NODE_TYPES.Property || staticKeyName(property.key, property.computed) !== compatibilityLayer.name) continue;
@@ -111,10 +131,21 @@ function compatBindings(sourceCode: SourceCode, site: ModuleSite): CompatBinding
 
 function reportSetupCalls(context: Readonly<TSESLint.RuleContext<MessageIds, []>>, binding: CompatBinding, pending: boolean): void {
   const { sourceCode } = context;
-  const uses = referenceNodes(binding.variable, [], sourceCode).filter((reference) => reference.parent?.type !== AST_NODE_TYPES.Property);
+  // The binding's own declaration (`{ CompatibilityLayer }` in a pattern, `compat` in `const compat = require(…)`) is no use.
+  const uses = referenceNodes(binding.variable, [], sourceCode).filter(
+    (reference) =>
+      reference.parent?.type !== AST_NODE_TYPES.Property &&
+      !(reference.parent?.type === AST_NODE_TYPES.VariableDeclarator && reference.parent.id === reference),
+  );
   for (const use of uses) {
-    const member = use.parent;
-    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== use) continue;
+    // Through a module object, the class is the member `compat.CompatibilityLayer`.
+    const layer = binding.namespace ? use.parent : use;
+    if (binding.namespace) {
+      if (layer?.type !== AST_NODE_TYPES.MemberExpression || layer.object !== use) continue;
+      if (staticKeyName(layer.property, layer.computed) !== compatibilityLayer.name) continue;
+    }
+    const member = layer?.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== layer) continue;
     if (staticKeyName(member.property, member.computed) !== compatibilityLayer.setup) continue;
     const call = member.parent;
     if (call.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) continue;

@@ -7,7 +7,7 @@ import {
   legacyPackage,
   sessionMemberMoves,
 } from '../migration-table.js';
-import { type Edit, staticKeyName, staticString } from '../utils/ast.js';
+import { type Edit, itemText, staticKeyName, staticString } from '../utils/ast.js';
 import { type InstanceTracker, createInstanceTracker } from '../utils/instances.js';
 import { isTestRunner } from '../utils/module-sites.js';
 import { typeOracleFor } from '../utils/typed.js';
@@ -294,7 +294,7 @@ function checkLoad(context: Context, tracker: InstanceTracker, node: TSESTree.Me
     return;
   }
   const id = declarator.id as TSESTree.Identifier;
-  const path = sourceCode.getText(call.arguments[0]);
+  const path = itemText(sourceCode, call.arguments[0]!);
   const text = sourceCode.text;
   const lineStart = text.lastIndexOf('\n', declaration.range[0] - 1) + 1;
   const indent = /^[ \t]*/.exec(text.slice(lineStart))?.[0] ?? '';

@@ -23,6 +23,15 @@ export function specifierEdit(node: StringNode, value: string): Edit {
   return { range: [node.range[0] + 1, node.range[1] - 1], text: value };
 }
 
+/**
+ * An expression's text for a place where a comma separates items (a property value, an argument):
+ * `getText` leaves out the parentheses around a sequence `(a, b)`, and without them it would split.
+ */
+export function itemText(sourceCode: { getText(node: TSESTree.Node): string }, node: TSESTree.Node): string {
+  const text = sourceCode.getText(node);
+  return node.type === AST_NODE_TYPES.SequenceExpression ? `(${text})` : text;
+}
+
 /** The opening quote of a string node, reused when writing a new specifier (D1). */
 export function quoteOf(node: StringNode, sourceText: string): string {
   return sourceText[node.range[0]] ?? "'";
@@ -66,8 +75,11 @@ export function indentOf(node: TSESTree.Node, sourceText: string): string {
 
 /** Calls `visit` on each child node of `node` (not on `parent`): a walk without a visitor-keys table. */
 export function forEachChild(node: TSESTree.Node, visit: (child: TSESTree.Node) => void): void {
-  for (const [key, value] of Object.entries(node)) {
+  // Object.keys, not Object.entries: the same keys in the same order, without a [key, value]
+  // array per property of every node (the instance tracker walks whole files with this).
+  for (const key of Object.keys(node)) {
     if (key === 'parent') continue;
+    const value: unknown = node[key as keyof TSESTree.Node];
     if (Array.isArray(value)) {
       for (const child of value) if (isNode(child)) visit(child);
     } else if (isNode(value)) {

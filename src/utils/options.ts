@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { defaultProvider, sessionOptionMoves } from '../migration-table.js';
-import { indentOf, lineEndingOf, staticKeyName } from './ast.js';
+import { indentOf, itemText, lineEndingOf, staticKeyName } from './ast.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type OptionName = keyof typeof sessionOptionMoves;
@@ -132,12 +132,17 @@ export function mapObjectOptions(sourceCode: SourceCode, options: TSESTree.Objec
       return { reason: 'a spread, computed key or method' };
     }
     const key = staticKeyName(property.key, false);
+    // A 2.0 key (`llmConfig`) among 1.x ones is a half-done migration, not an unknown option.
+    if (key !== undefined && agentOptionKeys.has(key) && !(key in sessionOptionMoves)) {
+      const missing = key === 'llmConfig' ? '' : " or without 'llmConfig'";
+      return { reason: `the 2.0 option '${key}' mixed with 1.x options${missing}` };
+    }
     if (key === undefined || !(key in sessionOptionMoves)) return { reason: `the option '${key ?? '…'}', which 2.0 has no place for` };
     if (found.has(key as OptionName)) return { reason: `'${key}' given twice` };
     found.set(key as OptionName, { index, property });
   }
   const valueOf = (name: OptionName): TSESTree.Node | undefined => found.get(name)?.property.value;
-  const text = (node: TSESTree.Node): string => sourceCode.getText(node);
+  const text = (node: TSESTree.Node): string => itemText(sourceCode, node);
   const quote = firstQuote(sourceCode, options);
   const { leading: commentsOf, trailing: trailingOf } = commentsByProperty(sourceCode, options);
   const anchorOf = (...names: OptionName[]): number =>

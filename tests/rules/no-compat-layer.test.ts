@@ -1,9 +1,131 @@
-import { RuleTester } from '@typescript-eslint/rule-tester';
-import rule from '../../src/rules/no-compat-layer.js';
+import { RuleTester, type InvalidTestCase } from '@typescript-eslint/rule-tester';
+import { describe, expect, it } from 'vitest';
+import rule, { type MessageIds } from '../../src/rules/no-compat-layer.js';
+import { exactMessage } from '../utils/exact-message.js';
+import { typecheckFixtures } from '../utils/typecheck.js';
 
 const ruleTester = new RuleTester();
 const keep = 'Keep it while this file still has 1.x code to migrate; the other abstractllm rules say what.';
 const canGo = 'Nothing in this file is left to migrate: it can go.';
+
+/**
+ * More cases, kept in a list so that the outputs of their suggestions can be type-checked against
+ * the 2.0 declarations below.
+ */
+const moreInvalid: InvalidTestCase<MessageIds, []>[] = [
+  {
+    name: 'the messages say what the layer is and when it can go (checked as written, not from the templates)',
+    code: "import { CompatibilityLayer } from 'abstractllm/compat';\nimport { Session } from 'abstractllm';\nCompatibilityLayer.setup();\nexport let s: Session | undefined;",
+    errors: [
+      exactMessage(
+        "'abstractllm/compat' is the transitional compatibility layer: it lets 1.x code run on 2.0 while it migrates. Remove it once nothing is left to migrate.",
+        { line: 1 },
+      ),
+      exactMessage(
+        '`CompatibilityLayer.setup()` installs the 1.x compatibility layer. Keep it while this file still has 1.x code to migrate; the other abstractllm rules say what.',
+        { line: 3, suggestions: [] },
+      ),
+    ],
+  },
+  {
+    name: 'an aliased import: the suggestion removes the call and the import',
+    code: "import { CompatibilityLayer as Compat } from 'abstractllm/compat';\nimport { createLLM } from 'abstractllm';\nCompat.setup();\nexport const llm = createLLM('ollama');",
+    errors: [
+      { messageId: 'compatImport' },
+      {
+        messageId: 'compatSetup',
+        data: { call: 'Compat.setup()', state: canGo },
+        suggestions: [
+          { messageId: 'removeSetup', data: { andImport: ' and its import' }, output: "import { createLLM } from 'abstractllm';\nexport const llm = createLLM('ollama');" },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'an import with another name: the suggestion removes only CompatibilityLayer from it',
+    code: "import { CompatibilityLayer, type Mode } from 'abstractllm/compat';\nCompatibilityLayer.setup();\nexport let mode: Mode | undefined;",
+    errors: [
+      { messageId: 'compatImport' },
+      {
+        messageId: 'compatSetup',
+        suggestions: [
+          { messageId: 'removeSetup', data: { andImport: ' and its import' }, output: "import { type Mode } from 'abstractllm/compat';\nexport let mode: Mode | undefined;" },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'two calls: each suggestion removes its own call and keeps the import the other still uses',
+    code: "import { CompatibilityLayer } from 'abstractllm/compat';\nCompatibilityLayer.setup();\nCompatibilityLayer.setup();",
+    errors: [
+      { messageId: 'compatImport' },
+      {
+        messageId: 'compatSetup',
+        line: 2,
+        suggestions: [{ messageId: 'removeSetup', data: { andImport: '' }, output: "import { CompatibilityLayer } from 'abstractllm/compat';\nCompatibilityLayer.setup();" }],
+      },
+      {
+        messageId: 'compatSetup',
+        line: 3,
+        // The last line goes, not the line break before it.
+        suggestions: [{ messageId: 'removeSetup', data: { andImport: '' }, output: "import { CompatibilityLayer } from 'abstractllm/compat';\nCompatibilityLayer.setup();\n" }],
+      },
+    ],
+  },
+  {
+    name: 'a namespace import: compat.CompatibilityLayer.setup() is reported, and its suggestion removes the import too',
+    code: "import * as compat from 'abstractllm/compat';\nimport { Agent } from 'abstractagent';\ncompat.CompatibilityLayer.setup();\nexport const a = new Agent({ llmConfig: { provider: 'ollama' } });",
+    errors: [
+      { messageId: 'compatImport' },
+      {
+        messageId: 'compatSetup',
+        data: { call: 'compat.CompatibilityLayer.setup()', state: canGo },
+        suggestions: [
+          {
+            messageId: 'removeSetup',
+            data: { andImport: ' and its import' },
+            output: "import { Agent } from 'abstractagent';\nexport const a = new Agent({ llmConfig: { provider: 'ollama' } });",
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a CommonJS module object: its setup call is reported with a suggestion',
+    code: "const compat = require('abstractllm/compat');\ncompat.CompatibilityLayer.setup();\nmodule.exports = {};",
+    filename: 'boot.cjs',
+    errors: [
+      { messageId: 'compatImport' },
+      {
+        messageId: 'compatSetup',
+        data: { call: 'compat.CompatibilityLayer.setup()', state: canGo },
+        suggestions: [{ messageId: 'removeSetup', data: { andImport: ' and its import' }, output: 'module.exports = {};' }],
+      },
+    ],
+  },
+  {
+    name: 'a moved path left in the file means there is still 1.x code to migrate',
+    code: "import { CompatibilityLayer } from 'abstractllm/compat';\nimport { summarize } from 'abstractllm/memory';\nCompatibilityLayer.setup();\nsummarize([]);",
+    errors: [{ messageId: 'compatImport' }, { messageId: 'compatSetup', data: { call: 'CompatibilityLayer.setup()', state: keep }, suggestions: [] }],
+  },
+  {
+    name: 'new Agent() with no options (1.x options) is left to migrate too',
+    code: "import { CompatibilityLayer } from 'abstractllm/compat';\nimport { Agent } from 'abstractagent';\nCompatibilityLayer.setup();\nexport const a = new Agent();",
+    errors: [{ messageId: 'compatImport' }, { messageId: 'compatSetup', data: { call: 'CompatibilityLayer.setup()', state: keep }, suggestions: [] }],
+  },
+  {
+    name: 'names that stay in the core package leave nothing to migrate',
+    code: "import { CompatibilityLayer } from 'abstractllm/compat';\nimport { readFile } from 'abstractllm/tools';\nCompatibilityLayer.setup();\nreadFile('notes.txt');",
+    errors: [
+      { messageId: 'compatImport' },
+      {
+        messageId: 'compatSetup',
+        data: { call: 'CompatibilityLayer.setup()', state: canGo },
+        suggestions: [{ messageId: 'removeSetup', data: { andImport: ' and its import' }, output: "import { readFile } from 'abstractllm/tools';\nreadFile('notes.txt');" }],
+      },
+    ],
+  },
+];
 
 ruleTester.run('no-compat-layer', rule, {
   valid: [
@@ -67,5 +189,25 @@ ruleTester.run('no-compat-layer', rule, {
         { messageId: 'compatSetup', data: { call: 'CompatibilityLayer.setup()', state: 'Nothing in this file is left to migrate: remove it where its result is used.' }, suggestions: [] },
       ],
     },
+    ...moreInvalid,
   ],
+});
+
+describe('no-compat-layer suggestions leave valid 2.0 code', () => {
+  it('every suggestion output of a TypeScript case type-checks against the 2.0 declarations', () => {
+    const outputs = moreInvalid
+      .filter((test) => !test.filename)
+      .flatMap((test) => test.errors.flatMap((error) => (Array.isArray(error.suggestions) ? error.suggestions : [])))
+      .map((suggestion, index) => ({ name: `compat-${index}.ts`, code: suggestion.output }))
+      // 'Mode' is not a 2.0 export: that case is about which specifier goes.
+      .filter((fixture) => !fixture.code.includes('Mode'));
+    expect(outputs.length).toBeGreaterThanOrEqual(5);
+    expect(typecheckFixtures(outputs, 'v2')).toEqual([]);
+  });
+});
+
+describe('no-compat-layer: the cheap text check that skips a file', () => {
+  it('a file that never names abstractllm gets no listeners', () => {
+    expect(rule.create({ options: [], sourceCode: { text: "import { Agent } from 'abstractagent';" } } as never)).toEqual({});
+  });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import plugin from '../../src/index.js';
 import rule, { type MessageIds } from '../../src/rules/no-deprecated-imports.js';
 import { fixToFixedPoint, withPlugin } from '../utils/fix-passes.js';
+import { exactMessage } from '../utils/exact-message.js';
 import { typecheckFixtures } from '../utils/typecheck.js';
 
 /**
@@ -237,13 +238,31 @@ const invalid: Invalid[] = [
     name: 'C: export * from abstractllm (loses types with no 2.0 equivalent) is reported only',
     code: "export * from 'abstractllm';",
     output: null,
-    errors: [{ messageId: 'starExport' }],
+    errors: [
+      {
+        messageId: 'starExport',
+        data: {
+          statement: "export * from 'abstractllm'",
+          names: "'Session', 'HierarchicalMemory', 'SessionOptions', 'GenerateOptions'",
+          advice: "re-export the moved names from their 2.0 home by hand ('SessionOptions', 'GenerateOptions': no 2.0 equivalent)",
+        },
+      },
+    ],
   },
   {
     name: 'C: export * as ns from a module whose namespace changes shape is reported only',
     code: "export * as tools from 'abstractllm/tools';",
     output: null,
-    errors: [{ messageId: 'starExport' }],
+    errors: [
+      {
+        messageId: 'starExport',
+        data: {
+          statement: "export * as tools from 'abstractllm/tools'",
+          names: "'WebSearchTool', 'CodeIntelligenceTool'",
+          advice: 'the namespace object changes shape: re-export its members by hand',
+        },
+      },
+    ],
   },
   {
     name: 'C: export * as ns from a moved path whose surface did not change',
@@ -845,6 +864,118 @@ const invalid: Invalid[] = [
     output: null,
     errors: [{ messageId: 'namespaceMemberManual' }],
   },
+
+  // ---- Audit: forms and points the cases above leave implicit --------------------------------
+  {
+    name: 'messages name the old and the new module or name (checked as written, not from the templates)',
+    code: "import { Session, type SessionOptions } from 'abstractllm/session';\nimport { extractFacts } from 'abstractllm/cognitive';\nexport const make = (o: SessionOptions) => [new Session(), o, extractFacts('x')];",
+    output: "import { Agent } from 'abstractagent';\nimport { type SessionOptions } from 'abstractllm/session';\nimport { extractFacts } from 'abstractmemory/cognitive';\nexport const make = (o: SessionOptions) => [new Agent(), o, extractFacts('x')];",
+    errors: [
+      exactMessage("'Session' from 'abstractllm/session' is 'Agent' from 'abstractagent' in abstractllm 2.0.", { line: 1, column: 10 }),
+      exactMessage(
+        "'SessionOptions' from 'abstractllm/session' has no abstractllm 2.0 equivalent: 'AgentOptions' from 'abstractagent' has another shape. Rewrite its uses by hand.",
+        { line: 1, column: 19 },
+      ),
+      exactMessage("'abstractllm/cognitive' moved to 'abstractmemory/cognitive' in abstractllm 2.0.", { line: 2, column: 30 }),
+    ],
+    final: "import { Agent } from 'abstractagent';\nimport { type SessionOptions } from 'abstractllm/session';\nimport { extractFacts } from 'abstractmemory/cognitive';\nexport const make = (o: SessionOptions) => [new Agent({ llmConfig: { provider: 'ollama' } }), o, extractFacts('x')];",
+    v2: false, // SessionOptions stays, reported, for a person to rewrite
+  },
+  {
+    name: 'C: export type { … } from splits and keeps the public name of a renamed type',
+    code: "export type { Session, BasicSession } from 'abstractllm';",
+    output: "export type { Agent as Session } from 'abstractagent';\nexport type { BasicSession } from 'abstractllm';",
+    errors: [{ messageId: 'movedExport', data: { name: 'Session', from: 'abstractllm', newName: 'Agent', to: 'abstractagent' } }],
+  },
+  {
+    name: 'D3: a local export as default keeps its public name',
+    code: "import { Session } from 'abstractllm';\nexport { Session as default };",
+    output: "import { Agent } from 'abstractagent';\nexport { Agent as default };",
+    errors: [{ messageId: 'movedExport' }],
+  },
+  {
+    name: 'D3: a re-export as default keeps its public name',
+    code: "export { HierarchicalMemory as default } from 'abstractllm/memory/hierarchical';",
+    output: "export { TemporalMemory as default } from 'abstractmemory/core';",
+    errors: [{ messageId: 'movedExport' }],
+  },
+  {
+    name: 'D3: a type parameter of the new name where a reference sits keeps the local name with an alias',
+    code: "import { Session } from 'abstractllm';\nexport function pair<Agent>(s: Session, a: Agent): [Session, Agent] { return [s, a]; }",
+    output: "import { Agent as Session } from 'abstractagent';\nexport function pair<Agent>(s: Session, a: Agent): [Session, Agent] { return [s, a]; }",
+    errors: [{ messageId: 'movedExport' }],
+  },
+  {
+    name: 'D3: a destructured local of the new name where a reference sits keeps the local name with an alias',
+    code: "import { HierarchicalMemory } from 'abstractllm';\nexport function pick(o: { TemporalMemory: unknown }) {\n  const { TemporalMemory } = o;\n  return [TemporalMemory, new HierarchicalMemory()];\n}",
+    output: "import { TemporalMemory as HierarchicalMemory } from 'abstractmemory';\nexport function pick(o: { TemporalMemory: unknown }) {\n  const { TemporalMemory } = o;\n  return [TemporalMemory, new HierarchicalMemory()];\n}",
+    errors: [{ messageId: 'movedExport' }],
+  },
+  {
+    name: 'D2: a value name does not join a type-only import of its target package',
+    code: "import type { AgentOptions } from 'abstractagent';\nimport { Session } from 'abstractllm';\nexport const registry = (o: AgentOptions) => ({ o, Session });",
+    output: "import type { AgentOptions } from 'abstractagent';\nimport { Agent } from 'abstractagent';\nexport const registry = (o: AgentOptions) => ({ o, Session: Agent });",
+    errors: [{ messageId: 'movedExport' }],
+    v1: false, // a half-migrated file: it already imports from a 2.0 package
+  },
+  {
+    name: 'D2: a multi-line split in a CRLF file keeps CRLF, the comments and the layout',
+    code: "import {\r\n  // the conversation\r\n  Session,\r\n  createLLM,\r\n} from 'abstractllm';\r\nexport type Deps = [Session, typeof createLLM];\r\n",
+    output: "import {\r\n  // the conversation\r\n  Agent,\r\n} from 'abstractagent';\r\nimport {\r\n  createLLM,\r\n} from 'abstractllm';\r\nexport type Deps = [Agent, typeof createLLM];\r\n",
+    errors: [{ messageId: 'movedExport' }],
+  },
+  {
+    name: "D4: a namespace member read as Session.load moves to a named import (the load stays reported by the Session rule)",
+    code: "import * as llm from 'abstractllm';\nexport const restored = llm.Session.load('./chat.json');",
+    output: "import * as llm from 'abstractllm';\nimport { Agent } from 'abstractagent';\nexport const restored = Agent.load('./chat.json');",
+    errors: [{ messageId: 'namespaceMember', data: { object: 'llm', name: 'Session', newName: 'Agent', to: 'abstractagent' } }],
+    v2: false, // Agent.load has no 2.0 equivalent: a person applies the Session rule's suggestion
+  },
+  {
+    name: 'D4: a namespace loaded with await import() gets a destructured await import() for its moved member',
+    code: "export async function open() {\n  const llm = await import('abstractllm');\n  return [new llm.HierarchicalMemory(), llm.createLLM('ollama')];\n}",
+    output: "export async function open() {\n  const llm = await import('abstractllm');\n  const { TemporalMemory } = await import('abstractmemory');\n  return [new TemporalMemory(), llm.createLLM('ollama')];\n}",
+    errors: [{ messageId: 'namespaceMember', data: { object: 'llm', name: 'HierarchicalMemory', newName: 'TemporalMemory', to: 'abstractmemory' } }],
+  },
+  {
+    name: 'D4: a member of an import = require() namespace that moves elsewhere is reported without a fix',
+    code: "import llm = require('abstractllm');\nexport const memory = new llm.HierarchicalMemory();",
+    output: null,
+    errors: [
+      {
+        messageId: 'namespaceMemberManual',
+        data: { object: 'llm', name: 'HierarchicalMemory', newName: 'TemporalMemory', to: 'abstractmemory', reason: "an 'import = require()' needs an import written by hand" },
+      },
+    ],
+    v1: false, // import = require needs module: commonjs
+  },
+  {
+    name: "C: require('abstractllm/session').Session bound to a var is rewritten; the Session rule then migrates its uses",
+    code: "var Session = require('abstractllm/session').Session;\nvar s = new Session({ provider: 'openai' });\nmodule.exports = function ask(q) { return s.generate(q); };",
+    output: "var Session = require('abstractagent').Agent;\nvar s = new Session({ provider: 'openai' });\nmodule.exports = function ask(q) { return s.generate(q); };",
+    errors: [{ messageId: 'namespaceMember', data: { object: "require('abstractllm/session')", name: 'Session', newName: 'Agent', to: 'abstractagent' } }],
+    final: "var Session = require('abstractagent').Agent;\nvar s = new Session({ llmConfig: { provider: 'openai' } });\nmodule.exports = function ask(q) { return s.chat(q); };",
+    languageOptions: cjs,
+    filename: 'bot.js',
+  },
+  {
+    name: 'C: a mock factory that stubs a name with no 2.0 equivalent names the nearest one',
+    code: "jest.mock('abstractllm/session', () => ({ GenerateOptions: {} }));",
+    output: null,
+    errors: [{ messageId: 'mockFactory', data: { from: 'abstractllm/session', name: 'GenerateOptions', to: 'abstractagent', newName: 'ChatOptions' } }],
+  },
+  {
+    name: 'D7: reflection on the prototype blocks the rename, and the use is reported',
+    code: "import { Session } from 'abstractllm';\nexport const original = Session.prototype.generate;",
+    output: null,
+    errors: [
+      {
+        messageId: 'renameBlocked',
+        data: { name: 'Session', from: 'abstractllm', newName: 'Agent', to: 'abstractagent', reason: 'Session.prototype reaches into the 1.x class', line: '2' },
+      },
+      { messageId: 'unmigratableUse', data: { name: 'Session', newName: 'Agent', reason: 'Session.prototype reaches into the 1.x class' } },
+    ],
+  },
 ];
 
 ruleTester.run('no-deprecated-imports', rule, { valid, invalid: invalid.map(({ v1: _v1, v2: _v2, final: _final, ...test }) => test) });
@@ -940,4 +1071,12 @@ describe('no-deprecated-imports never throws and never writes code that does not
       expect(result.stable).toBe(true);
     },
   );
+});
+
+describe('no-deprecated-imports: one text check before any AST work', () => {
+  const contextFor = (text: string) => ({ options: [], sourceCode: { text } }) as never;
+
+  it('a file that never names abstractllm gets no listeners', () => {
+    expect(rule.create(contextFor("import { Agent } from 'abstractagent';\nnew Agent({ llmConfig: { provider: 'ollama' } });"))).toEqual({});
+  });
 });

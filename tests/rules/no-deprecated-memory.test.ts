@@ -1,8 +1,12 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { RuleTester } from '@typescript-eslint/rule-tester';
 import { describe, expect, it } from 'vitest';
 import plugin from '../../src/index.js';
 import rule from '../../src/rules/no-deprecated-memory.js';
 import { fixToFixedPoint, withPlugin } from '../utils/fix-passes.js';
+import { exactMessage } from '../utils/exact-message.js';
+import { typecheckFixtures } from '../utils/typecheck.js';
 
 const ruleTester = new RuleTester();
 const replacement = 'addFact(subject, predicate, object, eventTime?, ingestionTime?)';
@@ -39,7 +43,75 @@ ruleTester.run('no-deprecated-memory', rule, {
       errors: [{ messageId: 'removedMember' }],
       filename: 'store.cjs',
     },
+    {
+      name: 'the message explains addFact, as MIGRATION.md F says (checked as written, not from the template)',
+      code: "import { HierarchicalMemory } from 'abstractllm';\nexport function remember(memory: HierarchicalMemory, note: string) {\n  memory.addToWorkingMemory(note);\n}",
+      output: null,
+      errors: [
+        exactMessage(
+          '`memory.addToWorkingMemory` has no automatic replacement in abstractllm 2.0: `TemporalMemory` stores bi-temporal facts with `addFact(subject, predicate, object, eventTime?, ingestionTime?)`. Decide the subject, predicate and object of what you stored, and rewrite this call by hand.',
+          { line: 3, column: 3, endLine: 3, endColumn: 28 },
+        ),
+      ],
+    },
+    {
+      name: 'through a namespace: new llm.HierarchicalMemory() and a parameter annotated llm.HierarchicalMemory',
+      code: "import * as llm from 'abstractllm';\nnew llm.HierarchicalMemory().addToWorkingMemory('a');\nexport const add = (m: llm.HierarchicalMemory) => m.addToWorkingMemory('b');",
+      output: null,
+      errors: [
+        { messageId: 'removedMember', data: { object: 'new llm.HierarchicalMemory()', member: 'addToWorkingMemory', replacement }, line: 2 },
+        { messageId: 'removedMember', data: { object: 'm', member: 'addToWorkingMemory', replacement }, line: 3 },
+      ],
+    },
+    {
+      name: "CommonJS: a destructured require, and a class read off require('abstractllm')",
+      code: "const { HierarchicalMemory } = require('abstractllm/memory');\nconst Memory = require('abstractllm').HierarchicalMemory;\nnew HierarchicalMemory().addToWorkingMemory('a');\nconst m = new Memory();\nm.addToWorkingMemory('b');",
+      output: null,
+      errors: [
+        { messageId: 'removedMember', data: { object: 'new HierarchicalMemory()', member: 'addToWorkingMemory', replacement }, line: 3 },
+        { messageId: 'removedMember', data: { object: 'm', member: 'addToWorkingMemory', replacement }, line: 5 },
+      ],
+      filename: 'store.cjs',
+    },
   ],
+});
+
+describe('no-deprecated-memory with type information', () => {
+  const fixtures = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/typed');
+  const typedTester = new RuleTester({
+    languageOptions: { parserOptions: { project: './tsconfig.json', tsconfigRootDir: fixtures } },
+  });
+  typedTester.run('no-deprecated-memory (typed)', rule, {
+    valid: [
+      {
+        name: 'typed: 2.0 members on a TemporalMemory from another module',
+        code: "import { sharedMemory } from './memories';\nsharedMemory().addFact('Ada', 'prefers', 'tea');",
+        filename: 'file.ts',
+      },
+    ],
+    invalid: [
+      {
+        name: 'typed: a TemporalMemory returned from a function in another file is found through its type',
+        code: "import { sharedMemory } from './memories';\nconst m = sharedMemory();\nm.addToWorkingMemory('x');\nsharedMemory().addToWorkingMemory('y');",
+        output: null,
+        filename: 'file.ts',
+        errors: [
+          { messageId: 'removedMember', data: { object: 'm', member: 'addToWorkingMemory', replacement }, line: 3 },
+          { messageId: 'removedMember', data: { object: 'sharedMemory()', member: 'addToWorkingMemory', replacement }, line: 4 },
+        ],
+      },
+    ],
+  });
+});
+
+describe('no-deprecated-memory fixtures type-check against the 1.x declarations', () => {
+  it('the 1.x programs it reports are valid 1.x code (so the report is about a real use)', () => {
+    const fixtures = [
+      "import { HierarchicalMemory } from 'abstractllm/memory';\nconst memory = new HierarchicalMemory();\nmemory.addToWorkingMemory('the user likes tea');",
+      "import * as llm from 'abstractllm';\nnew llm.HierarchicalMemory().addToWorkingMemory('a');\nexport const add = (m: llm.HierarchicalMemory) => m.addToWorkingMemory('b');",
+    ].map((code, index) => ({ name: `memory-${index}.ts`, code }));
+    expect(typecheckFixtures(fixtures, 'v1')).toEqual([]);
+  });
 });
 
 describe('no-deprecated-memory after the import rule renames the class', () => {
@@ -50,5 +122,26 @@ describe('no-deprecated-memory after the import rule renames the class', () => {
     expect(result.remaining.map((m) => m.ruleId)).toEqual(['abstractllm/no-deprecated-memory']);
     expect(result.passes).toBe(1);
     expect(result.stable).toBe(true);
+  });
+
+  it("a class read off require('abstractllm') is renamed and its addToWorkingMemory stays reported", () => {
+    const code = "const Memory = require('abstractllm').HierarchicalMemory;\nconst m = new Memory();\nm.addToWorkingMemory('x');";
+    const result = fixToFixedPoint(code, 'store.ts', withPlugin(plugin) as never);
+    expect(result.output).toBe("const Memory = require('abstractmemory').TemporalMemory;\nconst m = new Memory();\nm.addToWorkingMemory('x');");
+    expect(result.remaining.map((m) => [m.ruleId, m.line])).toEqual([['abstractllm/no-deprecated-memory', 3]]);
+    expect(result.passes).toBe(1);
+    expect(result.stable).toBe(true);
+  });
+});
+
+describe('no-deprecated-memory: the cheap text check that skips a file', () => {
+  const contextFor = (text: string) => ({ options: [], sourceCode: { text, parserServices: {} } }) as never;
+
+  it('a file that names neither abstractllm nor abstractmemory gets no listeners', () => {
+    expect(rule.create(contextFor("import { z } from 'zod';"))).toEqual({});
+  });
+
+  it('a file that names only abstractmemory (after the rename) is looked at', () => {
+    expect(Object.keys(rule.create(contextFor("import { TemporalMemory } from 'abstractmemory';")))).toContain('Program:exit');
   });
 });

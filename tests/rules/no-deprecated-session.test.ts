@@ -425,12 +425,13 @@ const invalid: Invalid[] = [
     ],
   },
   {
-    name: 'options: an option given twice, and a 2.0 option among 1.x ones, are reported only',
-    code: `${agent}export const a = new Agent({ provider: 'openai', provider: 'ollama' });\nexport const b = new Agent({ llmConfig: { provider: 'openai' }, enableReact: false });`,
+    name: 'options: an option given twice, and 2.0 options among 1.x ones or without llmConfig, are reported only',
+    code: `${agent}export const a = new Agent({ provider: 'openai', provider: 'ollama' });\nexport const b = new Agent({ llmConfig: { provider: 'openai' }, enableReact: false });\nexport const c = new Agent({ enableReasoning: false });`,
     output: null,
     errors: [
       { messageId: 'legacyOptionsManual', data: { className: 'Agent', reason: "'provider' given twice" } },
-      { messageId: 'legacyOptionsManual', data: { className: 'Agent', reason: "the 2.0 option 'llmConfig' mixed with 1.x options or without 'llmConfig'" } },
+      { messageId: 'legacyOptionsManual', data: { className: 'Agent', reason: "the 2.0 option 'llmConfig' mixed with 1.x options" } },
+      { messageId: 'legacyOptionsManual', data: { className: 'Agent', reason: "the 2.0 option 'enableReasoning' mixed with 1.x options or without 'llmConfig'" } },
     ],
   },
   {
@@ -506,6 +507,29 @@ const invalid: Invalid[] = [
       { messageId: 'legacyMember', data: { object: 'b', member: 'id', replacement: 'session.id' } },
     ],
     filename: 'bot.cjs',
+    v2: false,
+  },
+  {
+    name: 'options: a comma expression keeps its parentheses (without them it would become a second property)',
+    code: `${agent}declare function registerTools(): void;\ndeclare const tools: [];\nexport const a = new Agent({ enableMemory: true, persistMemory: (registerTools(), './m'), tools: (registerTools(), tools) });`,
+    output: `${agent}declare function registerTools(): void;\ndeclare const tools: [];\nexport const a = new Agent({ llmConfig: { provider: 'ollama' }, memoryConfig: { temporal: true, persistPath: (registerTools(), './m') }, tools: (registerTools(), tools) });`,
+    errors: [{ messageId: 'legacyOptions' }],
+  },
+  {
+    name: 'members: the Agent.load suggestion keeps the parentheses of a comma expression path',
+    code: `${agent}declare function touch(): void;\nexport function restore(path: string) {\n  const a = Agent.load((touch(), path));\n  return a;\n}`,
+    output: null,
+    errors: [
+      {
+        messageId: 'load',
+        suggestions: [
+          {
+            messageId: 'suggestLoadState',
+            output: `${agent}declare function touch(): void;\nexport function restore(path: string) {\n  const a = new Agent({ llmConfig: { provider: 'ollama' } });\n  a.loadState((touch(), path));\n  return a;\n}`,
+          },
+        ],
+      },
+    ],
     v2: false,
   },
   {
