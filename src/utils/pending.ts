@@ -28,7 +28,8 @@ export function hasPendingMigration(
   for (const member of members) {
     const name = staticKeyName(member.property, member.computed);
     if (name === undefined || !legacyMembers.has(name)) continue;
-    if (tracker.instanceOf(member.object) || (name === 'load' && tracker.classOf(member.object)?.version === 1)) return true;
+    // `Agent.load(…)` too: 2.0 has no static load, the Session rule reports it on either class.
+    if (tracker.instanceOf(member.object) || (name === 'load' && tracker.classOf(member.object)?.legacyName === 'Session')) return true;
   }
   for (const construction of constructions) {
     const tracked = tracker.classOf(construction.callee);

@@ -14,6 +14,14 @@ const canGo = 'Nothing in this file is left to migrate: it can go.';
  */
 const moreInvalid: InvalidTestCase<MessageIds, []>[] = [
   {
+    name: 'Agent.load(…) is still to migrate (2.0 has no static load): the layer stays',
+    code: "import { Agent } from 'abstractagent';\nimport { CompatibilityLayer } from 'abstractllm/compat';\nCompatibilityLayer.setup();\nexport const s = Agent.load('./state.json');",
+    errors: [
+      { messageId: 'compatImport' },
+      { messageId: 'compatSetup', data: { call: 'CompatibilityLayer.setup()', state: keep }, suggestions: [] },
+    ],
+  },
+  {
     name: 'the messages say what the layer is and when it can go (checked as written, not from the templates)',
     code: "import { CompatibilityLayer } from 'abstractllm/compat';\nimport { Session } from 'abstractllm';\nCompatibilityLayer.setup();\nexport let s: Session | undefined;",
     errors: [
