@@ -9,7 +9,7 @@
 //   <tmpdir>/abstractllm-e2e/<name>/  one consumer project: its files, and node_modules/ of
 //                                symlinks (outside the repo: ESLint 8 ignores dot folders such as
 //                                .cache, and no config of this repo may apply to it)
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -74,10 +74,18 @@ export interface ConsumerOptions {
   dependencies?: string[];
 }
 
+export interface EslintRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
 export interface Consumer {
   dir: string;
   /** Runs the project's `eslint` binary; never throws on a non-zero exit. */
-  eslint(args: string[], env?: NodeJS.ProcessEnv): { status: number | null; stdout: string; stderr: string };
+  eslint(args: string[], env?: NodeJS.ProcessEnv): EslintRun;
+  /** The same, without blocking: the consumers of one test file can lint at the same time. */
+  eslintAsync(args: string[], env?: NodeJS.ProcessEnv): Promise<EslintRun>;
   read(path: string): string;
   write(path: string, text: string): void;
 }
@@ -104,16 +112,27 @@ export function makeConsumer(name: string, options: ConsumerOptions): Consumer {
     writeFileSync(join(dir, path), text);
   }
   const eslintBin = join(modules, 'eslint', 'bin', 'eslint.js');
+  const spawnOptions = (env: NodeJS.ProcessEnv | undefined) => ({
+    cwd: dir,
+    // ESLint 9 reads ESLINT_USE_FLAT_CONFIG; a developer's own setting must not leak in.
+    env: { ...process.env, ESLINT_USE_FLAT_CONFIG: undefined, ...env },
+  });
   return {
     dir,
     eslint(args, env) {
-      const result = spawnSync(process.execPath, [eslintBin, ...args], {
-        cwd: dir,
-        encoding: 'utf8',
-        // ESLint 9 reads ESLINT_USE_FLAT_CONFIG; a developer's own setting must not leak in.
-        env: { ...process.env, ESLINT_USE_FLAT_CONFIG: undefined, ...env },
-      });
+      const result = spawnSync(process.execPath, [eslintBin, ...args], { ...spawnOptions(env), encoding: 'utf8' });
       return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+    },
+    eslintAsync(args, env) {
+      return new Promise((resolve, reject) => {
+        const child = spawn(process.execPath, [eslintBin, ...args], spawnOptions(env));
+        let stdout = '';
+        let stderr = '';
+        child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+        child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+        child.on('error', reject);
+        child.on('close', (status) => resolve({ status, stdout, stderr }));
+      });
     },
     read: (path) => readFileSync(join(dir, path), 'utf8'),
     write: (path, text) => writeFileSync(join(dir, path), text),
