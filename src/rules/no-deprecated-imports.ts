@@ -71,7 +71,7 @@ export default createRule<[], MessageIds>({
       renameBlocked:
         "'{{name}}' from '{{from}}' is '{{newName}}' from '{{to}}' in abstractllm 2.0, but it is not renamed while a use of it would pass for 2.0 code ({{reason}}, line {{line}}). Migrate that use by hand first.",
       unmigratableUse:
-        "This use of '{{name}}' must be migrated by hand before '{{name}}' can become '{{newName}}': {{reason}}.",
+        "This use of '{{name}}' must be migrated by hand before '{{name}}' can become '{{newName}}' from '{{to}}': {{reason}}.",
       namespaceMember: "'{{object}}.{{name}}' is '{{newName}}' from '{{to}}' in abstractllm 2.0.",
       namespaceMemberManual:
         "'{{object}}.{{name}}' is '{{newName}}' from '{{to}}' in abstractllm 2.0; it cannot be rewritten safely here ({{reason}}): import '{{newName}}' from '{{to}}' by hand.",
@@ -167,6 +167,19 @@ class FilePlan {
   private readonly claimed: ClaimedNames = new Map();
   /** Statements of the file that already import from 2.0 packages, by join key. */
   private readonly existing = new Map<string, TSESTree.ImportDeclaration | TSESTree.ExportNamedDeclaration | TSESTree.VariableDeclaration>();
+  /**
+   * Public names the module exports by name (`export { a }`, `export const a`, and what a star
+   * export's fix re-exports by name): a star export must not add a second export of one (a
+   * syntax error), and in 1.x the explicit export shadowed the star's anyway.
+   */
+  private readonly exportedByName = new Set<string>();
+  /**
+   * Mocks with no factory (`vi.mock('abstractllm')`), by module: they mock whatever the module
+   * exports, so a name that moves out of it would silently stop being mocked.
+   */
+  private readonly automocks: (ModuleSite & { kind: 'mock' })[] = [];
+  /** Automocks that keep a moving import at 1.x; they are reported with it, and not moved either. */
+  private readonly blockingAutomocks = new Set<ModuleSite>();
   /** Entries joined into existing statements, by statement. */
   private readonly joins = new Map<
     TSESTree.ImportDeclaration | TSESTree.ExportNamedDeclaration | TSESTree.VariableDeclaration,
@@ -181,16 +194,22 @@ class FilePlan {
 
   run(sites: readonly ModuleSite[]): void {
     this.indexExistingStatements();
+    this.indexExportedNames();
     const mockedFactories = new Map<TSESTree.Node, ModuleSite & { kind: 'mock' }>();
-    for (const site of sites) if (site.kind === 'mock' && site.factory) mockedFactories.set(site.factory, site);
+    for (const site of sites) {
+      if (site.kind === 'mock' && site.factory) mockedFactories.set(site.factory, site);
+      else if (site.kind === 'mock') this.automocks.push(site);
+    }
 
     const statements: StatementSite[] = [];
     for (const site of sites) {
+      if (site.kind === 'mock' && !site.factory) continue; // after the imports: they may keep it
       const statement = this.statementSite(site);
       if (statement === undefined) this.planSite(site, mockedFactories);
       else if (statement !== 'handled') statements.push(statement);
     }
     this.planStatements(statements);
+    for (const site of this.automocks) if (!this.blockingAutomocks.has(site)) this.planSite(site, mockedFactories);
     this.flush();
   }
 
@@ -387,6 +406,12 @@ class FilePlan {
     }
     const references = this.usesOf(variable, statement.statement);
     const blocked = findUnmigratableUses(references, move, binding.local);
+    const mocked = binding.inlineType || statement.shape.typeOnly ? [] : this.automocks.filter((m) => m.specifier === statement.specifier);
+    for (const automock of move.to === statement.specifier ? [] : mocked) {
+      const call = `${this.sourceCode.getText(automock.node.callee)}('${statement.specifier}')`;
+      blocked.push({ node: automock.node, reason: `${call} mocks the whole module, and after the move it would no longer mock '${move.newName}' from '${move.to}'` });
+      this.blockingAutomocks.add(automock);
+    }
     if (blocked.length > 0) {
       binding.blocked = blocked;
       binding.target = statement.specifier;
@@ -642,7 +667,7 @@ class FilePlan {
         this.report(binding.node, 'renameBlocked', data, false);
         // Constructor options are reported by no-deprecated-session; every other such use here.
         for (const use of blocked.filter((b) => !b.constructorOptions)) {
-          this.report(use.node, 'unmigratableUse', { name: binding.local, newName: move.newName, reason: use.reason }, false);
+          this.report(use.node, 'unmigratableUse', { name: binding.local, newName: move.newName, to: move.to, reason: use.reason }, false);
         }
       } else if (move && binding.target === move.to) {
         this.report(binding.node, 'movedExport', { name: binding.imported, from, newName: move.newName, to: move.to }, true);
@@ -851,9 +876,20 @@ class FilePlan {
     this.report(source, 'movedModuleManual', { from, to, names: names.map((n) => `'${n}'`).join(', ') }, false);
   }
 
+  private indexExportedNames(): void {
+    for (const statement of this.sourceCode.ast.body) {
+      if (statement.type !== AST_NODE_TYPES.ExportNamedDeclaration) continue;
+      for (const specifier of statement.specifiers) this.exportedByName.add(moduleExportName(specifier.exported));
+      if (statement.declaration) {
+        for (const variable of this.sourceCode.getDeclaredVariables(statement.declaration)) this.exportedByName.add(variable.name);
+      }
+    }
+  }
+
   /**
    * `export * from 'x'`: names that moved are re-exported from their 2.0 home under their 1.x
-   * name, so the barrel's public surface is kept; a name with no 2.0 equivalent makes it manual.
+   * name, so the barrel's public surface is kept (unless the module exports that name by name
+   * already); a name with no 2.0 equivalent makes it manual.
    */
   private planStarExport(site: ModuleSite & { kind: 'export-all' }, to: string | undefined, namesHere: readonly string[]): void {
     const from = site.specifier;
@@ -871,9 +907,15 @@ class FilePlan {
       this.report(site.node, 'starExport', { statement: starStatement, names, advice }, false);
       return;
     }
+    const reexported = namesHere.filter((name) => !this.exportedByName.has(name));
+    if (reexported.length === 0) {
+      if (to) this.pathFix(site.source, from, to);
+      return;
+    }
+    for (const name of reexported) this.exportedByName.add(name);
     const shape = shapeOf(this.sourceCode, site.node, site.source, 'export', { typeOnly: site.node.exportKind === 'type', entries: [] });
     const byTarget = new Map<string, Entry[]>();
-    for (const name of namesHere) {
+    for (const name of reexported) {
       const move = findExportMove(from, name)!;
       byTarget.set(move.to, [...(byTarget.get(move.to) ?? []), { text: entryText('export', move.newName, name, false), leading: [], trailing: [] }]);
     }

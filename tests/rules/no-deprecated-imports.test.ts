@@ -26,6 +26,7 @@ const js = { parser: espree, sourceType: 'module', ecmaVersion: 'latest', ...jsx
 const cjs = { parser: espree, sourceType: 'commonjs', ecmaVersion: 'latest' } as const;
 
 const valid: ValidTestCase<[]>[] = [
+  { name: 'an automock of a module whose imported names all stay', code: "import { createLLM } from 'abstractllm';\nvi.mock('abstractllm');\nexport const llm = createLLM('ollama');" },
   { name: 'a path that only starts like a moved one (abstractllm/memoryx)', code: "import { x } from 'abstractllm/memoryx';" },
   { name: 'names that stay in the core package', code: "import { BasicSession, createLLM } from 'abstractllm';\nimport { readFile } from 'abstractllm/tools';" },
   { name: 'the compatibility layer path still exists', code: "import { CompatibilityLayer } from 'abstractllm/compat';" },
@@ -658,8 +659,43 @@ const invalid: Invalid[] = [
     errors: [
       { messageId: 'renameBlocked' },
       { messageId: 'movedExport' },
-      { messageId: 'unmigratableUse', data: { name: 'Session', newName: 'Agent', reason: 'class TracedSession extends Session: its members and super(…) options are 1.x' } },
+      { messageId: 'unmigratableUse', data: { name: 'Session', newName: 'Agent', to: 'abstractagent', reason: 'class TracedSession extends Session: its members and super(…) options are 1.x' } },
     ],
+    v2: false,
+  },
+  {
+    name: 'D7: a mock with no factory keeps a moving import at 1.x (the moved name would silently stop being mocked)',
+    code: "import { expect, it, vi } from 'vitest';\nimport { Session, createLLM } from 'abstractllm';\n\nvi.mock('abstractllm');\n\nit('builds a session', () => {\n  expect(new Session()).toBeDefined();\n  expect(createLLM('ollama')).toBeDefined();\n});",
+    output: null,
+    errors: [
+      {
+        messageId: 'renameBlocked',
+        data: { name: 'Session', from: 'abstractllm', newName: 'Agent', to: 'abstractagent', line: '4', reason: "vi.mock('abstractllm') mocks the whole module, and after the move it would no longer mock 'Agent' from 'abstractagent'" },
+      },
+      {
+        messageId: 'unmigratableUse',
+        data: { name: 'Session', newName: 'Agent', to: 'abstractagent', reason: "vi.mock('abstractllm') mocks the whole module, and after the move it would no longer mock 'Agent' from 'abstractagent'" },
+      },
+    ],
+    v2: false,
+  },
+  {
+    name: 'D7: an automock of a moved path stays with its 1.x import (CommonJS, jest); other automocks still move',
+    code: "jest.mock('abstractllm/tools');\njest.mock('abstractllm/react');\nconst { WebSearchTool, readFile } = require('abstractllm/tools');\nmodule.exports = () => new WebSearchTool({ maxResults: readFile('n').length });",
+    output: "jest.mock('abstractllm/tools');\njest.mock('abstractagent/reasoning/react');\nconst { WebSearchTool, readFile } = require('abstractllm/tools');\nmodule.exports = () => new WebSearchTool({ maxResults: readFile('n').length });",
+    errors: [
+      { messageId: 'unmigratableUse', line: 1 },
+      { messageId: 'movedModule', line: 2 },
+      { messageId: 'renameBlocked', line: 3 },
+    ],
+    filename: 'search.test.cjs',
+    v2: false,
+  },
+  {
+    name: 'an automock does not hold back a type-only import (mocks do not touch types)',
+    code: "import type { Session } from 'abstractllm';\nvi.mock('abstractllm');\nexport let current: Session | undefined;",
+    output: "import type { Agent } from 'abstractagent';\nvi.mock('abstractllm');\nexport let current: Agent | undefined;",
+    errors: [{ messageId: 'movedExport' }],
     v2: false,
   },
   {
@@ -973,7 +1009,7 @@ const invalid: Invalid[] = [
         messageId: 'renameBlocked',
         data: { name: 'Session', from: 'abstractllm', newName: 'Agent', to: 'abstractagent', reason: 'Session.prototype reaches into the 1.x class', line: '2' },
       },
-      { messageId: 'unmigratableUse', data: { name: 'Session', newName: 'Agent', reason: 'Session.prototype reaches into the 1.x class' } },
+      { messageId: 'unmigratableUse', data: { name: 'Session', newName: 'Agent', to: 'abstractagent', reason: 'Session.prototype reaches into the 1.x class' } },
     ],
   },
 ];

@@ -1,0 +1,34 @@
+/**
+ * Rule bugs `npm run fuzz` found, pinned with their exact fixed output (the regression fixture
+ * in regressions/fixtures/ is the input the fuzzer failed on; these are the minimal forms).
+ */
+import { describe, expect, it } from 'vitest';
+import plugin from '../../src/index.js';
+import { fixToFixedPoint, withPlugin } from '../utils/fix-passes.js';
+
+const configs = withPlugin(plugin);
+const lines = (...text: string[]) => `${text.join('\n')}\n`;
+
+describe('export * of a module with a moved export, next to an explicit export of that name', () => {
+  // Found as heavy/0315-barrel.js: the fix re-exported HierarchicalMemory by name after the star,
+  // a second export of a name the file already exported: "Duplicate export 'HierarchicalMemory'".
+  it('does not export the name a second time (the explicit export shadowed the star in 1.x)', () => {
+    const result = fixToFixedPoint(lines("export { HierarchicalMemory } from 'abstractllm/memory';", "export * from 'abstractllm/memory';"), 'barrel.js', configs);
+    expect(result.output).toBe(lines("export { TemporalMemory as HierarchicalMemory } from 'abstractmemory';", "export * from 'abstractmemory';"));
+    expect(result.remaining).toEqual([]);
+  });
+
+  it('does not either when the explicit export is a local declaration', () => {
+    const result = fixToFixedPoint(lines('export const HierarchicalMemory = 1;', "export * from 'abstractllm/memory/hierarchical';"), 'barrel.js', configs);
+    expect(result.output).toBe(lines('export const HierarchicalMemory = 1;', "export * from 'abstractmemory/core';"));
+  });
+
+  it('re-exports the name once for two star exports that both carried it', () => {
+    const result = fixToFixedPoint(lines("export * from 'abstractllm/memory';", "export * from 'abstractllm/memory/hierarchical';"), 'barrel.js', configs);
+    expect(result.output).toBe(
+      lines("export * from 'abstractmemory';", "export { TemporalMemory as HierarchicalMemory } from 'abstractmemory';", "export * from 'abstractmemory/core';"),
+    );
+    expect(result.passes).toBe(1);
+    expect(result.stable).toBe(true);
+  });
+});
