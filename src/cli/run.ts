@@ -6,7 +6,7 @@ import { createTwoFilesPatch } from 'diff';
 import { namespace, version } from '../meta.js';
 import { rollback, saveBackup, writeFileAtomic } from './backup.js';
 import { collectFiles } from './files.js';
-import { CliError, type LintMessage, createLinter } from './lint.js';
+import { CliError, type Concurrency, type LintMessage, createLinter } from './lint.js';
 import { type PackageChange, applyPackageChanges, importedNewPackages, nearestPackageJson, packageChanges } from './package-json.js';
 import { type FileReport, type MigrationReport, classify, markdownReport, summarize } from './report.js';
 
@@ -30,6 +30,8 @@ eslint-plugin-abstractllm rules, using your ESLint but none of your config.
   --force          with --rollback: restore edited files too
   --json FILE      also write the report as JSON
   --report FILE    where the Markdown report goes (default: abstractllm-migration.md)
+  --concurrency N  worker threads on ESLint >= 9.34: a number, off, or auto
+                   (default: all cores, on more than two cores and many files)
 
 Exit code: 0 nothing to migrate, 1 something to migrate (or left for a person
 after --fix), 2 a file or path could not be used.`;
@@ -60,6 +62,7 @@ async function main(argv: readonly string[], io: Io): Promise<number> {
         force: { type: 'boolean' },
         json: { type: 'string' },
         report: { type: 'string' },
+        concurrency: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -72,6 +75,7 @@ async function main(argv: readonly string[], io: Io): Promise<number> {
   if (values.version) return (io.stdout(`${version}\n`), 0);
   if (values.fix && values['dry-run']) throw new CliError('--fix and --dry-run exclude each other.');
   const root = io.cwd;
+  const concurrency = parseConcurrency(values.concurrency);
 
   if (values.rollback) {
     const result = rollback(root, !!values.force);
@@ -97,14 +101,14 @@ async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   const files = [...sources.keys()];
 
-  const plain = await createLinter(root, false, files.length);
+  const plain = await createLinter(root, false, files.length, concurrency);
   const linting = progressReporter(io, files.length, 'linting');
   const before = await lintInChunks(plain, files, linting);
   linting(files.length, true);
   // Only a file with a problem of these rules has anything --fix could change: the fix pass, which
   // lints each file again until it settles, runs on those alone.
   const toFix = before.filter((result) => !result.messages.some((m) => m.fatal) && ours(result.messages).length > 0).map((r) => r.filePath);
-  const fixing = await createLinter(root, true, toFix.length);
+  const fixing = await createLinter(root, true, toFix.length, concurrency);
   const fixingProgress = toFix.length > 0 ? progressReporter(io, toFix.length, 'fixing') : undefined;
   const after = await lintInChunks(fixing, toFix, (done) => fixingProgress?.(done));
   fixingProgress?.(toFix.length, true);
@@ -190,6 +194,13 @@ async function main(argv: readonly string[], io: Io): Promise<number> {
   io.stdout(`report: ${values.report ?? reportFile}${values.json ? `, ${values.json}` : ''}\n`);
   if (badInput.length > 0) return 2;
   return values.fix ? (report.manual > 0 ? 1 : 0) : needsMigration ? 1 : 0;
+}
+
+function parseConcurrency(value: string | undefined): Concurrency {
+  if (value === undefined || value === 'auto') return 'auto';
+  if (value === 'off') return 'off';
+  if (/^[1-9]\d*$/.test(value)) return Number(value);
+  throw new CliError(`--concurrency takes a number of threads, off or auto, not '${value}'.`);
 }
 
 /** Each problem on a line of its own, as a linter's report reads. */

@@ -166,6 +166,17 @@ describe('abstractllm-migrate', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /); // never a stack trace
   });
 
+  it('--concurrency 2 lints on worker threads and reports and fixes exactly as one thread does', () => {
+    const threads = project();
+    const single = project();
+    const parallel = cli(threads, '--dry-run', '--concurrency', '2');
+    const plain = cli(single, '--dry-run', '--concurrency', 'off');
+    expect(parallel.code).toBe(1);
+    expect(parallel.stdout.split(threads).join('<dir>')).toBe(plain.stdout.split(single).join('<dir>'));
+    expect(parallel.stdout).toContain('+import { Agent } from');
+    expect(cli(threads, '--concurrency', 'many').stderr).toBe("abstractllm-migrate: --concurrency takes a number of threads, off or auto, not 'many'.\n");
+  });
+
   it('explains bad arguments without a stack trace', () => {
     const dir = project({ git: false });
     const result = cli(dir, '--fix', '--dry-run');
