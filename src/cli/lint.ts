@@ -71,7 +71,8 @@ export interface Linter {
 
 /**
  * The user's own ESLint (or this package's peer), in flat mode, with the plugin's recommended
- * config and no config of the user's. On ESLint ≥ 9.34 it lints on all cores: worker threads need
+ * config and no config of the user's. On ESLint ≥ 9.34 it can lint on worker threads (`concurrency`;
+ * `auto` uses every core on more than two cores and many files): worker threads need
  * cloneable options, so the instance comes from an options module (`dist/eslint-options.mjs`)
  * that each worker loads itself.
  */

@@ -107,13 +107,18 @@ export function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeO
    * `function sessionFor(id: string): Session`, `await open()` for `(): Promise<Session>`, and
    * `make()` for `const make = () => new Session()`.
    */
+  /** The definition of the variable an identifier names, when it has exactly one. */
+  const onlyDefinitionOf = (identifier: TSESTree.Identifier): TSESLint.Scope.Definition | undefined => {
+    const variable = resolveName(sourceCode.getScope(identifier), identifier.name);
+    return variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  };
+
   const returning = new Set<TSESTree.Node>(); // functions being looked into: `const f = () => f()` ends
   const returnedBy = (node: TSESTree.Node): TrackedClass | undefined => {
     const awaited = node.type === AST_NODE_TYPES.AwaitExpression;
     const call = awaited ? node.argument : node;
     if (call.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.Identifier) return undefined;
-    const variable = resolveName(sourceCode.getScope(call.callee), call.callee.name);
-    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    const def = onlyDefinitionOf(call.callee);
     const declared =
       def?.node.type === AST_NODE_TYPES.FunctionDeclaration
         ? def.node
@@ -158,10 +163,9 @@ export function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeO
     ) {
       return undefined;
     }
-    const variable = resolveName(sourceCode.getScope(node.callee.object), node.callee.object.name);
-    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    const def = onlyDefinitionOf(node.callee.object);
     if (!def) return undefined;
-    const annotation = 'typeAnnotation' in def.name ? def.name.typeAnnotation?.typeAnnotation : undefined;
+    const annotation = annotationOf(def);
     const init = def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.id === def.name ? def.node.init : undefined;
     const typeArguments =
       annotation?.type === AST_NODE_TYPES.TSTypeReference
@@ -221,11 +225,9 @@ export function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeO
    * or `ReadonlyArray<C>`, or a `const` initialised with an array literal of instances.
    */
   const elementClassOf = (node: TSESTree.Node): TrackedClass | undefined => {
-    if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
-    const variable = resolveName(sourceCode.getScope(node), node.name);
-    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    const def = node.type === AST_NODE_TYPES.Identifier ? onlyDefinitionOf(node) : undefined;
     if (!def) return undefined;
-    const annotation = 'typeAnnotation' in def.name ? def.name.typeAnnotation?.typeAnnotation : undefined;
+    const annotation = annotationOf(def);
     if (annotation) return arrayElementType(annotation, classOf);
     if (def.node.type !== AST_NODE_TYPES.VariableDeclarator || def.node.id !== def.name || def.parent?.type !== AST_NODE_TYPES.VariableDeclaration || def.parent.kind !== 'const') {
       return undefined;
@@ -363,6 +365,11 @@ function arrayElementType(type: TSESTree.TypeNode, classOf: (node: TSESTree.Node
     return classOf(type.typeArguments.params[0]!);
   }
   return undefined;
+}
+
+/** The type written on a definition's name (`x: Map<string, Session>`), if any. */
+function annotationOf(def: TSESLint.Scope.Definition): TSESTree.TypeNode | undefined {
+  return 'typeAnnotation' in def.name ? def.name.typeAnnotation?.typeAnnotation : undefined;
 }
 
 function sameClass(a: TrackedClass | undefined, b: TrackedClass): boolean {
