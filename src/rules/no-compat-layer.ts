@@ -3,7 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { createRule } from '../create-rule.js';
 import { compatibilityLayer } from '../migration-table.js';
 import { type Edit, moduleExportName, removalOf, staticKeyName } from '../utils/ast.js';
-import { createInstanceTracker } from '../utils/instances.js';
+import { instanceTrackerFor } from '../utils/instances.js';
 import { type ModuleSite, moduleSiteListeners } from '../utils/module-sites.js';
 import { hasPendingMigration } from '../utils/pending.js';
 import { referenceNodes } from '../utils/scope.js';
@@ -54,7 +54,7 @@ export default createRule<[], MessageIds>({
           sites.filter((site) => site.specifier !== compatibilityLayer.specifier),
           members,
           constructions,
-          createInstanceTracker(sourceCode),
+          instanceTrackerFor(sourceCode),
         );
         for (const site of compatSites) {
           context.report({ node: site.node, messageId: 'compatImport', data: { specifier: site.specifier } });

@@ -2,8 +2,8 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../create-rule.js';
 import { legacyPackage, memoryRemovedMembers } from '../migration-table.js';
 import { staticKeyName } from '../utils/ast.js';
-import { createInstanceTracker } from '../utils/instances.js';
-import { typeOracleFor } from '../utils/typed.js';
+import { instanceTrackerFor } from '../utils/instances.js';
+import { hasTypeInformation } from '../utils/typed.js';
 
 export type MessageIds = 'removedMember';
 
@@ -26,8 +26,7 @@ export default createRule<[], MessageIds>({
   defaultOptions: [],
   create(context) {
     const { sourceCode } = context;
-    const typeOracle = typeOracleFor(sourceCode);
-    if (!typeOracle && !sourceCode.text.includes(legacyPackage) && !sourceCode.text.includes('abstractmemory')) return {};
+    if (!hasTypeInformation(sourceCode) && !sourceCode.text.includes(legacyPackage) && !sourceCode.text.includes('abstractmemory')) return {};
 
     const candidates: TSESTree.MemberExpression[] = [];
     return {
@@ -37,7 +36,7 @@ export default createRule<[], MessageIds>({
       },
       'Program:exit'() {
         if (candidates.length === 0) return;
-        const tracker = createInstanceTracker(sourceCode, typeOracle);
+        const tracker = instanceTrackerFor(sourceCode);
         for (const node of candidates) {
           // Reported on a 1.x HierarchicalMemory and on a TemporalMemory alike: a rename never hides it (D7).
           if (tracker.instanceOf(node.object)?.legacyName !== 'HierarchicalMemory') continue;

@@ -8,9 +8,9 @@ import {
   sessionMemberMoves,
 } from '../migration-table.js';
 import { type Edit, itemText, staticKeyName, staticString } from '../utils/ast.js';
-import { type InstanceTracker, createInstanceTracker } from '../utils/instances.js';
+import { type InstanceTracker, instanceTrackerFor } from '../utils/instances.js';
 import { isTestRunner } from '../utils/module-sites.js';
-import { typeOracleFor } from '../utils/typed.js';
+import { hasTypeInformation } from '../utils/typed.js';
 import { hasLegacyOptions, mapObjectOptions } from '../utils/options.js';
 
 export type MessageIds =
@@ -64,9 +64,8 @@ export default createRule<[], MessageIds>({
   defaultOptions: [],
   create(context) {
     const { sourceCode } = context;
-    const typeOracle = typeOracleFor(sourceCode);
     // Without type information an instance can only come from a class imported in this file.
-    if (!typeOracle && !sourceCode.text.includes(legacyPackage) && !sourceCode.text.includes('abstractagent')) return {};
+    if (!hasTypeInformation(sourceCode) && !sourceCode.text.includes(legacyPackage) && !sourceCode.text.includes('abstractagent')) return {};
 
     const members: TSESTree.MemberExpression[] = [];
     const constructions: TSESTree.NewExpression[] = [];
@@ -86,7 +85,7 @@ export default createRule<[], MessageIds>({
       },
       'Program:exit'() {
         if (members.length === 0 && constructions.length === 0 && spies.length === 0) return;
-        const tracker = createInstanceTracker(sourceCode, typeOracle);
+        const tracker = instanceTrackerFor(sourceCode);
         for (const node of constructions) checkConstruction(context, tracker, node);
         for (const node of members) checkMember(context, tracker, node);
         for (const node of spies) checkSpy(context, tracker, node);

@@ -1,7 +1,8 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { type TrackedClass, trackedClassOf } from '../migration-table.js';
-import { forEachChild, memberKey, staticKeyName, staticString } from './ast.js';
+import { forEachChild, memberKey, moduleExportName, staticKeyName, staticString } from './ast.js';
+import { typeOracleFor } from './typed.js';
 import { resolveName } from './scope.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -29,10 +30,39 @@ export interface InstanceTracker {
 /** The optional typed part: a function from an expression to the tracked class of its type. */
 export type TypeOracle = (node: TSESTree.Node) => TrackedClass | undefined;
 
+/** The tracker of a file, made once and shared by every rule that asks (one analysis, cached per AST). */
+export function instanceTrackerFor(sourceCode: SourceCode): InstanceTracker {
+  // Keyed by the AST, not the SourceCode: a host may reuse one SourceCode object for many files
+  // (oxlint's JS plugins do), while every file and every fix pass has an AST of its own.
+  const ast = sourceCode.ast;
+  let tracker = trackers.get(ast);
+  if (!tracker) {
+    tracker = createInstanceTracker(sourceCode, typeOracleFor(sourceCode));
+    trackers.set(ast, tracker);
+  }
+  return tracker;
+}
+
+const trackers = new WeakMap<TSESTree.Program, InstanceTracker>();
+
+/** What a variable's import or load binds: a tracked class, or a module object (namespace). */
+type ImportedBinding = { class: TrackedClass } | { namespace: string };
+
 export function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle): InstanceTracker {
-  const classVariables = new Map<Variable, TrackedClass>();
-  const namespaceVariables = new Map<Variable, string>();
-  indexImports(sourceCode, classVariables, namespaceVariables);
+  // Looked up per variable when a use asks, never by walking the file for imports and loads.
+  const importCache = new Map<Variable, ImportedBinding | null>();
+  const importedBy = (variable: Variable): ImportedBinding | undefined => {
+    let bound = importCache.get(variable);
+    if (bound === undefined) {
+      bound = importedBindingOf(variable, sourceCode.ast) ?? null;
+      importCache.set(variable, bound);
+    }
+    return bound ?? undefined;
+  };
+  const importedClassOf = (variable: Variable): TrackedClass | undefined => {
+    const bound = importedBy(variable);
+    return bound && 'class' in bound ? bound.class : undefined;
+  };
 
   const variableCache = new Map<Variable, TrackedClass | null>();
   const fieldCache = new Map<TSESTree.ClassBody, Map<string, TrackedClass>>();
@@ -42,7 +72,7 @@ export function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeO
       case AST_NODE_TYPES.Identifier: {
         const variable = resolveName(sourceCode.getScope(node), node.name);
         if (!variable) return undefined;
-        const direct = classVariables.get(variable);
+        const direct = importedClassOf(variable);
         if (direct) return direct;
         // `const S = Session` aliases the class; so does a `let`/`var` that is never assigned again
         // (`var Session = require('abstractllm').Session` in CommonJS).
@@ -84,8 +114,8 @@ export function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeO
 
   const namespaceMember = (object: TSESTree.Identifier, name: string): TrackedClass | undefined => {
     const variable = resolveName(sourceCode.getScope(object), object.name);
-    const specifier = variable && namespaceVariables.get(variable);
-    return specifier === undefined ? undefined : trackedClassOf(specifier, name);
+    const bound = variable && importedBy(variable);
+    return bound && 'namespace' in bound ? trackedClassOf(bound.namespace, name) : undefined;
   };
 
   const creationOf = (node: TSESTree.Node): TrackedClass | undefined => {
@@ -322,7 +352,7 @@ export function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeO
     let found: TrackedClass | undefined;
     if (node.type === AST_NODE_TYPES.Identifier) {
       const variable = resolveName(sourceCode.getScope(node), node.name);
-      if (variable && !classVariables.has(variable)) found = variableClass(variable);
+      if (variable && !importedClassOf(variable)) found = variableClass(variable);
     } else if (node.type === AST_NODE_TYPES.MemberExpression && node.object.type === AST_NODE_TYPES.ThisExpression) {
       const name = memberKey(node.property, node.computed);
       const body = enclosingClassBody(node);
@@ -376,54 +406,42 @@ function sameClass(a: TrackedClass | undefined, b: TrackedClass): boolean {
   return a?.legacyName === b.legacyName;
 }
 
-/** Top-level imports and loads that bind a tracked class or a namespace of a package that has one. */
-function indexImports(sourceCode: SourceCode, classes: Map<Variable, TrackedClass>, namespaces: Map<Variable, string>): void {
-  const bindNamed = (specifier: string, imported: string, variable: Variable | undefined): void => {
-    const tracked = trackedClassOf(specifier, imported);
-    if (tracked && variable) classes.set(variable, tracked);
-  };
-  for (const statement of sourceCode.ast.body) {
-    if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
-      const specifier = statement.source.value;
-      for (const s of statement.specifiers) {
-        const variable = sourceCode.getDeclaredVariables(s)[0];
-        if (s.type === AST_NODE_TYPES.ImportSpecifier) {
-          bindNamed(specifier, s.imported.type === AST_NODE_TYPES.Identifier ? s.imported.name : s.imported.value, variable);
-        } else if (s.type === AST_NODE_TYPES.ImportNamespaceSpecifier && variable) {
-          namespaces.set(variable, specifier);
-        }
+/**
+ * What `variable` is bound to by a top-level import (`import { Session }`, `import * as llm`,
+ * `import llm = require(…)`) or by a load anywhere (`const { Session } = require(…)`,
+ * `const llm = await import(…)`: a lazy load in a handler counts too).
+ */
+function importedBindingOf(variable: Variable, program: TSESTree.Program): ImportedBinding | undefined {
+  for (const def of variable.defs) {
+    if (def.type === 'ImportBinding') {
+      const node = def.node as TSESTree.Node;
+      if (node.type === AST_NODE_TYPES.TSImportEqualsDeclaration) {
+        if (node.parent !== program || node.moduleReference.type !== AST_NODE_TYPES.TSExternalModuleReference) continue;
+        const specifier = staticString(node.moduleReference.expression);
+        if (specifier !== undefined) return { namespace: specifier };
+        continue;
       }
-    } else if (
-      statement.type === AST_NODE_TYPES.TSImportEqualsDeclaration &&
-      statement.moduleReference.type === AST_NODE_TYPES.TSExternalModuleReference
-    ) {
-      const specifier = staticString(statement.moduleReference.expression);
-      const variable = sourceCode.getDeclaredVariables(statement)[0];
-      if (specifier !== undefined && variable) namespaces.set(variable, specifier);
+      const declaration = node.parent;
+      if (declaration?.type !== AST_NODE_TYPES.ImportDeclaration || declaration.parent !== program) continue;
+      if (node.type === AST_NODE_TYPES.ImportNamespaceSpecifier) return { namespace: declaration.source.value };
+      if (node.type === AST_NODE_TYPES.ImportSpecifier) {
+        const tracked = trackedClassOf(declaration.source.value, moduleExportName(node.imported));
+        if (tracked) return { class: tracked };
+      }
+      continue;
     }
+    if (def.type !== 'Variable' || def.node.type !== AST_NODE_TYPES.VariableDeclarator) continue;
+    const specifier = loadedSpecifier(def.node.init);
+    if (specifier === undefined) continue;
+    const { id } = def.node;
+    if (id === def.name) return { namespace: specifier };
+    if (id.type !== AST_NODE_TYPES.ObjectPattern) continue;
+    const property = id.properties.find((p) => p.type === AST_NODE_TYPES.Property && p.value === def.name);
+    const key = property?.type === AST_NODE_TYPES.Property ? staticKeyName(property.key, property.computed) : undefined;
+    const tracked = key === undefined ? undefined : trackedClassOf(specifier, key);
+    if (tracked) return { class: tracked };
   }
-  // `require` and `await import()` may load a module anywhere: a lazy load in a handler counts too.
-  const visit = (node: TSESTree.Node): void => {
-    if (node.type === AST_NODE_TYPES.VariableDeclarator) {
-      const specifier = loadedSpecifier(node.init);
-      if (specifier !== undefined) bindLoad(node, specifier);
-    }
-    forEachChild(node, visit);
-  };
-  const bindLoad = (declarator: TSESTree.VariableDeclarator, specifier: string): void => {
-    const variables = sourceCode.getDeclaredVariables(declarator);
-    if (declarator.id.type === AST_NODE_TYPES.Identifier) {
-      if (variables[0]) namespaces.set(variables[0], specifier);
-    } else if (declarator.id.type === AST_NODE_TYPES.ObjectPattern) {
-      for (const property of declarator.id.properties) {
-        if (property.type !== AST_NODE_TYPES.Property || property.value.type !== AST_NODE_TYPES.Identifier) continue;
-        const key = staticKeyName(property.key, property.computed);
-        const local = property.value.name;
-        if (key !== undefined) bindNamed(specifier, key, variables.find((v) => v.name === local));
-      }
-    }
-  };
-  visit(sourceCode.ast);
+  return undefined;
 }
 
 /** `require('x')` / `await import('x')`: the module a declarator loads. */

@@ -10,12 +10,7 @@ import type { TypeOracle } from './instances.js';
  * no oracle, and the rules fall back to syntactic detection.
  */
 export function typeOracleFor(sourceCode: Readonly<TSESLint.SourceCode>): TypeOracle | undefined {
-  const services = sourceCode.parserServices as Partial<{
-    program: { getTypeChecker(): TypeChecker } | null;
-    esTreeNodeToTSNodeMap: { get(node: TSESTree.Node): unknown };
-  }> | undefined;
-  const program = services?.program;
-  const nodeMap = services?.esTreeNodeToTSNodeMap;
+  const { program, nodeMap } = servicesOf(sourceCode);
   if (!program || !nodeMap) return undefined;
   const checker = program.getTypeChecker();
   const classes = exportMoves.filter((move) => move.legacyMembers);
@@ -33,6 +28,23 @@ export function typeOracleFor(sourceCode: Readonly<TSESLint.SourceCode>): TypeOr
     }
     return undefined;
   };
+}
+
+/** Whether the file is linted with type information (then an instance may come from anywhere). */
+export function hasTypeInformation(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const { program, nodeMap } = servicesOf(sourceCode);
+  return !!program && !!nodeMap;
+}
+
+function servicesOf(sourceCode: Readonly<TSESLint.SourceCode>): {
+  program?: { getTypeChecker(): TypeChecker } | null;
+  nodeMap?: { get(node: TSESTree.Node): unknown };
+} {
+  const services = sourceCode.parserServices as Partial<{
+    program: { getTypeChecker(): TypeChecker } | null;
+    esTreeNodeToTSNodeMap: { get(node: TSESTree.Node): unknown };
+  }> | undefined;
+  return { program: services?.program, nodeMap: services?.esTreeNodeToTSNodeMap };
 }
 
 /** The package a declaration file belongs to: `…/node_modules/abstractagent/…` → `abstractagent`. */

@@ -1,3 +1,5 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { RuleTester, type InvalidTestCase } from '@typescript-eslint/rule-tester';
 import { describe, expect, it } from 'vitest';
 import rule, { type MessageIds } from '../../src/rules/no-compat-layer.js';
@@ -217,5 +219,47 @@ describe('no-compat-layer suggestions leave valid 2.0 code', () => {
 describe('no-compat-layer: the cheap text check that skips a file', () => {
   it('a file that never names abstractllm gets no listeners', () => {
     expect(rule.create({ options: [], sourceCode: { text: "import { Agent } from 'abstractagent';" } } as never)).toEqual({});
+  });
+});
+
+describe('no-compat-layer with type information', () => {
+  // The layer may go only when the other rules have nothing left to report: with types they see
+  // instances no syntax shows, so this rule must see them too.
+  const fixtures = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/typed');
+  const typedTester = new RuleTester({
+    languageOptions: { parserOptions: { project: './tsconfig.json', tsconfigRootDir: fixtures } },
+  });
+  typedTester.run('no-compat-layer (typed)', rule, {
+    valid: [],
+    invalid: [
+      {
+        name: 'typed: a 1.x member on an Agent from another module keeps the layer (no suggestion to remove it)',
+        code: "import { CompatibilityLayer } from 'abstractllm/compat';\nimport { sharedAgent } from './agents';\nCompatibilityLayer.setup();\nsharedAgent().generate('x');",
+        filename: 'file.ts',
+        errors: [
+          { messageId: 'compatImport' },
+          { messageId: 'compatSetup', data: { call: 'CompatibilityLayer.setup()', state: keep }, suggestions: [] },
+        ],
+      },
+      {
+        name: 'typed: 2.0 members only: the layer can go',
+        code: "import { CompatibilityLayer } from 'abstractllm/compat';\nimport { sharedAgent } from './agents';\nCompatibilityLayer.setup();\nsharedAgent().chat('x');",
+        filename: 'file.ts',
+        errors: [
+          { messageId: 'compatImport' },
+          {
+            messageId: 'compatSetup',
+            data: { call: 'CompatibilityLayer.setup()', state: canGo },
+            suggestions: [
+              {
+                messageId: 'removeSetup',
+                data: { andImport: ' and its import' },
+                output: "import { sharedAgent } from './agents';\nsharedAgent().chat('x');",
+              },
+            ],
+          },
+        ],
+      },
+    ],
   });
 });
