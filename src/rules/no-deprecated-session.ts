@@ -11,7 +11,7 @@ import { type Edit, itemText, staticKeyName, staticString } from '../utils/ast.j
 import { type InstanceTracker, instanceTrackerFor } from '../utils/instances.js';
 import { isTestRunner } from '../utils/module-sites.js';
 import { hasTypeInformation } from '../utils/typed.js';
-import { hasLegacyOptions, mapObjectOptions } from '../utils/options.js';
+import { hasLegacyOptions, mapObjectOptions, unmappableOptionsReason } from '../utils/options.js';
 
 export type MessageIds =
   | 'legacyMember'
@@ -107,10 +107,7 @@ function checkConstruction(context: Context, tracker: InstanceTracker, node: TSE
         ? undefined
         : options?.type !== AST_NODE_TYPES.ObjectExpression || node.arguments.length > 1
           ? 'options that are not an object literal'
-          : (() => {
-              const mapped = mapObjectOptions(sourceCode, options);
-              return 'reason' in mapped ? mapped.reason : undefined;
-            })();
+          : unmappableOptionsReason(sourceCode, options);
     context.report(
       reason
         ? { node, messageId: 'legacyOptionsManual', data: { className, reason } }

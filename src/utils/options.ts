@@ -112,12 +112,14 @@ function asConditionTest(node: TSESTree.Node, text: string): string {
 interface OutputItem {
   /** The source position it takes: that of its first 1.x option. */
   anchor: number;
-  text: string;
+  /** Its text, written only once the whole rewrite is known to be safe. */
+  write: () => string;
   /** The kept value expressions, in the order the new code evaluates them. */
   values: TSESTree.Node[];
-  comments: string[];
-  /** Comments written after its options on their line. */
-  trailing: string[];
+  /** The 1.x properties whose comments travel with it. */
+  properties: TSESTree.Property[];
+  /** Properties the fix drops whose comments it takes, after its own. */
+  adopted: TSESTree.Property[];
 }
 
 /**
@@ -126,6 +128,18 @@ interface OutputItem {
  * for byte and evaluated exactly as often, and in the same order, as before.
  */
 export function mapObjectOptions(sourceCode: SourceCode, options: TSESTree.ObjectExpression): { text: string } | { reason: string } {
+  const plan = planOptions(sourceCode, options);
+  return 'reason' in plan ? plan : { text: printObject(sourceCode, options, plan.items) };
+}
+
+/** Why `mapObjectOptions` would refuse these options, without writing anything; `undefined` if it would not. */
+export function unmappableOptionsReason(sourceCode: SourceCode, options: TSESTree.ObjectExpression): string | undefined {
+  const plan = planOptions(sourceCode, options);
+  return 'reason' in plan ? plan.reason : undefined;
+}
+
+/** The items of the 2.0 literal in their order, or the reason there is none: no text is read yet. */
+function planOptions(sourceCode: SourceCode, options: TSESTree.ObjectExpression): { items: OutputItem[] } | { reason: string } {
   const found = new Map<OptionName, { index: number; property: TSESTree.Property }>();
   for (const [index, property] of options.properties.entries()) {
     if (property.type !== AST_NODE_TYPES.Property || property.computed || property.kind !== 'init' || property.method) {
@@ -143,44 +157,44 @@ export function mapObjectOptions(sourceCode: SourceCode, options: TSESTree.Objec
   }
   const valueOf = (name: OptionName): TSESTree.Node | undefined => found.get(name)?.property.value;
   const text = (node: TSESTree.Node): string => itemText(sourceCode, node);
-  const quote = firstQuote(sourceCode, options);
-  const { leading: commentsOf, trailing: trailingOf } = commentsByProperty(sourceCode, options);
-  const anchorOf = (...names: OptionName[]): number =>
-    Math.min(...names.map((name) => found.get(name)?.index ?? Number.POSITIVE_INFINITY));
-  const commentsIn = (map: Map<TSESTree.Node, string[]>, names: OptionName[]): string[] =>
+  let quoteCache: string | undefined;
+  const quote = (): string => (quoteCache ??= firstQuote(sourceCode, options));
+  const propertiesOf = (...names: OptionName[]): TSESTree.Property[] =>
     names.flatMap((name) => {
       const entry = found.get(name);
-      return entry ? (map.get(entry.property) ?? []) : [];
+      return entry ? [entry.property] : [];
     });
-  const commentsFor = (...names: OptionName[]): string[] => commentsIn(commentsOf, names);
-  const trailingFor = (...names: OptionName[]): string[] => commentsIn(trailingOf, names);
+  const anchorOf = (...names: OptionName[]): number =>
+    Math.min(...names.map((name) => found.get(name)?.index ?? Number.POSITIVE_INFINITY));
 
   const items: OutputItem[] = [];
 
   // llmConfig: provider (required in 2.0, 'ollama' when omitted) and model, in their source order.
   const provider = valueOf('provider');
   const model = valueOf('model');
-  const llmParts: { index: number; text: string; value?: TSESTree.Node }[] = [];
-  if (!provider) llmParts.push({ index: -1, text: `provider: ${quote}${defaultProvider}${quote}` });
+  const defaultText = (): string => `${quote()}${defaultProvider}${quote()}`;
+  const llmParts: { index: number; write: () => string; value?: TSESTree.Node }[] = [];
+  if (!provider) llmParts.push({ index: -1, write: () => `provider: ${defaultText()}` });
   else {
     // 1.x read an undefined provider as omitted; a provider that cannot be nullish needs no
     // fallback, and one that is always undefined (and side-effect free) is the default itself.
-    const value = isAlwaysUndefined(provider)
-      ? `${quote}${defaultProvider}${quote}`
-      : isNeverNullish(provider)
-        ? text(provider)
-        : `${asNullishOperand(provider, text(provider))} ?? ${quote}${defaultProvider}${quote}`;
-    llmParts.push({ index: found.get('provider')!.index, text: `provider: ${value}`, value: provider });
+    const value = (): string =>
+      isAlwaysUndefined(provider)
+        ? defaultText()
+        : isNeverNullish(provider)
+          ? text(provider)
+          : `${asNullishOperand(provider, text(provider))} ?? ${defaultText()}`;
+    llmParts.push({ index: found.get('provider')!.index, write: () => `provider: ${value()}`, value: provider });
   }
-  if (model) llmParts.push({ index: found.get('model')!.index, text: `model: ${text(model)}`, value: model });
+  if (model) llmParts.push({ index: found.get('model')!.index, write: () => `model: ${text(model)}`, value: model });
   llmParts.sort((a, b) => a.index - b.index);
   items.push({
     // Where provider/model were written, or first when neither was.
     anchor: provider || model ? anchorOf('provider', 'model') : -1,
-    text: `llmConfig: { ${llmParts.map((part) => part.text).join(', ')} }`,
+    write: () => `llmConfig: { ${llmParts.map((part) => part.write()).join(', ')} }`,
     values: llmParts.flatMap((part) => (part.value ? [part.value] : [])),
-    comments: commentsFor('provider', 'model'),
-    trailing: trailingFor('provider', 'model'),
+    properties: propertiesOf('provider', 'model'),
+    adopted: [],
   });
 
   // memoryConfig: only when enableMemory is on; a persistMemory without it had no effect.
@@ -192,36 +206,33 @@ export function mapObjectOptions(sourceCode: SourceCode, options: TSESTree.Objec
     return { reason: memoryOff ? 'a persistMemory the fix would drop has side effects' : 'a persistMemory that 2.0 evaluates only when memory is on has side effects' };
   }
   if (!memoryOff) {
-    const config = `{ temporal: true${persist ? `, persistPath: ${text(persist)}` : ''} }`;
+    const config = (): string => `{ temporal: true${persist ? `, persistPath: ${text(persist)}` : ''} }`;
     items.push({
       anchor: anchorOf('enableMemory', 'persistMemory'),
-      text: memoryOn ? `memoryConfig: ${config}` : `memoryConfig: ${asConditionTest(enable, text(enable))} ? ${config} : undefined`,
+      write: () => (memoryOn ? `memoryConfig: ${config()}` : `memoryConfig: ${asConditionTest(enable, text(enable))} ? ${config()} : undefined`),
       values: [...(memoryOn ? [] : [enable]), ...(persist ? [persist] : [])],
-      comments: commentsFor('enableMemory', 'persistMemory'),
-      trailing: trailingFor('enableMemory', 'persistMemory'),
+      properties: propertiesOf('enableMemory', 'persistMemory'),
+      adopted: [],
     });
   }
-  const droppedComments = memoryOff
-    ? [...commentsFor('enableMemory', 'persistMemory'), ...trailingFor('enableMemory', 'persistMemory')]
-    : [];
 
   for (const name of ['tools', 'enableReact', 'enableRetry'] as const) {
     const value = valueOf(name);
     if (!value) continue;
     items.push({
       anchor: found.get(name)!.index,
-      text: `${sessionOptionMoves[name].key}: ${text(value)}`,
+      write: () => `${sessionOptionMoves[name].key}: ${text(value)}`,
       values: [value],
-      comments: commentsFor(name),
-      trailing: trailingFor(name),
+      properties: propertiesOf(name),
+      adopted: [],
     });
   }
   items.sort((a, b) => a.anchor - b.anchor);
   // Comments on options the fix drops are kept, on the option written before them.
-  if (droppedComments.length > 0) {
+  if (memoryOff && (enable || persist)) {
     const dropAt = anchorOf('enableMemory', 'persistMemory');
     const host = [...items].reverse().find((item) => item.anchor < dropAt) ?? items[0]!;
-    host.comments.push(...droppedComments);
+    host.adopted.push(...propertiesOf('enableMemory', 'persistMemory'));
   }
 
   // Evaluation order: no value that reads or does something may cross one that does something.
@@ -235,10 +246,23 @@ export function mapObjectOptions(sourceCode: SourceCode, options: TSESTree.Objec
       }
     }
   }
-  return { text: printObject(sourceCode, options, items) };
+  return { items };
+
 }
 
-function printObject(sourceCode: SourceCode, options: TSESTree.ObjectExpression, items: readonly OutputItem[]): string {
+function printObject(sourceCode: SourceCode, options: TSESTree.ObjectExpression, planned: readonly OutputItem[]): string {
+  const { leading, trailing } = commentsByProperty(sourceCode, options);
+  const commentsIn = (map: Map<TSESTree.Node, string[]>, properties: readonly TSESTree.Property[]): string[] =>
+    properties.flatMap((property) => map.get(property) ?? []);
+  const items = planned.map((item) => ({
+    text: item.write(),
+    comments: [
+      ...commentsIn(leading, item.properties),
+      ...commentsIn(leading, item.adopted),
+      ...commentsIn(trailing, item.adopted),
+    ],
+    trailing: commentsIn(trailing, item.properties),
+  }));
   const open = sourceCode.getFirstToken(options)!;
   const close = sourceCode.getLastToken(options)!;
   const multiline = open.loc.end.line !== close.loc.start.line;
@@ -255,8 +279,8 @@ function printObject(sourceCode: SourceCode, options: TSESTree.ObjectExpression,
   const lines = items.map((item, index) => {
     const comma = index < items.length - 1 || trailingComma ? ',' : '';
     const comments = item.comments.map((comment) => `${innerIndent}${comment}${eol}`).join('');
-    const trailing = item.trailing.length > 0 ? ` ${item.trailing.join(' ')}` : '';
-    return `${comments}${innerIndent}${item.text}${comma}${trailing}`;
+    const trailingText = item.trailing.length > 0 ? ` ${item.trailing.join(' ')}` : '';
+    return `${comments}${innerIndent}${item.text}${comma}${trailingText}`;
   });
   return `{${eol}${lines.join(eol)}${eol}${closingIndent}}`;
 }
