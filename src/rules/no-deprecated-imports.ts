@@ -1004,12 +1004,15 @@ class FilePlan {
     this.flushJoins();
     this.flushRewrites();
     const edits = normalizeEdits(this.edits);
+    // The one fix of the file, merged once here: ESLint would otherwise merge the same edits
+    // again for every fixable problem.
+    const merged = edits && edits.length > 0 ? mergeEdits(edits, this.sourceCode.text) : undefined;
     for (const { node, messageId, data, fix } of this.reports) {
       this.context.report({
         node,
         messageId,
         data,
-        fix: fix && edits && edits.length > 0 ? (fixer) => edits.map((e) => fixer.replaceTextRange([e.range[0], e.range[1]], e.text)) : null,
+        fix: fix && merged ? () => merged : null,
       });
     }
   }
@@ -1038,6 +1041,18 @@ function normalizeEdits(edits: readonly Edit[]): Edit[] | undefined {
     result.push(edit);
   }
   return result;
+}
+
+/** Sorted, non-overlapping edits as one replacement from the first edit's start to the last's end. */
+function mergeEdits(edits: readonly Edit[], text: string): { range: [number, number]; text: string } {
+  const start = edits[0]!.range[0];
+  let end = start;
+  let merged = '';
+  for (const edit of edits) {
+    merged += text.slice(end, edit.range[0]) + edit.text;
+    end = edit.range[1];
+  }
+  return { range: [start, end], text: merged };
 }
 
 /** Where a table-B name of `from` is in 2.0: its new home, or the nearest equivalent when it has none. */
