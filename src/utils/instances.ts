@@ -48,7 +48,7 @@ const trackers = new WeakMap<TSESTree.Program, InstanceTracker>();
 /** What a variable's import or load binds: a tracked class, or a module object (namespace). */
 type ImportedBinding = { class: TrackedClass } | { namespace: string };
 
-export function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle): InstanceTracker {
+function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle): InstanceTracker {
   // Looked up per variable when a use asks, never by walking the file for imports and loads.
   const importCache = new Map<Variable, ImportedBinding | null>();
   const importedBy = (variable: Variable): ImportedBinding | undefined => {
