@@ -323,12 +323,16 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     return name === undefined ? undefined : interfacePropertyOf(type, name);
   };
 
-  /** The class of property `name` of an interface of this file that `type` names. */
+  /** The class of property `name` of `type`: an inline `{ session: Session }`, or an interface of this file it names. */
   const interfacePropertyOf = (type: TSESTree.TypeNode | undefined, name: string): TrackedClass | undefined => {
-    if (type?.type !== AST_NODE_TYPES.TSTypeReference) return undefined;
-    const body = declaredBodyOf(type.typeName, AST_NODE_TYPES.TSInterfaceDeclaration);
-    if (body?.type !== AST_NODE_TYPES.TSInterfaceBody) return undefined;
-    for (const member of body.body) {
+    let members: readonly TSESTree.TypeElement[];
+    if (type?.type === AST_NODE_TYPES.TSTypeLiteral) members = type.members;
+    else if (type?.type === AST_NODE_TYPES.TSTypeReference) {
+      const body = declaredBodyOf(type.typeName, AST_NODE_TYPES.TSInterfaceDeclaration);
+      if (body?.type !== AST_NODE_TYPES.TSInterfaceBody) return undefined;
+      members = body.body;
+    } else return undefined;
+    for (const member of members) {
       if (member.type === AST_NODE_TYPES.TSPropertySignature && staticKeyName(member.key, member.computed) === name && member.typeAnnotation) {
         return classOf(member.typeAnnotation);
       }

@@ -369,6 +369,13 @@ const invalid: Invalid[] = [
     errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
   },
 
+  {
+    name: 'instances: a destructured parameter typed with an inline object type',
+    code: `${agent}export async function handle({ session }: { session: Agent }, deps: { backup: Agent }) {\n  return (await session.generate('hi')).content + deps.backup.messages.length;\n}`,
+    output: `${agent}export async function handle({ session }: { session: Agent }, deps: { backup: Agent }) {\n  return (await session.chat('hi')).content + deps.backup.session.messages.length;\n}`,
+    errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
+  },
+
   // ---- Spies name a member by string: reported, never rewritten ------------------------------
   {
     name: "spy: vi.spyOn(agent, 'generate') is reported with no fix (chat has other options and results)",
