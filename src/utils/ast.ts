@@ -76,7 +76,7 @@ export function indentOf(node: TSESTree.Node, sourceText: string): string {
 /** Calls `visit` on each child node of `node` (not on `parent`): a walk without a visitor-keys table. */
 export function forEachChild(node: TSESTree.Node, visit: (child: TSESTree.Node) => void): void {
   // Object.keys, not Object.entries: the same keys in the same order, without a [key, value]
-  // array per property of every node (the instance tracker walks whole files with this).
+  // array per property of every node (class bodies and mock factories are walked with this).
   for (const key of Object.keys(node)) {
     if (key === 'parent') continue;
     const value: unknown = node[key as keyof TSESTree.Node];

@@ -11,7 +11,8 @@ type Variable = TSESLint.Scope.Variable;
 /**
  * Knows which expressions denote a tracked class (`Session`, `Agent`, `HierarchicalMemory`,
  * `TemporalMemory`, through imports, aliases, namespaces and CommonJS objects) and which hold an
- * instance of one. Shared by the Session and memory rules: one analysis, two rules.
+ * instance of one. The Session, memory and compat rules share it: one analysis per file, made
+ * by whichever rule asks first (`instanceTrackerFor`).
  *
  * Syntactic detection follows MIGRATION.md E: a binding initialised with `new C(…)` or
  * `C.load(…)` or a call of a function of the file declared to return `C`, a parameter, variable or
@@ -32,8 +33,9 @@ export type TypeOracle = (node: TSESTree.Node) => TrackedClass | undefined;
 
 /** The tracker of a file, made once and shared by every rule that asks (one analysis, cached per AST). */
 export function instanceTrackerFor(sourceCode: SourceCode): InstanceTracker {
-  // Keyed by the AST, not the SourceCode: a host may reuse one SourceCode object for many files
-  // (oxlint's JS plugins do), while every file and every fix pass has an AST of its own.
+  // Keyed by the AST, not the SourceCode: a host could reuse one SourceCode object for many files
+  // (ESLint does not; a JS-plugin host such as oxlint might), while every file and every fix pass
+  // has an AST of its own.
   const ast = sourceCode.ast;
   let tracker = trackers.get(ast);
   if (!tracker) {
