@@ -111,14 +111,23 @@ export const removedExports: readonly RemovedExport[] = [
 /** Every 1.x specifier starts with this; a file without it is skipped before any AST work. */
 export const legacyPackage = 'abstractllm';
 
+// Answers for the 1.x specifiers seen so far. A codebase writes a handful of them, and every
+// import, mock and type reference of every file asks again.
+const moduleTargets = new Map<string, string | undefined>();
+const tableBNames = new Map<string, readonly string[]>();
+
 /** Table A: where `specifier` lives in 2.0, or `undefined` when it did not move. */
 export function mapModule(specifier: string): string | undefined {
+  if (!isLegacySpecifier(specifier)) return undefined; // every table-A row is a 1.x path
+  if (moduleTargets.has(specifier)) return moduleTargets.get(specifier);
   let best: ModuleMove | undefined;
   for (const move of moduleMoves) {
     const matches = specifier === move.from || specifier.startsWith(`${move.from}/`);
     if (matches && (!best || move.from.length > best.from.length)) best = move;
   }
-  return best ? best.to + specifier.slice(best.from.length) : undefined;
+  const target = best ? best.to + specifier.slice(best.from.length) : undefined;
+  moduleTargets.set(specifier, target);
+  return target;
 }
 
 /** Table B: the move of `name` when imported from the 1.x module `specifier`. */
@@ -132,11 +141,13 @@ export function findRemovedExport(specifier: string, name: string): RemovedExpor
 }
 
 /** The table-B names (moved or removed) that the 1.x module `specifier` exported. */
-export function tableBNamesOf(specifier: string): string[] {
-  const names = [...exportMoves, ...removedExports]
-    .filter((row) => row.from.includes(specifier))
-    .map((row) => row.name);
-  return [...new Set(names)];
+export function tableBNamesOf(specifier: string): readonly string[] {
+  let names = tableBNames.get(specifier);
+  if (!names) {
+    names = [...new Set([...exportMoves, ...removedExports].filter((row) => row.from.includes(specifier)).map((row) => row.name))];
+    if (isLegacySpecifier(specifier)) tableBNames.set(specifier, names);
+  }
+  return names;
 }
 
 /** Whether a specifier is one of the 1.x package's (so worth any further look). */
