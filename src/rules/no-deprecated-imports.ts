@@ -13,11 +13,13 @@ import {
 import { type Edit, type StringNode, forEachChild, moduleExportName, removalOf, quoteOf, specifierEdit, staticKeyName } from '../utils/ast.js';
 import {
   type Entry,
+  type StatementKind,
   type StatementShape,
   type StatementStyle,
   entryComments,
   entryText,
   joinEdit,
+  lazyShapeOf,
   printStatement,
   shapeOf,
 } from '../utils/imports.js';
@@ -140,7 +142,10 @@ interface StatementSite {
   style: StatementStyle;
   specifier: string;
   source: StringNode;
-  shape: StatementShape;
+  /** What decides which statements it can be merged with. */
+  kind: StatementKind;
+  /** How it is written, from its tokens: only a statement that is rewritten needs it. */
+  shape: () => StatementShape;
   /** Default / namespace import specifiers: they stay with the module (table A). */
   head: TSESTree.Node[];
   bindings: Binding[];
@@ -154,7 +159,6 @@ interface StatementSite {
 interface PendingStatement {
   key: string;
   target: string;
-  shape: StatementShape;
   head: string[];
   entries: Entry[];
 }
@@ -235,7 +239,8 @@ class FilePlan {
         style: 'import',
         specifier: site.specifier,
         source: site.source,
-        shape: shapeOf(sourceCode, node, site.source, 'import', { typeOnly: node.importKind === 'type', entries: named }),
+        kind: { typeOnly: node.importKind === 'type', declarationKind: 'const', loader: 'require' },
+        shape: lazyShapeOf(sourceCode, node, site.source, 'import', { typeOnly: node.importKind === 'type', entries: named }),
         head,
         bindings: named.map((specifier) => {
           const imported = moduleExportName(specifier.imported);
@@ -256,10 +261,8 @@ class FilePlan {
         style: 'export',
         specifier: site.specifier,
         source: site.source,
-        shape: shapeOf(sourceCode, node, site.source, 'export', {
-          typeOnly: node.exportKind === 'type',
-          entries: node.specifiers,
-        }),
+        kind: { typeOnly: node.exportKind === 'type', declarationKind: 'const', loader: 'require' },
+        shape: lazyShapeOf(sourceCode, node, site.source, 'export', { typeOnly: node.exportKind === 'type', entries: node.specifiers }),
         head: [],
         bindings: node.specifiers.map((specifier) =>
           this.binding(site.specifier, moduleExportName(specifier.local), specifier, {
@@ -319,7 +322,8 @@ class FilePlan {
       style: 'require',
       specifier: site.specifier,
       source: site.source,
-      shape: shapeOf(sourceCode, declaration, site.source, 'require', {
+      kind: { typeOnly: false, declarationKind: declaration.kind, loader },
+      shape: lazyShapeOf(sourceCode, declaration, site.source, 'require', {
         typeOnly: false,
         declarationKind: declaration.kind,
         loader,
@@ -406,7 +410,7 @@ class FilePlan {
     }
     const references = this.usesOf(variable, statement.statement);
     const blocked = findUnmigratableUses(references, move, binding.local);
-    const mocked = binding.inlineType || statement.shape.typeOnly ? [] : this.automocks.filter((m) => m.specifier === statement.specifier);
+    const mocked = binding.inlineType || statement.kind.typeOnly ? [] : this.automocks.filter((m) => m.specifier === statement.specifier);
     for (const automock of move.to === statement.specifier ? [] : mocked) {
       const call = `${this.sourceCode.getText(automock.node.callee)}('${statement.specifier}')`;
       blocked.push({ node: automock.node, reason: `${call} mocks the whole module, and after the move it would no longer mock '${move.newName}' from '${move.to}'` });
@@ -419,7 +423,7 @@ class FilePlan {
       return;
     }
     const declarationScope = variable.scope;
-    const existingLocal = this.existingImportOf(statement.style, move.to, move.newName, binding.inlineType || statement.shape.typeOnly);
+    const existingLocal = this.existingImportOf(statement.style, move.to, move.newName, binding.inlineType || statement.kind.typeOnly);
     if (
       existingLocal !== undefined &&
       binding.local === binding.imported &&
@@ -510,7 +514,7 @@ class FilePlan {
       if (head.length === 0 && !hasComments) {
         const joined = this.joinable(statement, target, pending);
         if (joined === 'pending') {
-          const into = pending.get(this.joinKey(statement.style, target, statement.shape))!;
+          const into = pending.get(this.joinKey(statement.style, target, statement.kind))!;
           into.entries.push(...kept.map((b) => entryOf(b, typePrefixFor(b))));
           continue;
         }
@@ -523,7 +527,7 @@ class FilePlan {
               statement.style,
               b.newImported,
               b.exported ?? b.newLocal,
-              !existingTypeOnly && (b.inlineType || statement.shape.typeOnly),
+              !existingTypeOnly && (b.inlineType || statement.kind.typeOnly),
             ),
           );
           this.joins.set(joined, [...(this.joins.get(joined) ?? []), ...texts]);
@@ -531,9 +535,8 @@ class FilePlan {
         }
       }
       const pendingStatement: PendingStatement = {
-        key: this.joinKey(statement.style, target, statement.shape),
+        key: this.joinKey(statement.style, target, statement.kind),
         target,
-        shape: statement.shape,
         head,
         entries: kept.map((b) => entryOf(b, typePrefixFor(b))),
       };
@@ -549,7 +552,7 @@ class FilePlan {
   /** Writes the statements decided by `planStatement`, now that every join has been made. */
   private flushRewrites(): void {
     for (const { statement, loose } of this.rewrites) {
-      const { shape } = statement;
+      const shape = statement.shape();
       const texts = this.printLater
         .filter((p) => p.statement === statement)
         .map((p) => printStatement(shape, p.pendingStatement.target, p.pendingStatement.head, p.pendingStatement.entries));
@@ -564,8 +567,8 @@ class FilePlan {
     }
   }
 
-  private joinKey(style: StatementStyle, target: string, shape: StatementShape): string {
-    return `${style}|${shape.typeOnly ? 'type' : 'value'}|${shape.declarationKind}|${shape.loader}|${target}`;
+  private joinKey(style: StatementStyle, target: string, kind: StatementKind): string {
+    return `${style}|${kind.typeOnly ? 'type' : 'value'}|${kind.declarationKind}|${kind.loader}|${target}`;
   }
 
   /** A statement the names can join: an existing 2.0 import, or one this fix writes already. */
@@ -575,13 +578,13 @@ class FilePlan {
     pending: Map<string, PendingStatement>,
   ): TSESTree.ImportDeclaration | TSESTree.ExportNamedDeclaration | TSESTree.VariableDeclaration | 'pending' | undefined {
     if (target === statement.specifier) return undefined;
-    const key = this.joinKey(statement.style, target, statement.shape);
+    const key = this.joinKey(statement.style, target, statement.kind);
     if (pending.has(key)) return 'pending';
     const existing = this.existing.get(key);
     if (existing) return existing;
     // A type-only name may join a value import as `type X`.
-    if (statement.style === 'import' && statement.shape.typeOnly) {
-      return this.existing.get(this.joinKey('import', target, { ...statement.shape, typeOnly: false }));
+    if (statement.style === 'import' && statement.kind.typeOnly) {
+      return this.existing.get(this.joinKey('import', target, { ...statement.kind, typeOnly: false }));
     }
     return undefined;
   }

@@ -56,6 +56,18 @@ export function bracesOf(
   return close ? { open, close } : undefined;
 }
 
+/** The parts of a shape that decide whether two statements can be merged into one. */
+export type StatementKind = Pick<StatementShape, 'typeOnly' | 'declarationKind' | 'loader'>;
+
+/**
+ * `shapeOf`, computed on the first call. Its token look-ups are only needed to write a statement
+ * anew; most 1.x statements are edited in place or left alone.
+ */
+export function lazyShapeOf(...args: Parameters<typeof shapeOf>): () => StatementShape {
+  let shape: StatementShape | undefined;
+  return () => (shape ??= shapeOf(...args));
+}
+
 export function shapeOf(
   sourceCode: SourceCode,
   statement: TSESTree.Node,
@@ -100,6 +112,9 @@ export function entryComments(
 ): { leading: Map<TSESTree.Node, string[]>; trailing: Map<TSESTree.Node, string[]>; loose: string[] } {
   const leading = new Map<TSESTree.Node, string[]>();
   const trailing = new Map<TSESTree.Node, string[]>();
+  // Every comment this finds is inside the statement; most statements have none.
+  if (!hasCommentInside(sourceCode, statement)) return { leading, trailing, loose: [] };
+  const statementComments = sourceCode.getCommentsInside(statement);
   const claimed = new Set<TSESTree.Comment>();
   const push = (map: Map<TSESTree.Node, string[]>, node: TSESTree.Node, comment: TSESTree.Comment): void => {
     map.set(node, [...(map.get(node) ?? []), sourceCode.getText(comment as unknown as TSESTree.Node)]);
@@ -115,7 +130,6 @@ export function entryComments(
   const lastEntry = entries.at(-1);
   if (lastEntry) {
     // Comments after the last entry, before or after a trailing comma, up to the closing brace.
-    const statementComments = sourceCode.getCommentsInside(statement);
     for (const comment of statementComments) {
       if (!claimed.has(comment) && comment.range[0] >= lastEntry.range[1]) {
         const closing = sourceCode.getTokenAfter(comment);
@@ -123,11 +137,24 @@ export function entryComments(
       }
     }
   }
-  const loose = sourceCode
-    .getCommentsInside(statement)
+  const loose = statementComments
     .filter((comment) => !claimed.has(comment))
     .map((comment) => sourceCode.getText(comment as unknown as TSESTree.Node));
   return { leading, trailing, loose };
+}
+
+/** Whether a comment lies inside `node`: a binary search of the file's comments, with no token look-up. */
+function hasCommentInside(sourceCode: SourceCode, node: TSESTree.Node): boolean {
+  const comments = sourceCode.getAllComments();
+  let low = 0;
+  let high = comments.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (comments[middle]!.range[0] < node.range[0]) low = middle + 1;
+    else high = middle;
+  }
+  const first = comments[low];
+  return first !== undefined && first.range[1] <= node.range[1];
 }
 
 function printBraces(entries: readonly Entry[], shape: StatementShape): string {
