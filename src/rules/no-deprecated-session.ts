@@ -10,6 +10,7 @@ import {
 import { type Edit, itemText, staticKeyName, staticString } from '../utils/ast.js';
 import { type InstanceTracker, instanceTrackerFor } from '../utils/instances.js';
 import { isTestRunner } from '../utils/module-sites.js';
+import { NestedFixes } from '../utils/nested-fixes.js';
 import { hasTypeInformation } from '../utils/typed.js';
 import { hasLegacyOptions, mapObjectOptions, unmappableOptionsReason } from '../utils/options.js';
 
@@ -86,15 +87,19 @@ export default createRule<[], MessageIds>({
       'Program:exit'() {
         if (members.length === 0 && constructions.length === 0 && spies.length === 0) return;
         const tracker = instanceTrackerFor(sourceCode);
-        for (const node of constructions) checkConstruction(context, tracker, node);
-        for (const node of members) checkMember(context, tracker, node);
+        const fixes = new NestedFixes<MessageIds>(sourceCode);
+        for (const node of members) checkMember(context, tracker, node, fixes);
+        // Innermost first: an options rewrite writes the fixes planned inside it into its text.
+        const innermostFirst = [...constructions].sort((a, b) => a.range[1] - a.range[0] - (b.range[1] - b.range[0]));
+        for (const node of innermostFirst) checkConstruction(context, tracker, node, fixes);
         for (const node of spies) checkSpy(context, tracker, node);
+        fixes.report(context);
       },
     };
   },
 });
 
-function checkConstruction(context: Context, tracker: InstanceTracker, node: TSESTree.NewExpression): void {
+function checkConstruction(context: Context, tracker: InstanceTracker, node: TSESTree.NewExpression, fixes: NestedFixes<MessageIds>): void {
   const tracked = tracker.classOf(node.callee);
   if (tracked?.legacyName !== 'Session') return;
   const { sourceCode } = context;
@@ -119,32 +124,33 @@ function checkConstruction(context: Context, tracker: InstanceTracker, node: TSE
     const shape = `{ llmConfig: { provider: '${defaultProvider}' } }`;
     const closing = sourceCode.getLastToken(node);
     const hasParens = closing?.value === ')';
-    context.report({
-      node,
-      messageId: 'legacyOptions',
-      data: { className, shape },
-      fix: (fixer) =>
+    fixes.add({
+      descriptor: { node, messageId: 'legacyOptions', data: { className, shape } },
+      edits: [
         hasParens
-          ? fixer.insertTextBefore(closing!, shape)
-          : fixer.insertTextAfter(node.callee, `(${shape})`),
+          ? { range: [closing!.range[0], closing!.range[0]], text: shape }
+          : { range: [node.callee.range[1], node.callee.range[1]], text: `(${shape})` },
+      ],
     });
     return;
   }
   if (options?.type !== AST_NODE_TYPES.ObjectExpression || !hasLegacyOptions(node)) return; // 2.0 options, or not ours to judge
-  const mapped = mapObjectOptions(sourceCode, options);
+  const mapped = mapObjectOptions(sourceCode, options, (value) => fixes.textOf(value));
   if ('reason' in mapped) {
     context.report({ node: options, messageId: 'legacyOptionsManual', data: { className, reason: mapped.reason } });
     return;
   }
-  context.report({
-    node: options,
-    messageId: 'legacyOptions',
-    data: { className, shape: '{ llmConfig: { provider, model }, memoryConfig, tools, enableReasoning, enableRetry }' },
-    fix: (fixer) => fixer.replaceText(options, mapped.text),
+  fixes.add({
+    descriptor: {
+      node: options,
+      messageId: 'legacyOptions',
+      data: { className, shape: '{ llmConfig: { provider, model }, memoryConfig, tools, enableReasoning, enableRetry }' },
+    },
+    edits: [{ range: options.range, text: mapped.text }],
   });
 }
 
-function checkMember(context: Context, tracker: InstanceTracker, node: TSESTree.MemberExpression): void {
+function checkMember(context: Context, tracker: InstanceTracker, node: TSESTree.MemberExpression, fixes: NestedFixes<MessageIds>): void {
   const { sourceCode } = context;
   const name = staticKeyName(node.property, node.computed)!;
   if (name === 'load') return checkLoad(context, tracker, node);
@@ -170,7 +176,7 @@ function checkMember(context: Context, tracker: InstanceTracker, node: TSESTree.
       (parent.type === AST_NODE_TYPES.UnaryExpression && parent.operator === 'delete') ||
       (parent.type === AST_NODE_TYPES.CallExpression && parent.callee === node);
     if (written) return manual('not a plain read');
-    context.report({ node, messageId: 'legacyMember', data, fix: (fixer) => fixer.replaceText(node.property, move.to) });
+    fixes.add({ descriptor: { node, messageId: 'legacyMember', data }, edits: [{ range: node.property.range, text: move.to }] });
     return;
   }
   if (parent.type !== AST_NODE_TYPES.CallExpression || parent.callee !== node || parent.optional) {
@@ -178,12 +184,7 @@ function checkMember(context: Context, tracker: InstanceTracker, node: TSESTree.
   }
   const edits = callEdits(sourceCode, parent, name as MemberName);
   if ('reason' in edits) return manual(edits.reason);
-  context.report({
-    node,
-    messageId: 'legacyMember',
-    data,
-    fix: (fixer) => edits.map((edit) => fixer.replaceTextRange([edit.range[0], edit.range[1]], edit.text)),
-  });
+  fixes.add({ descriptor: { node, messageId: 'legacyMember', data }, edits });
 }
 
 /** The edits of a member call: the member name, and the `generate` options (MIGRATION.md E). */

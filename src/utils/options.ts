@@ -127,8 +127,13 @@ interface OutputItem {
  * (MIGRATION.md E), or the reason it cannot be rewritten safely. Every kept value is copied byte
  * for byte and evaluated exactly as often, and in the same order, as before.
  */
-export function mapObjectOptions(sourceCode: SourceCode, options: TSESTree.ObjectExpression): { text: string } | { reason: string } {
-  const plan = planOptions(sourceCode, options);
+export function mapObjectOptions(
+  sourceCode: SourceCode,
+  options: TSESTree.ObjectExpression,
+  /** A value's text as written; a caller with fixes planned inside the values passes them in. */
+  textOf: (value: TSESTree.Node) => string = (value) => sourceCode.getText(value),
+): { text: string } | { reason: string } {
+  const plan = planOptions(sourceCode, options, textOf);
   return 'reason' in plan ? plan : { text: printObject(sourceCode, options, plan.items) };
 }
 
@@ -139,7 +144,11 @@ export function unmappableOptionsReason(sourceCode: SourceCode, options: TSESTre
 }
 
 /** The items of the 2.0 literal in their order, or the reason there is none: no text is read yet. */
-function planOptions(sourceCode: SourceCode, options: TSESTree.ObjectExpression): { items: OutputItem[] } | { reason: string } {
+function planOptions(
+  sourceCode: SourceCode,
+  options: TSESTree.ObjectExpression,
+  textOf: (value: TSESTree.Node) => string = (value) => sourceCode.getText(value),
+): { items: OutputItem[] } | { reason: string } {
   const found = new Map<OptionName, { index: number; property: TSESTree.Property }>();
   for (const [index, property] of options.properties.entries()) {
     if (property.type !== AST_NODE_TYPES.Property || property.computed || property.kind !== 'init' || property.method) {
@@ -156,7 +165,7 @@ function planOptions(sourceCode: SourceCode, options: TSESTree.ObjectExpression)
     found.set(key as OptionName, { index, property });
   }
   const valueOf = (name: OptionName): TSESTree.Node | undefined => found.get(name)?.property.value;
-  const text = (node: TSESTree.Node): string => itemText(sourceCode, node);
+  const text = (node: TSESTree.Node): string => itemText({ getText: textOf }, node);
   let quoteCache: string | undefined;
   const quote = (): string => (quoteCache ??= firstQuote(sourceCode, options));
   const propertiesOf = (...names: OptionName[]): TSESTree.Property[] =>

@@ -458,14 +458,23 @@ const invalid: Invalid[] = [
     ],
   },
   {
-    name: 'members: nested generateWithTools calls overlap, so the outer is fixed in the first pass and the inner in the second',
+    name: 'members: the fix of an outer generateWithTools carries the inner one, so nested calls take one pass (D6)',
     code: `${agent}const a = new Agent({ llmConfig: { provider: 'x' } });\nexport const r = a.generateWithTools(a.generateWithTools('x'));`,
-    output: [
-      `${agent}const a = new Agent({ llmConfig: { provider: 'x' } });\nexport const r = a.chat(a.generateWithTools('x'), { useTools: true });`,
-      `${agent}const a = new Agent({ llmConfig: { provider: 'x' } });\nexport const r = a.chat(a.chat('x', { useTools: true }), { useTools: true });`,
-    ],
+    output: `${agent}const a = new Agent({ llmConfig: { provider: 'x' } });\nexport const r = a.chat(a.chat('x', { useTools: true }), { useTools: true });`,
     errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
     v2: false, // chat's result is not a prompt; the case is about the passes
+  },
+  {
+    name: 'members and options: an options rewrite writes the member fixes inside its values, in one pass',
+    code: `${agent}declare const a: Agent;\nexport const child = new Agent({ provider: 'openai', model: a.getHistory({ limit: 1 })[0]?.content, tools: [] });\nexport const id = a.id;`,
+    output: `${agent}declare const a: Agent;\nexport const child = new Agent({ llmConfig: { provider: 'openai', model: a.session.getHistory({ limit: 1 })[0]?.content }, tools: [] });\nexport const id = a.session.id;`,
+    errors: [{ messageId: 'legacyOptions' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
+  },
+  {
+    name: 'options: a construction nested in the options of another is written into them, in one pass',
+    code: `${agent}declare const a: Agent;\nexport const b = new Agent({ provider: 'openai', model: new Agent({ provider: 'x', model: a.id }).session.id });`,
+    output: `${agent}declare const a: Agent;\nexport const b = new Agent({ llmConfig: { provider: 'openai', model: new Agent({ llmConfig: { provider: 'x', model: a.session.id } }).session.id } });`,
+    errors: [{ messageId: 'legacyOptions' }, { messageId: 'legacyOptions' }, { messageId: 'legacyMember' }],
   },
   {
     name: 'members: generate.call, a written read, spread arguments and a third argument are reported only',
@@ -600,6 +609,19 @@ describe('no-deprecated-session with no-deprecated-imports: a 1.x file converges
       code: `${session}const s = Session.load('./chat.json');\nexport const last = () => s.messages.at(-1);`,
       output: "import { Agent } from 'abstractagent';\nconst s = Agent.load('./chat.json');\nexport const last = () => s.session.messages.at(-1);",
       remaining: ['abstractllm/no-deprecated-session'],
+      passes: 2,
+    },
+    // Nested fixes used to take a pass per level (4 here); each outer fix now carries the inner ones.
+    {
+      name: 'a summary chain of generateWithTools calls, each on the result of the last',
+      code: `${session}const s = new Session({ provider: 'openai' });\nexport const summarize = async (q: string) =>\n  s.generateWithTools((await s.generateWithTools((await s.generateWithTools(q, { createReactCycle: true })).content, { createReactCycle: true })).content, { createReactCycle: true });`,
+      output: `import { Agent } from 'abstractagent';\nconst s = new Agent({ llmConfig: { provider: 'openai' } });\nexport const summarize = async (q: string) =>\n  s.chat((await s.chat((await s.chat(q, { useReasoning: true, useTools: true })).content, { useReasoning: true, useTools: true })).content, { useReasoning: true, useTools: true });`,
+      passes: 2,
+    },
+    {
+      name: "a child session whose model comes from the main one's history",
+      code: `${session}const main = new Session({ provider: 'openai' });\nexport const child = new Session({ provider: 'openai', model: main.getHistory({ limit: 1 })[0]?.content, enableMemory: true });`,
+      output: `import { Agent } from 'abstractagent';\nconst main = new Agent({ llmConfig: { provider: 'openai' } });\nexport const child = new Agent({ llmConfig: { provider: 'openai', model: main.session.getHistory({ limit: 1 })[0]?.content }, memoryConfig: { temporal: true } });`,
       passes: 2,
     },
     {
