@@ -32,3 +32,31 @@ describe('export * of a module with a moved export, next to an explicit export o
     expect(result.stable).toBe(true);
   });
 });
+
+describe('Session fixes nested in each other (MIGRATION.md D6: at most 3 passes)', () => {
+  // Found by hand: ESLint applies no two overlapping fixes in one pass, so each level of nesting
+  // took a pass of its own. A 3-deep chain needed 4 passes; the `nested-uses` mutant covers it now.
+  it('migrates a chain of generateWithTools calls and options inside options in 2 passes', () => {
+    const result = fixToFixedPoint(
+      lines(
+        "import { Session } from 'abstractllm';",
+        "const s = new Session({ provider: 'openai', model: new Session({ provider: 'x' }).id });",
+        'export const ask = async (q: string) =>',
+        '  s.generateWithTools((await s.generateWithTools((await s.generateWithTools(q, { createReactCycle: true })).content, { createReactCycle: true })).content);',
+      ),
+      'chain.ts',
+      configs,
+    );
+    expect(result.output).toBe(
+      lines(
+        "import { Agent } from 'abstractagent';",
+        "const s = new Agent({ llmConfig: { provider: 'openai', model: new Agent({ llmConfig: { provider: 'x' } }).session.id } });",
+        'export const ask = async (q: string) =>',
+        '  s.chat((await s.chat((await s.chat(q, { useReasoning: true, useTools: true })).content, { useReasoning: true, useTools: true })).content, { useTools: true });',
+      ),
+    );
+    expect(result.passes).toBe(2);
+    expect(result.stable).toBe(true);
+    expect(result.remaining).toEqual([]);
+  });
+});

@@ -43,6 +43,7 @@ describe('mutantsOf', () => {
       'existing-2.0-imports',
       'shadow-agent',
       'local-session',
+      'nested-uses',
       'shorthand',
       'wrap-function',
       'wrap-class',
@@ -89,6 +90,7 @@ describe('mutantsOf', () => {
       lines('function shadowedByParameters(Agent, TemporalMemory) {', '  return [Agent, TemporalMemory, typeof Session, typeof HierarchicalMemory];', '}', 'void shadowedByParameters;'),
     );
     expect(appended('local-session')).toContain('  class Session {\n    generate() {');
+    expect(appended('nested-uses')).toContain("new Session({ provider: 'openai', model: new Session({ provider: 'x' }).id })");
     expect(appended('export-session')).toBe(lines('export { Session };'));
     expect(appended('export-default-session')).toBe(lines('export default Session;'));
     expect(appended('shorthand')).toBe(lines('const registry = { Session, HierarchicalMemory };', 'void registry;'));

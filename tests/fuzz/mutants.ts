@@ -29,6 +29,7 @@ export const mutantKinds = [
   'existing-2.0-imports',
   'shadow-agent',
   'local-session',
+  'nested-uses',
   'export-session',
   'export-default-session',
   'shorthand',
@@ -304,6 +305,15 @@ export function mutantsOf(file: SourceFile): Mutant[] {
   );
   // A class of the file's own called Session, with a `generate` member: not abstractllm's.
   add('local-session', append(text, "function localSession() {\n  class Session {\n    generate() {\n      return 'local';\n    }\n  }\n  return new Session().generate();\n}\nvoid localSession;"));
+  // Session uses nested in each other's fixes: options inside options, calls in a call's prompt.
+  // ESLint applies no two overlapping fixes in a pass, and the file must still converge in 3.
+  add(
+    'nested-uses',
+    append(
+      text,
+      "async function nestedUses() {\n  const nested = new Session({ provider: 'openai', model: new Session({ provider: 'x' }).id });\n  const first = await nested.generateWithTools('q', { createReactCycle: true });\n  return nested.generateWithTools((await nested.generateWithTools(first.content + nested.messages.length, { createReactCycle: true })).content, { createReactCycle: true });\n}\nvoid nestedUses;",
+    ),
+  );
   // Globals of those names, declared the ESLint way.
   add('global-agent', prepend(text, '/* global Agent, TemporalMemory */'));
   if (!cjs) add('export-session', append(text, 'export { Session };'));
