@@ -169,14 +169,18 @@ class FilePlan {
   private readonly reports: { node: TSESTree.Node; messageId: MessageIds; data: Record<string, string>; fix: boolean }[] =
     [];
   private readonly claimed: ClaimedNames = new Map();
-  /** Statements of the file that already import from 2.0 packages, by join key. */
-  private readonly existing = new Map<string, TSESTree.ImportDeclaration | TSESTree.ExportNamedDeclaration | TSESTree.VariableDeclaration>();
+  /**
+   * Statements of the file that already import from 2.0 packages, by join key; indexed on the
+   * first join that asks (most files have nothing to join).
+   */
+  private existingIndex: Map<string, TSESTree.ImportDeclaration | TSESTree.ExportNamedDeclaration | TSESTree.VariableDeclaration> | undefined;
   /**
    * Public names the module exports by name (`export { a }`, `export const a`, and what a star
    * export's fix re-exports by name): a star export must not add a second export of one (a
-   * syntax error), and in 1.x the explicit export shadowed the star's anyway.
+   * syntax error), and in 1.x the explicit export shadowed the star's anyway. Indexed on the
+   * first star export that asks.
    */
-  private readonly exportedByName = new Set<string>();
+  private exportedNames: Set<string> | undefined;
   /**
    * Mocks with no factory (`vi.mock('abstractllm')`), by module: they mock whatever the module
    * exports, so a name that moves out of it would silently stop being mocked.
@@ -197,8 +201,6 @@ class FilePlan {
   ) {}
 
   run(sites: readonly ModuleSite[]): void {
-    this.indexExistingStatements();
-    this.indexExportedNames();
     const mockedFactories = new Map<TSESTree.Node, ModuleSite & { kind: 'mock' }>();
     for (const site of sites) {
       if (site.kind === 'mock' && site.factory) mockedFactories.set(site.factory, site);
@@ -233,6 +235,7 @@ class FilePlan {
         return 'handled';
       }
       if (node.specifiers.length === 0) return undefined; // a side-effect import: only the path
+      if (staysAsWritten(site.specifier, named.map((specifier) => moduleExportName(specifier.imported)))) return 'handled';
       return this.withAttributes(node.attributes, {
         site,
         statement: node,
@@ -255,6 +258,7 @@ class FilePlan {
     }
     if (site.kind === 'export-named') {
       const { node } = site;
+      if (staysAsWritten(site.specifier, node.specifiers.map((specifier) => moduleExportName(specifier.local)))) return 'handled';
       return this.withAttributes(node.attributes, {
         site,
         statement: node,
@@ -580,26 +584,32 @@ class FilePlan {
     if (target === statement.specifier) return undefined;
     const key = this.joinKey(statement.style, target, statement.kind);
     if (pending.has(key)) return 'pending';
-    const existing = this.existing.get(key);
+    const existingStatements = (this.existingIndex ??= this.indexExistingStatements());
+    const existing = existingStatements.get(key);
     if (existing) return existing;
     // A type-only name may join a value import as `type X`.
     if (statement.style === 'import' && statement.kind.typeOnly) {
-      return this.existing.get(this.joinKey('import', target, { ...statement.kind, typeOnly: false }));
+      return existingStatements.get(this.joinKey('import', target, { ...statement.kind, typeOnly: false }));
     }
     return undefined;
   }
 
-  private indexExistingStatements(): void {
+  private indexExistingStatements(): Map<string, TSESTree.ImportDeclaration | TSESTree.ExportNamedDeclaration | TSESTree.VariableDeclaration> {
+    const index = new Map<string, TSESTree.ImportDeclaration | TSESTree.ExportNamedDeclaration | TSESTree.VariableDeclaration>();
+    const add = (key: string, node: TSESTree.ImportDeclaration | TSESTree.ExportNamedDeclaration | TSESTree.VariableDeclaration): void => {
+      // Statements of the 1.x package are being moved themselves: nothing joins them.
+      if (!key.includes(`|${legacyPackage}`) && !index.has(key)) index.set(key, node);
+    };
     for (const node of this.sourceCode.ast.body) {
       if (node.type === AST_NODE_TYPES.ImportDeclaration) {
         const named = node.specifiers.some((s) => s.type === AST_NODE_TYPES.ImportSpecifier);
         const namespace = node.specifiers.some((s) => s.type === AST_NODE_TYPES.ImportNamespaceSpecifier);
         const isDefaultOnly = !named && node.specifiers.length === 1 && !namespace;
         if ((named || isDefaultOnly) && !namespace && (node.attributes ?? []).length === 0) {
-          this.addExisting(`import|${node.importKind === 'type' ? 'type' : 'value'}|const|require|${node.source.value}`, node);
+          add(`import|${node.importKind === 'type' ? 'type' : 'value'}|const|require|${node.source.value}`, node);
         }
       } else if (node.type === AST_NODE_TYPES.ExportNamedDeclaration && node.source && node.specifiers.length > 0) {
-        this.addExisting(`export|${node.exportKind === 'type' ? 'type' : 'value'}|const|require|${node.source.value}`, node);
+        add(`export|${node.exportKind === 'type' ? 'type' : 'value'}|const|require|${node.source.value}`, node);
       } else if (node.type === AST_NODE_TYPES.VariableDeclaration && node.declarations.length === 1) {
         const [declarator] = node.declarations;
         if (declarator?.id.type !== AST_NODE_TYPES.ObjectPattern || declarator.id.properties.length === 0) continue;
@@ -618,17 +628,11 @@ class FilePlan {
               ? init.source
               : undefined;
         if (source?.type === AST_NODE_TYPES.Literal && typeof source.value === 'string') {
-          this.addExisting(`require|value|${node.kind}|${loader}|${source.value}`, node);
+          add(`require|value|${node.kind}|${loader}|${source.value}`, node);
         }
       }
     }
-  }
-
-  private addExisting(
-    key: string,
-    node: TSESTree.ImportDeclaration | TSESTree.ExportNamedDeclaration | TSESTree.VariableDeclaration,
-  ): void {
-    if (!key.includes(`|${legacyPackage}`) && !this.existing.has(key)) this.existing.set(key, node);
+    return index;
   }
 
   /** The local name of an existing import of `name` from `target` that a moved binding can reuse. */
@@ -879,14 +883,16 @@ class FilePlan {
     this.report(source, 'movedModuleManual', { from, to, names: names.map((n) => `'${n}'`).join(', ') }, false);
   }
 
-  private indexExportedNames(): void {
+  private indexExportedNames(): Set<string> {
+    const names = new Set<string>();
     for (const statement of this.sourceCode.ast.body) {
       if (statement.type !== AST_NODE_TYPES.ExportNamedDeclaration) continue;
-      for (const specifier of statement.specifiers) this.exportedByName.add(moduleExportName(specifier.exported));
+      for (const specifier of statement.specifiers) names.add(moduleExportName(specifier.exported));
       if (statement.declaration) {
-        for (const variable of this.sourceCode.getDeclaredVariables(statement.declaration)) this.exportedByName.add(variable.name);
+        for (const variable of this.sourceCode.getDeclaredVariables(statement.declaration)) names.add(variable.name);
       }
     }
+    return names;
   }
 
   /**
@@ -910,12 +916,13 @@ class FilePlan {
       this.report(site.node, 'starExport', { statement: starStatement, names, advice }, false);
       return;
     }
-    const reexported = namesHere.filter((name) => !this.exportedByName.has(name));
+    const exportedByName = (this.exportedNames ??= this.indexExportedNames());
+    const reexported = namesHere.filter((name) => !exportedByName.has(name));
     if (reexported.length === 0) {
       if (to) this.pathFix(site.source, from, to);
       return;
     }
-    for (const name of reexported) this.exportedByName.add(name);
+    for (const name of reexported) exportedByName.add(name);
     const shape = shapeOf(this.sourceCode, site.node, site.source, 'export', { typeOnly: site.node.exportKind === 'type', entries: [] });
     const byTarget = new Map<string, Entry[]>();
     for (const name of reexported) {
@@ -1059,6 +1066,17 @@ function mergeEdits(edits: readonly Edit[], text: string): { range: [number, num
 }
 
 /** Where a table-B name of `from` is in 2.0: its new home, or the nearest equivalent when it has none. */
+/**
+ * Whether a statement that names `names` from `specifier` has nothing to migrate: the module did
+ * not move and none of the names is in table B (a 2.0 core import such as `{ createLLM } from
+ * 'abstractllm'`). Such a statement is not planned at all; planning it would change nothing.
+ */
+function staysAsWritten(specifier: string, names: readonly string[]): boolean {
+  if (mapModule(specifier) !== undefined) return false;
+  const tableB = tableBNamesOf(specifier);
+  return tableB.length === 0 || !names.some((name) => tableB.includes(name));
+}
+
 function replacementOf(from: string, name: string): { to: string; newName: string } {
   const move = findExportMove(from, name);
   if (move) return { to: move.to, newName: move.newName };
