@@ -130,8 +130,8 @@ interface OutputItem {
 export function mapObjectOptions(
   sourceCode: SourceCode,
   options: TSESTree.ObjectExpression,
-  /** A value's text as written; a caller with fixes planned inside the values passes them in. */
-  textOf: (value: TSESTree.Node) => string = (value) => sourceCode.getText(value),
+  /** A value's text (as written by default); a caller with fixes planned inside the values passes them in. */
+  textOf?: (value: TSESTree.Node) => string,
 ): { text: string } | { reason: string } {
   const plan = planOptions(sourceCode, options, textOf);
   return 'reason' in plan ? plan : { text: printObject(sourceCode, options, plan.items) };
