@@ -142,12 +142,24 @@ export function findRemovedExport(specifier: string, name: string): RemovedExpor
 
 /** The table-B names (moved or removed) that the 1.x module `specifier` exported. */
 export function tableBNamesOf(specifier: string): readonly string[] {
+  if (!isLegacySpecifier(specifier)) return []; // every table-B row is a 1.x module's
   let names = tableBNames.get(specifier);
   if (!names) {
     names = [...new Set([...exportMoves, ...removedExports].filter((row) => row.from.includes(specifier)).map((row) => row.name))];
-    if (isLegacySpecifier(specifier)) tableBNames.set(specifier, names);
+    tableBNames.set(specifier, names);
   }
   return names;
+}
+
+/**
+ * Whether taking `names` from `specifier` leaves anything to migrate: the module moved, or one of
+ * the names (`*`: the whole module object) is in table B. A 2.0 core import such as
+ * `import { createLLM } from 'abstractllm'` has nothing.
+ */
+export function hasMigration(specifier: string, names: readonly string[]): boolean {
+  if (mapModule(specifier) !== undefined) return true;
+  const tableB = tableBNamesOf(specifier);
+  return tableB.length > 0 && names.some((name) => name === '*' || tableB.includes(name));
 }
 
 /** Whether a specifier is one of the 1.x package's (so worth any further look). */

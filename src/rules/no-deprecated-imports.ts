@@ -6,6 +6,7 @@ import {
   type RemovedExport,
   findExportMove,
   findRemovedExport,
+  hasMigration,
   legacyPackage,
   mapModule,
   tableBNamesOf,
@@ -20,6 +21,7 @@ import {
   entryText,
   joinEdit,
   lazyShapeOf,
+  moduleStatementKind,
   printStatement,
   shapeOf,
 } from '../utils/imports.js';
@@ -235,15 +237,17 @@ class FilePlan {
         return 'handled';
       }
       if (node.specifiers.length === 0) return undefined; // a side-effect import: only the path
-      if (staysAsWritten(site.specifier, named.map((specifier) => moduleExportName(specifier.imported)))) return 'handled';
+      // Nothing to migrate (a 2.0 core import): planning it would change nothing.
+      if (!hasMigration(site.specifier, named.map((specifier) => moduleExportName(specifier.imported)))) return 'handled';
+      const kind = moduleStatementKind(node.importKind === 'type');
       return this.withAttributes(node.attributes, {
         site,
         statement: node,
         style: 'import',
         specifier: site.specifier,
         source: site.source,
-        kind: { typeOnly: node.importKind === 'type', declarationKind: 'const', loader: 'require' },
-        shape: lazyShapeOf(sourceCode, node, site.source, 'import', { typeOnly: node.importKind === 'type', entries: named }),
+        kind,
+        shape: lazyShapeOf(sourceCode, node, site.source, 'import', { ...kind, entries: named }),
         head,
         bindings: named.map((specifier) => {
           const imported = moduleExportName(specifier.imported);
@@ -258,15 +262,16 @@ class FilePlan {
     }
     if (site.kind === 'export-named') {
       const { node } = site;
-      if (staysAsWritten(site.specifier, node.specifiers.map((specifier) => moduleExportName(specifier.local)))) return 'handled';
+      if (!hasMigration(site.specifier, node.specifiers.map((specifier) => moduleExportName(specifier.local)))) return 'handled';
+      const kind = moduleStatementKind(node.exportKind === 'type');
       return this.withAttributes(node.attributes, {
         site,
         statement: node,
         style: 'export',
         specifier: site.specifier,
         source: site.source,
-        kind: { typeOnly: node.exportKind === 'type', declarationKind: 'const', loader: 'require' },
-        shape: lazyShapeOf(sourceCode, node, site.source, 'export', { typeOnly: node.exportKind === 'type', entries: node.specifiers }),
+        kind,
+        shape: lazyShapeOf(sourceCode, node, site.source, 'export', { ...kind, entries: node.specifiers }),
         head: [],
         bindings: node.specifiers.map((specifier) =>
           this.binding(site.specifier, moduleExportName(specifier.local), specifier, {
@@ -320,19 +325,15 @@ class FilePlan {
     );
     if (!simple) return this.planOpaqueLoad(site);
     const variables = sourceCode.getDeclaredVariables(declarator);
+    const kind: StatementKind = { typeOnly: false, declarationKind: declaration.kind, loader };
     return {
       site,
       statement: declaration,
       style: 'require',
       specifier: site.specifier,
       source: site.source,
-      kind: { typeOnly: false, declarationKind: declaration.kind, loader },
-      shape: lazyShapeOf(sourceCode, declaration, site.source, 'require', {
-        typeOnly: false,
-        declarationKind: declaration.kind,
-        loader,
-        entries: pattern.properties,
-      }),
+      kind,
+      shape: lazyShapeOf(sourceCode, declaration, site.source, 'require', { ...kind, entries: pattern.properties }),
       head: [],
       bindings: pattern.properties.map((property) => {
         const p = property as TSESTree.Property;
@@ -589,7 +590,7 @@ class FilePlan {
     if (existing) return existing;
     // A type-only name may join a value import as `type X`.
     if (statement.style === 'import' && statement.kind.typeOnly) {
-      return existingStatements.get(this.joinKey('import', target, { ...statement.kind, typeOnly: false }));
+      return existingStatements.get(this.joinKey('import', target, moduleStatementKind(false)));
     }
     return undefined;
   }
@@ -606,10 +607,10 @@ class FilePlan {
         const namespace = node.specifiers.some((s) => s.type === AST_NODE_TYPES.ImportNamespaceSpecifier);
         const isDefaultOnly = !named && node.specifiers.length === 1 && !namespace;
         if ((named || isDefaultOnly) && !namespace && (node.attributes ?? []).length === 0) {
-          add(`import|${node.importKind === 'type' ? 'type' : 'value'}|const|require|${node.source.value}`, node);
+          add(this.joinKey('import', node.source.value, moduleStatementKind(node.importKind === 'type')), node);
         }
       } else if (node.type === AST_NODE_TYPES.ExportNamedDeclaration && node.source && node.specifiers.length > 0) {
-        add(`export|${node.exportKind === 'type' ? 'type' : 'value'}|const|require|${node.source.value}`, node);
+        add(this.joinKey('export', node.source.value, moduleStatementKind(node.exportKind === 'type')), node);
       } else if (node.type === AST_NODE_TYPES.VariableDeclaration && node.declarations.length === 1) {
         const [declarator] = node.declarations;
         if (declarator?.id.type !== AST_NODE_TYPES.ObjectPattern || declarator.id.properties.length === 0) continue;
@@ -628,7 +629,7 @@ class FilePlan {
               ? init.source
               : undefined;
         if (source?.type === AST_NODE_TYPES.Literal && typeof source.value === 'string') {
-          add(`require|value|${node.kind}|${loader}|${source.value}`, node);
+          add(this.joinKey('require', source.value, { typeOnly: false, declarationKind: node.kind, loader }), node);
         }
       }
     }
@@ -788,7 +789,7 @@ class FilePlan {
   private insertImportsAfter(site: ModuleSite, statement: TSESTree.Node, source: StringNode, imports: Map<string, string[]>): void {
     const text = this.sourceCode.text;
     const quote = quoteOf(source, text);
-    const shape = shapeOf(this.sourceCode, statement, source, 'import', { typeOnly: false, entries: [] });
+    const shape = shapeOf(this.sourceCode, statement, source, 'import', { ...moduleStatementKind(false), entries: [] });
     const semi = shape.semi ? ';' : '';
     const lines: string[] = [];
     for (const [target, names] of imports) {
@@ -923,7 +924,7 @@ class FilePlan {
       return;
     }
     for (const name of reexported) exportedByName.add(name);
-    const shape = shapeOf(this.sourceCode, site.node, site.source, 'export', { typeOnly: site.node.exportKind === 'type', entries: [] });
+    const shape = shapeOf(this.sourceCode, site.node, site.source, 'export', { ...moduleStatementKind(site.node.exportKind === 'type'), entries: [] });
     const byTarget = new Map<string, Entry[]>();
     for (const name of reexported) {
       const move = findExportMove(from, name)!;
@@ -1066,17 +1067,6 @@ function mergeEdits(edits: readonly Edit[], text: string): { range: [number, num
 }
 
 /** Where a table-B name of `from` is in 2.0: its new home, or the nearest equivalent when it has none. */
-/**
- * Whether a statement that names `names` from `specifier` has nothing to migrate: the module did
- * not move and none of the names is in table B (a 2.0 core import such as `{ createLLM } from
- * 'abstractllm'`). Such a statement is not planned at all; planning it would change nothing.
- */
-function staysAsWritten(specifier: string, names: readonly string[]): boolean {
-  if (mapModule(specifier) !== undefined) return false;
-  const tableB = tableBNamesOf(specifier);
-  return tableB.length === 0 || !names.some((name) => tableB.includes(name));
-}
-
 function replacementOf(from: string, name: string): { to: string; newName: string } {
   const move = findExportMove(from, name);
   if (move) return { to: move.to, newName: move.newName };

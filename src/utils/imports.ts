@@ -59,6 +59,11 @@ export function bracesOf(
 /** The parts of a shape that decide whether two statements can be merged into one. */
 export type StatementKind = Pick<StatementShape, 'typeOnly' | 'declarationKind' | 'loader'>;
 
+/** The kind of an import or `export … from` (the declaration kind and loader are a load's). */
+export function moduleStatementKind(typeOnly: boolean): StatementKind {
+  return { typeOnly, declarationKind: 'const', loader: 'require' };
+}
+
 /**
  * `shapeOf`, computed on the first call. Its token look-ups are only needed to write a statement
  * anew; most 1.x statements are edited in place or left alone.
@@ -73,7 +78,7 @@ export function shapeOf(
   statement: TSESTree.Node,
   source: StringNode,
   style: StatementStyle,
-  options: { typeOnly: boolean; declarationKind?: string; loader?: string; entries: readonly TSESTree.Node[] },
+  options: StatementKind & { entries: readonly TSESTree.Node[] },
 ): StatementShape {
   const text = sourceCode.text;
   const indent = indentOf(statement, text);
@@ -86,8 +91,8 @@ export function shapeOf(
   return {
     style,
     typeOnly: options.typeOnly,
-    declarationKind: options.declarationKind ?? 'const',
-    loader: options.loader ?? 'require',
+    declarationKind: options.declarationKind,
+    loader: options.loader,
     quote: quoteOf(source, text),
     semi: last?.value === ';',
     indent,

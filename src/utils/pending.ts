@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
-import { exportMoves, mapModule, memoryRemovedMembers, sessionMemberMoves, tableBNamesOf } from '../migration-table.js';
+import { exportMoves, hasMigration, memoryRemovedMembers, sessionMemberMoves } from '../migration-table.js';
 import { moduleExportName, staticKeyName } from './ast.js';
 import type { InstanceTracker } from './instances.js';
 import type { ModuleSite } from './module-sites.js';
@@ -20,11 +20,7 @@ export function hasPendingMigration(
   constructions: readonly TSESTree.NewExpression[],
   tracker: InstanceTracker,
 ): boolean {
-  for (const site of sites) {
-    if (mapModule(site.specifier) !== undefined) return true;
-    const lostNames = tableBNamesOf(site.specifier);
-    if (lostNames.length > 0 && namesBound(site).some((name) => name === '*' || lostNames.includes(name))) return true;
-  }
+  for (const site of sites) if (hasMigration(site.specifier, namesBound(site))) return true;
   for (const member of members) {
     const name = staticKeyName(member.property, member.computed);
     if (name === undefined || !legacyMembers.has(name)) continue;

@@ -172,6 +172,12 @@ const invalid: Invalid[] = [
     ],
   },
   {
+    name: 'B: 2.0 core imports and re-exports next to a moving import are left byte for byte, comments and quotes included',
+    code: "import {createLLM as make} from \"abstractllm\" // the core stays\nexport { readFile } from 'abstractllm/tools';\nimport { Session } from 'abstractllm';\nexport const keep = (s: Session): Session => s;\nmake('ollama');",
+    output: "import {createLLM as make} from \"abstractllm\" // the core stays\nexport { readFile } from 'abstractllm/tools';\nimport { Agent } from 'abstractagent';\nexport const keep = (s: Agent): Agent => s;\nmake('ollama');",
+    errors: [{ messageId: 'movedExport', data: { name: 'Session', from: 'abstractllm', newName: 'Agent', to: 'abstractagent' } }],
+  },
+  {
     name: 'B: a name with no 2.0 equivalent stays behind alone at its 1.x specifier when the others move',
     code: "import { Session, type SessionOptions, createLLM } from 'abstractllm';\nexport function make(o: SessionOptions): Session | undefined { createLLM('x'); return undefined; }",
     output: "import { Agent } from 'abstractagent';\nimport { type SessionOptions, createLLM } from 'abstractllm';\nexport function make(o: SessionOptions): Agent | undefined { createLLM('x'); return undefined; }",
