@@ -189,6 +189,14 @@ export function trackedClassOf(specifier: string, name: string): TrackedClass | 
 }
 
 /**
+ * Whether `key` is one of a table's own keys. `key in table` would also find what every object
+ * inherits: `session.generate('…', { constructor: 1 })` and `memory.toString()` are not 1.x API.
+ */
+export function isTableKey<Table extends object>(table: Table, key: string): key is Extract<keyof Table, string> {
+  return Object.hasOwn(table, key);
+}
+
+/**
  * MIGRATION.md E, constructor options: where each 1.x `Session` option goes in `AgentOptions`.
  * `group` options are gathered into one nested object.
  */

@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../create-rule.js';
-import { legacyPackage, memoryRemovedMembers } from '../migration-table.js';
+import { isTableKey, legacyPackage, memoryRemovedMembers } from '../migration-table.js';
 import { staticKeyName } from '../utils/ast.js';
 import { instanceTrackerFor } from '../utils/instances.js';
 import { hasTypeInformation } from '../utils/typed.js';
@@ -32,7 +32,7 @@ export default createRule<[], MessageIds>({
     return {
       MemberExpression(node) {
         const name = staticKeyName(node.property, node.computed);
-        if (name !== undefined && name in memoryRemovedMembers) candidates.push(node);
+        if (name !== undefined && isTableKey(memoryRemovedMembers, name)) candidates.push(node);
       },
       'Program:exit'() {
         if (candidates.length === 0) return;

@@ -4,6 +4,7 @@ import { createRule } from '../create-rule.js';
 import {
   defaultProvider,
   generateOptionMoves,
+  isTableKey,
   legacyPackage,
   sessionMemberMoves,
 } from '../migration-table.js';
@@ -208,10 +209,10 @@ function callEdits(
         return { reason: 'options with a spread, computed key or method' };
       }
       const key = staticKeyName(property.key, false);
-      if (key === undefined || !(key in generateOptionMoves) || (withTools && key === 'useTools')) {
+      if (key === undefined || !isTableKey(generateOptionMoves, key) || (withTools && key === 'useTools')) {
         return { reason: `an option '${key ?? '…'}' 2.0 has no place for` };
       }
-      const newKey = generateOptionMoves[key as keyof typeof generateOptionMoves];
+      const newKey = generateOptionMoves[key];
       if (newKey !== key) {
         edits.push(
           property.shorthand

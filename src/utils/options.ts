@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
-import { defaultProvider, sessionOptionMoves } from '../migration-table.js';
+import { defaultProvider, isTableKey, sessionOptionMoves } from '../migration-table.js';
 import { indentOf, itemText, lineEndingOf, staticKeyName } from './ast.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -17,7 +17,7 @@ export function hasLegacyOptions(node: TSESTree.NewExpression): boolean {
   const [options] = node.arguments;
   if (options?.type !== AST_NODE_TYPES.ObjectExpression || node.arguments.length > 1) return false;
   const keys = options.properties.map((p) => (p.type === AST_NODE_TYPES.Property ? staticKeyName(p.key, p.computed) : undefined));
-  return keys.some((key) => key !== undefined && key in sessionOptionMoves && !agentOptionKeys.has(key)) || !keys.includes('llmConfig');
+  return keys.some((key) => key !== undefined && isTableKey(sessionOptionMoves, key) && !agentOptionKeys.has(key)) || !keys.includes('llmConfig');
 }
 
 /** An expression whose evaluation has no effect: dropping it, or evaluating it later, changes nothing. */
@@ -156,13 +156,13 @@ function planOptions(
     }
     const key = staticKeyName(property.key, false);
     // A 2.0 key (`llmConfig`) among 1.x ones is a half-done migration, not an unknown option.
-    if (key !== undefined && agentOptionKeys.has(key) && !(key in sessionOptionMoves)) {
+    if (key !== undefined && agentOptionKeys.has(key) && !isTableKey(sessionOptionMoves, key)) {
       const missing = key === 'llmConfig' ? '' : " or without 'llmConfig'";
       return { reason: `the 2.0 option '${key}' mixed with 1.x options${missing}` };
     }
-    if (key === undefined || !(key in sessionOptionMoves)) return { reason: `the option '${key ?? '…'}', which 2.0 has no place for` };
-    if (found.has(key as OptionName)) return { reason: `'${key}' given twice` };
-    found.set(key as OptionName, { index, property });
+    if (key === undefined || !isTableKey(sessionOptionMoves, key)) return { reason: `the option '${key ?? '…'}', which 2.0 has no place for` };
+    if (found.has(key)) return { reason: `'${key}' given twice` };
+    found.set(key, { index, property });
   }
   const valueOf = (name: OptionName): TSESTree.Node | undefined => found.get(name)?.property.value;
   const text = (node: TSESTree.Node): string => itemText({ getText: textOf }, node);

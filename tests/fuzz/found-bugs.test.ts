@@ -60,3 +60,41 @@ describe('Session fixes nested in each other (MIGRATION.md D6: at most 3 passes)
     expect(result.remaining).toEqual([]);
   });
 });
+
+describe('keys every object inherits are not table keys (`toString`, `constructor`, `valueOf`)', () => {
+  // Found by hand while profiling: the tables were asked with `key in table`, which is true for
+  // what Object.prototype has. `generate`'s option `constructor` crashed the Session rule ("'text'
+  // must be a string": the key's replacement was Object itself), and `memory.toString()` was
+  // reported as a removed 1.x member.
+  it('reports a generate option named constructor as having no 2.0 place, and fixes nothing', () => {
+    const code = lines(
+      "import { Agent } from 'abstractagent';",
+      "const s = new Agent({ llmConfig: { provider: 'ollama' } });",
+      "export const ask = () => s.generate('hi', { constructor: 1 });",
+    );
+    const result = fixToFixedPoint(code, 'ask.ts', configs);
+    expect(result.output).toBe(code);
+    expect(result.remaining.map((message) => message.message)).toEqual([
+      "`s.generate` is 1.x `Session` API (on an `Agent`: `s.chat(…)`); this use (an option 'constructor' 2.0 has no place for) cannot be rewritten safely: change it by hand.",
+    ]);
+  });
+
+  it('does not report Object.prototype members of a HierarchicalMemory', () => {
+    const code = lines(
+      "import { HierarchicalMemory } from 'abstractllm/memory';",
+      'const memory = new HierarchicalMemory();',
+      "export const dump = () => [memory.toString(), memory.constructor, memory.hasOwnProperty('x')];",
+    );
+    const result = fixToFixedPoint(code, 'dump.ts', configs);
+    expect(result.remaining.filter((message) => message.ruleId === 'abstractllm/no-deprecated-memory')).toEqual([]);
+  });
+
+  it('reports Session options named after Object.prototype members as options 2.0 has no place for', () => {
+    const code = lines("import { Agent } from 'abstractagent';", "export const s = new Agent({ model: 'x', valueOf: 2 });");
+    const result = fixToFixedPoint(code, 'options.ts', configs);
+    expect(result.output).toBe(code);
+    expect(result.remaining.map((message) => message.message)).toEqual([
+      "`new Agent(…)` takes 1.x `Session` options that cannot be rewritten safely (the option 'valueOf', which 2.0 has no place for): write 2.0 `AgentOptions` by hand.",
+    ]);
+  });
+});

@@ -44,6 +44,7 @@ describe('mutantsOf', () => {
       'shadow-agent',
       'local-session',
       'nested-uses',
+      'inherited-keys',
       'shorthand',
       'wrap-function',
       'wrap-class',

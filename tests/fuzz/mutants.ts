@@ -30,6 +30,7 @@ export const mutantKinds = [
   'shadow-agent',
   'local-session',
   'nested-uses',
+  'inherited-keys',
   'export-session',
   'export-default-session',
   'shorthand',
@@ -312,6 +313,15 @@ export function mutantsOf(file: SourceFile): Mutant[] {
     append(
       text,
       "async function nestedUses() {\n  const nested = new Session({ provider: 'openai', model: new Session({ provider: 'x' }).id });\n  const first = await nested.generateWithTools('q', { createReactCycle: true });\n  return nested.generateWithTools((await nested.generateWithTools(first.content + nested.messages.length, { createReactCycle: true })).content, { createReactCycle: true });\n}\nvoid nestedUses;",
+    ),
+  );
+  // Members and options named after what every object inherits (`toString`, `constructor`): not
+  // 1.x API, and not keys of the migration tables either.
+  add(
+    'inherited-keys',
+    append(
+      text,
+      "async function inheritedKeys() {\n  const keyed = new Session({ provider: 'openai' });\n  const reply = await keyed.generate('q', { constructor: 1, toString: 2 });\n  const remembered = new HierarchicalMemory();\n  return [reply, keyed.toString(), keyed.valueOf(), remembered.constructor, remembered.hasOwnProperty('x')];\n}\nvoid inheritedKeys;",
     ),
   );
   // Globals of those names, declared the ESLint way.
