@@ -37,6 +37,15 @@ export function quoteOf(node: StringNode, sourceText: string): string {
   return sourceText[node.range[0]] ?? "'";
 }
 
+/**
+ * Whether `text` can name one of `names` statically (`a.name`, `a['name']`, `` a[`name`] ``): it
+ * holds one of them as written, or a backslash, without which no escape (`a.n\u0061me`) spells one.
+ * A text search that lets a rule skip a file whose AST could not hold the name.
+ */
+export function mayNameAny(text: string, names: readonly string[]): boolean {
+  return names.some((name) => text.includes(name)) || text.includes('\\');
+}
+
 /** A property or member name written as an identifier or a string (`a.b`, `{ b: 1 }`, `{ 'b': 1 }`). */
 export function staticKeyName(node: TSESTree.Node, computed: boolean): string | undefined {
   if (!computed && node.type === AST_NODE_TYPES.Identifier) return node.name;

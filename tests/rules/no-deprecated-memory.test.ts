@@ -73,6 +73,18 @@ ruleTester.run('no-deprecated-memory', rule, {
       ],
       filename: 'store.cjs',
     },
+    {
+      // The rule skips a file whose text cannot name a removed member; escapes name one without
+      // writing it, and must not slip past that skip.
+      name: 'a member named with escapes: an identifier escape, a string escape, a computed template',
+      code: "import { HierarchicalMemory } from 'abstractllm';\nconst m = new HierarchicalMemory();\nm.addTo\\u0057orkingMemory('a');\nm['addTo\\x57orkingMemory']('b');\nm[`addToWorking\\u{4d}emory`]('c');",
+      output: null,
+      errors: [
+        { messageId: 'removedMember', data: { object: 'm', member: 'addToWorkingMemory', replacement }, line: 3 },
+        { messageId: 'removedMember', data: { object: 'm', member: 'addToWorkingMemory', replacement }, line: 4 },
+        { messageId: 'removedMember', data: { object: 'm', member: 'addToWorkingMemory', replacement }, line: 5 },
+      ],
+    },
   ],
 });
 
@@ -142,6 +154,14 @@ describe('no-deprecated-memory: the cheap text check that skips a file', () => {
   });
 
   it('a file that names only abstractmemory (after the rename) is looked at', () => {
-    expect(Object.keys(rule.create(contextFor("import { TemporalMemory } from 'abstractmemory';")))).toContain('Program:exit');
+    expect(Object.keys(rule.create(contextFor("import { TemporalMemory } from 'abstractmemory';\nm.addToWorkingMemory('x');")))).toContain('Program:exit');
+  });
+
+  it('a file that uses abstractllm but never names a removed member gets no listeners', () => {
+    expect(rule.create(contextFor("import { HierarchicalMemory } from 'abstractllm';\nnew HierarchicalMemory().search('q');"))).toEqual({});
+  });
+
+  it('a file with a backslash is looked at: an escape can spell the name', () => {
+    expect(Object.keys(rule.create(contextFor("import { HierarchicalMemory } from 'abstractllm';\nm.addTo\\u0057orkingMemory('x');")))).toContain('MemberExpression');
   });
 });
