@@ -151,10 +151,16 @@ interface StatementSite {
   /** Default / namespace import specifiers: they stay with the module (table A). */
   head: TSESTree.Node[];
   bindings: Binding[];
-  /** Whether the statement can change at all (import attributes allow no split). */
+  /** Whether the statement can change at all (a statement edited only in place cannot split). */
   rewritable: boolean;
-  /** It has import attributes: only in-place edits. */
-  attributes?: boolean;
+  /**
+   * Only in-place edits, never a split or a join: it has import attributes, or it is not an item
+   * of a statement list (`for (const { … } = require(…);;)`, `if (x) var { … } = …`, `export const
+   * { … } = …`), where a second statement could not go or would not be exported or conditional.
+   */
+  inPlaceOnly?: boolean;
+  /** Its bindings are public names (`export const { Session } = …`): a rename keeps the local name. */
+  exportsBindings?: boolean;
 }
 
 /** A statement being written by the fix; others may join it. */
@@ -240,7 +246,7 @@ class FilePlan {
       // Nothing to migrate (a 2.0 core import): planning it would change nothing.
       if (!hasMigration(site.specifier, named.map((specifier) => moduleExportName(specifier.imported)))) return 'handled';
       const kind = moduleStatementKind(node.importKind === 'type');
-      return this.withAttributes(node.attributes, {
+      return this.inPlaceIf(hasAttributes(node.attributes), {
         site,
         statement: node,
         style: 'import',
@@ -264,7 +270,7 @@ class FilePlan {
       const { node } = site;
       if (!hasMigration(site.specifier, node.specifiers.map((specifier) => moduleExportName(specifier.local)))) return 'handled';
       const kind = moduleStatementKind(node.exportKind === 'type');
-      return this.withAttributes(node.attributes, {
+      return this.inPlaceIf(hasAttributes(node.attributes), {
         site,
         statement: node,
         style: 'export',
@@ -326,7 +332,9 @@ class FilePlan {
     if (!simple) return this.planOpaqueLoad(site);
     const variables = sourceCode.getDeclaredVariables(declarator);
     const kind: StatementKind = { typeOnly: false, declarationKind: declaration.kind, loader };
-    return {
+    const exported = declaration.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration;
+    return this.inPlaceIf(!isStatementListItem(declaration), {
+      exportsBindings: exported,
       site,
       statement: declaration,
       style: 'require',
@@ -345,20 +353,20 @@ class FilePlan {
         });
       }),
       rewritable: true,
-    };
+    });
   }
 
   /**
-   * Import attributes (`with { type: 'json' }`) belong to one module: a statement that has them
-   * is only edited in place, never split or joined.
+   * A statement that can only be edited in place (`inPlaceOnly`): it can still change when all
+   * its parts end in one module, and not at all when they would have to split.
    */
-  private withAttributes(attributes: readonly TSESTree.ImportAttribute[] | undefined, statement: StatementSite): StatementSite {
-    if (!attributes || attributes.length === 0) return statement;
+  private inPlaceIf(inPlace: boolean, statement: StatementSite): StatementSite {
+    if (!inPlace) return statement;
     const moduleTarget = mapModule(statement.specifier) ?? statement.specifier;
     const targets = new Set(statement.bindings.map((binding) => binding.target));
     if (statement.head.length > 0) targets.add(moduleTarget);
     statement.rewritable = targets.size <= 1;
-    statement.attributes = true;
+    statement.inPlaceOnly = true;
     return statement;
   }
 
@@ -436,8 +444,9 @@ class FilePlan {
     ) {
       binding.reuse = existingLocal;
       binding.newLocal = existingLocal;
-    } else if (binding.local !== binding.imported) {
-      // `import { Session as S }`: only the imported name changes.
+    } else if (binding.local !== binding.imported || statement.exportsBindings) {
+      // `import { Session as S }`: only the imported name changes. So for a public name
+      // (`export const { Session } = …` → `{ Agent: Session }`): importers still ask for it.
       binding.newLocal = binding.local;
     } else if (isNameFree(move.newName, declarationScope, references, this.sourceCode, this.claimed)) {
       binding.newLocal = move.newName;
@@ -494,7 +503,7 @@ class FilePlan {
     if (onlyGroup && !onlyGroup[1].bindings.some((b) => b.reuse)) {
       const [target] = onlyGroup;
       const joinTarget =
-        hasComments || statement.head.length > 0 || statement.attributes ? undefined : this.joinable(statement, target, pending);
+        hasComments || statement.head.length > 0 || statement.inPlaceOnly ? undefined : this.joinable(statement, target, pending);
       if (!joinTarget) {
         for (const binding of statement.bindings) this.edits.push(...binding.renames);
         if (target !== statement.specifier) this.edits.push(specifierEdit(statement.source, target));
@@ -510,7 +519,7 @@ class FilePlan {
       }
     }
 
-    if (!statement.rewritable || statement.attributes) return;
+    if (!statement.rewritable || statement.inPlaceOnly) return;
     for (const binding of statement.bindings) this.edits.push(...binding.renames);
     for (const [target, { head, bindings }] of groups) {
       const kept = bindings.filter((b) => !b.reuse);
@@ -519,7 +528,7 @@ class FilePlan {
       if (head.length === 0 && !hasComments) {
         const joined = this.joinable(statement, target, pending);
         if (joined === 'pending') {
-          const into = pending.get(this.joinKey(statement.style, target, statement.kind))!;
+          const into = pending.get(this.pendingKey(statement, target))!;
           into.entries.push(...kept.map((b) => entryOf(b, typePrefixFor(b))));
           continue;
         }
@@ -540,7 +549,7 @@ class FilePlan {
         }
       }
       const pendingStatement: PendingStatement = {
-        key: this.joinKey(statement.style, target, statement.kind),
+        key: this.pendingKey(statement, target),
         target,
         head,
         entries: kept.map((b) => entryOf(b, typePrefixFor(b))),
@@ -576,6 +585,13 @@ class FilePlan {
     return `${style}|${kind.typeOnly ? 'type' : 'value'}|${kind.declarationKind}|${kind.loader}|${target}`;
   }
 
+  /** The join key of a statement this fix writes: statements join only within one statement list. */
+  private pendingKey(statement: StatementSite, target: string): string {
+    const list = statement.statement.parent;
+    const where = !list || list === this.sourceCode.ast ? '' : `@${list.range[0]}-${list.range[1]}`;
+    return `${this.joinKey(statement.style, target, statement.kind)}${where}`;
+  }
+
   /** A statement the names can join: an existing 2.0 import, or one this fix writes already. */
   private joinable(
     statement: StatementSite,
@@ -583,8 +599,11 @@ class FilePlan {
     pending: Map<string, PendingStatement>,
   ): TSESTree.ImportDeclaration | TSESTree.ExportNamedDeclaration | TSESTree.VariableDeclaration | 'pending' | undefined {
     if (target === statement.specifier) return undefined;
+    if (pending.has(this.pendingKey(statement, target))) return 'pending';
+    // The file's 2.0 statements are indexed at the top level; a load in a function or an import
+    // in a `declare module` block joining one would move its names into another scope.
+    if (statement.statement.parent !== this.sourceCode.ast) return undefined;
     const key = this.joinKey(statement.style, target, statement.kind);
-    if (pending.has(key)) return 'pending';
     const existingStatements = (this.existingIndex ??= this.indexExistingStatements());
     const existing = existingStatements.get(key);
     if (existing) return existing;
@@ -741,13 +760,17 @@ class FilePlan {
       else if (move.to === moduleTarget) decisions.push({ node: access.node, data, edit: { range: access.property.range, text: move.newName } });
       else decisions.push({ node: access.node, data, edit: { range: access.node.range, text: move.newName }, import: [move.to, move.newName] });
     }
-    // A new binding for a member must be free wherever the member is read.
+    // A new binding for a member must be free wherever the member is read. Decided once a name
+    // for this namespace; a name another statement of this fix claimed (a second namespace of
+    // the same module) is taken: two imports of it would declare it twice.
     const scope = variable.scope;
+    const decided = new Set<string>();
     for (const decision of decisions) {
-      if (!decision.import) continue;
+      if (!decision.import || decided.has(decision.import[1])) continue;
       const [, newName] = decision.import;
+      decided.add(newName);
       const usedAt = decisions.filter((d) => d.import?.[1] === newName).map((d) => d.node);
-      if (!this.claimed.get(scope)?.has(newName) && !isNameFree(newName, scope, usedAt, this.sourceCode, this.claimed)) {
+      if (!isNameFree(newName, scope, usedAt, this.sourceCode, this.claimed)) {
         for (const d of decisions.filter((other) => other.import?.[1] === newName)) {
           d.reason = `'${newName}' is already a name here`;
           delete d.edit;
@@ -1096,3 +1119,20 @@ function declaresName(body: TSESTree.TSModuleBlock, name: string): boolean {
   });
 }
 
+function hasAttributes(attributes: readonly TSESTree.ImportAttribute[] | undefined): boolean {
+  return attributes !== undefined && attributes.length > 0;
+}
+
+/** Whether a declaration is an item of a statement list, where another statement can be written beside it. */
+function isStatementListItem(declaration: TSESTree.Node): boolean {
+  switch (declaration.parent?.type) {
+    case AST_NODE_TYPES.Program:
+    case AST_NODE_TYPES.BlockStatement:
+    case AST_NODE_TYPES.StaticBlock:
+    case AST_NODE_TYPES.TSModuleBlock:
+    case AST_NODE_TYPES.SwitchCase:
+      return true;
+    default:
+      return false;
+  }
+}

@@ -1,3 +1,4 @@
+import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { Edit } from './ast.js';
 import type { ReferenceNode } from './scope.js';
@@ -5,7 +6,8 @@ import type { ReferenceNode } from './scope.js';
 /**
  * The edits that make every reference of a binding say `newName` (MIGRATION.md D3): values,
  * types, `typeof`, JSX tags, and the two places where the old name is also a public name and
- * must survive: a shorthand property (`{ Session }` → `{ Session: Agent }`) and a local export
+ * must survive: a shorthand property (`{ Session }` → `{ Session: Agent }`, in an object or in an
+ * assignment pattern, `({ Session = x } = o)` → `({ Session: Agent = x } = o)`) and a local export
  * (`export { Session }` → `export { Agent as Session }`).
  */
 export function renameReferences(references: readonly ReferenceNode[], oldName: string, newName: string): Edit[] {
@@ -13,12 +15,7 @@ export function renameReferences(references: readonly ReferenceNode[], oldName: 
   const edits: Edit[] = [];
   for (const reference of references) {
     const parent = reference.parent;
-    if (
-      parent?.type === AST_NODE_TYPES.Property &&
-      parent.shorthand &&
-      parent.value === reference &&
-      parent.parent.type === AST_NODE_TYPES.ObjectExpression
-    ) {
+    if (isShorthandValue(reference)) {
       edits.push({ range: reference.range, text: `${oldName}: ${newName}` });
     } else if (parent?.type === AST_NODE_TYPES.ExportSpecifier && parent.local === reference) {
       const shorthand = parent.exported.range[0] === parent.local.range[0];
@@ -32,4 +29,12 @@ export function renameReferences(references: readonly ReferenceNode[], oldName: 
     }
   }
   return edits;
+}
+
+/** The identifier is the value of a shorthand property, in an object or a pattern (with a default or not). */
+function isShorthandValue(reference: ReferenceNode): boolean {
+  let value: TSESTree.Node = reference;
+  if (reference.parent?.type === AST_NODE_TYPES.AssignmentPattern && reference.parent.left === reference) value = reference.parent;
+  const property = value.parent;
+  return property?.type === AST_NODE_TYPES.Property && property.shorthand && property.value === value;
 }

@@ -1018,6 +1018,91 @@ const invalid: Invalid[] = [
       { messageId: 'unmigratableUse', data: { name: 'Session', newName: 'Agent', to: 'abstractagent', reason: 'Session.prototype reaches into the 1.x class' } },
     ],
   },
+  // Statements that are not items of a statement list are edited in place or not at all: a
+  // split would write a second statement where none can go, or outside the `if` (found by probing).
+  {
+    name: 'a destructured load in a for head that would split: reported, not rewritten',
+    code: "for (const { Session, createLLM } = require('abstractllm'); ;) { new Session(); createLLM(); break; }",
+    output: null,
+    errors: [{ messageId: 'movedExport' }],
+    filename: 'loop.cjs',
+  },
+  {
+    name: 'a destructured load as the body of an if: the split part would no longer be conditional',
+    code: "if (globalThis.x) var { Session, createLLM } = require('abstractllm');\nnew Session(); createLLM();",
+    output: null,
+    errors: [{ messageId: 'movedExport' }],
+    filename: 'maybe.cjs',
+  },
+  {
+    name: 'a destructured load in a for head that moves whole is edited in place',
+    code: "for (const { HierarchicalMemory } = require('abstractllm/memory'); ;) { void HierarchicalMemory; break; }",
+    output: "for (const { TemporalMemory } = require('abstractmemory'); ;) { void TemporalMemory; break; }",
+    errors: [{ messageId: 'movedExport' }],
+    filename: 'loop.cjs',
+  },
+  {
+    name: 'D3: an exported destructured load keeps its public name',
+    code: "export const { Session } = await import('abstractllm');",
+    output: "export const { Agent: Session } = await import('abstractagent');",
+    errors: [{ messageId: 'movedExport' }],
+    filename: 'reexport.mjs',
+  },
+  {
+    name: 'D3: an exported destructured load that would split is reported, not rewritten (the split part would lose its export)',
+    code: "export const { Session, createLLM } = await import('abstractllm');",
+    output: null,
+    errors: [{ messageId: 'movedExport' }],
+    filename: 'reexport.mjs',
+  },
+  {
+    name: 'a load in a function never joins a top-level 2.0 load (its names would move scope, and collide there)',
+    code: "const { x } = require('abstractagent');\nconst Agent = 1;\nfunction f() { const { Session } = require('abstractllm'); return Session; }\nmodule.exports = { f, x, Agent };",
+    output: "const { x } = require('abstractagent');\nconst Agent = 1;\nfunction f() { const { Agent } = require('abstractagent'); return Agent; }\nmodule.exports = { f, x, Agent };",
+    errors: [{ messageId: 'movedExport' }],
+    filename: 'lazy.cjs',
+  },
+  {
+    name: 'loads in two functions and at the top level each stay in their own scope',
+    code: "function f() { const { Session, createLLM } = require('abstractllm'); return [Session, createLLM]; }\nfunction g() { const { Session } = require('abstractllm/session'); return Session; }\nconst { Session, createLLM } = require('abstractllm');\nmodule.exports = { f, g, Session, createLLM };",
+    output:
+      "function f() { const { Agent } = require('abstractagent');\nconst { createLLM } = require('abstractllm'); return [Agent, createLLM]; }\nfunction g() { const { Agent } = require('abstractagent'); return Agent; }\nconst { Agent } = require('abstractagent');\nconst { createLLM } = require('abstractllm');\nmodule.exports = { f, g, Session: Agent, createLLM };",
+    errors: [{ messageId: 'movedExport' }, { messageId: 'movedExport' }, { messageId: 'movedExport' }],
+    filename: 'lazy.cjs',
+  },
+  {
+    name: 'an import in a declare module block never joins a top-level import',
+    code: "import { x } from 'abstractagent';\ntype Agent = number;\ndeclare module 'plugin' {\n  import { Session } from 'abstractllm';\n  export const s: Session;\n}\nexport type { Agent };\nvoid x;",
+    output: "import { x } from 'abstractagent';\ntype Agent = number;\ndeclare module 'plugin' {\n  import { Agent } from 'abstractagent';\n  export const s: Agent;\n}\nexport type { Agent };\nvoid x;",
+    errors: [{ messageId: 'movedExport' }],
+    v1: false,
+    v2: false,
+  },
+  {
+    name: 'two namespaces of one module: the first gets the new import, the second is reported (a second import would declare the name twice)',
+    code: "const a = require('abstractllm');\nconst b = require('abstractllm');\nmodule.exports = [a.HierarchicalMemory, b.HierarchicalMemory, a.HierarchicalMemory];",
+    output: "const a = require('abstractllm');\nconst { TemporalMemory } = require('abstractmemory');\nconst b = require('abstractllm');\nmodule.exports = [TemporalMemory, b.HierarchicalMemory, TemporalMemory];",
+    errors: [
+      { messageId: 'namespaceMember', line: 3 },
+      { messageId: 'namespaceMemberManual', line: 3, data: { object: 'b', name: 'HierarchicalMemory', newName: 'TemporalMemory', to: 'abstractmemory', reason: "'TemporalMemory' is already a name here" } },
+      { messageId: 'namespaceMember', line: 3 },
+    ],
+    filename: 'two.cjs',
+  },
+  {
+    name: 'a type-only and a value namespace of one module: one import of the moved name',
+    code: "import type * as T from 'abstractllm';\nimport * as V from 'abstractllm';\nexport const x: T.HierarchicalMemory = new V.HierarchicalMemory();",
+    output: "import type * as T from 'abstractllm';\nimport type { TemporalMemory } from 'abstractmemory';\nimport * as V from 'abstractllm';\nexport const x: TemporalMemory = new V.HierarchicalMemory();",
+    errors: [{ messageId: 'namespaceMember' }, { messageId: 'namespaceMemberManual' }],
+    v2: false, // V.HierarchicalMemory is left to do by hand
+  },
+  {
+    name: 'D3: shorthand properties of assignment patterns keep their key when renamed',
+    code: "let { Session } = require('abstractllm');\n({ Session } = { Session: 1 });\n({ Session = 5 } = {});\nfor ({ Session } of []);\nconsole.log(Session);",
+    output: "let { Agent } = require('abstractagent');\n({ Session: Agent } = { Session: 1 });\n({ Session: Agent = 5 } = {});\nfor ({ Session: Agent } of []);\nconsole.log(Agent);",
+    errors: [{ messageId: 'movedExport' }],
+    filename: 'assign.cjs',
+  },
 ];
 
 ruleTester.run('no-deprecated-imports', rule, { valid, invalid: invalid.map(({ v1: _v1, v2: _v2, final: _final, ...test }) => test) });
