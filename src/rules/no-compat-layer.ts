@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { createRule } from '../create-rule.js';
 import { compatibilityLayer } from '../migration-table.js';
-import { type Edit, moduleExportName, removalOf, staticKeyName } from '../utils/ast.js';
+import { type Edit, isStatementListItem, moduleExportName, removalOf, staticKeyName } from '../utils/ast.js';
 import { instanceTrackerFor } from '../utils/instances.js';
 import { type ModuleSite, moduleSiteListeners } from '../utils/module-sites.js';
 import { hasPendingMigration } from '../utils/pending.js';
@@ -86,7 +86,7 @@ function compatBindings(sourceCode: SourceCode, site: ModuleSite): CompatBinding
     for (const specifier of node.specifiers) {
       if (specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier) {
         const variable = sourceCode.getDeclaredVariables(specifier)[0];
-        const removal = (): Removal => (node.specifiers.length === 1 ? removalOf(node, sourceCode.text) : listItemRemoval(sourceCode, specifier));
+        const removal = (): Removal => (node.specifiers.length === 1 ? removalOf(node, sourceCode) : listItemRemoval(sourceCode, specifier));
         if (variable) found.push({ variable, namespace: true, removal });
         continue;
       }
@@ -95,7 +95,7 @@ function compatBindings(sourceCode: SourceCode, site: ModuleSite): CompatBinding
       if (variable) {
         found.push({
           variable,
-          removal: () => (node.specifiers.length === 1 ? removalOf(node, sourceCode.text) : listItemRemoval(sourceCode, specifier)),
+          removal: () => (node.specifiers.length === 1 ? removalOf(node, sourceCode) : listItemRemoval(sourceCode, specifier)),
         });
       }
     }
@@ -105,7 +105,7 @@ function compatBindings(sourceCode: SourceCode, site: ModuleSite): CompatBinding
     if (declarator.init !== site.node || declaration.type !== AST_NODE_TYPES.VariableDeclaration) return found;
     if (declarator.id.type === AST_NODE_TYPES.Identifier && declaration.declarations.length === 1) {
       const variable = sourceCode.getDeclaredVariables(declarator)[0];
-      if (variable) found.push({ variable, namespace: true, removal: () => removalOf(declaration, sourceCode.text) });
+      if (variable) found.push({ variable, namespace: true, removal: () => removalOf(declaration, sourceCode) });
       return found;
     }
     if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern) return found;
@@ -120,7 +120,7 @@ function compatBindings(sourceCode: SourceCode, site: ModuleSite): CompatBinding
           variable,
           removal: () =>
             pattern.properties.length === 1 && declaration.declarations.length === 1
-              ? removalOf(declaration, sourceCode.text)
+              ? removalOf(declaration, sourceCode)
               : listItemRemoval(sourceCode, property),
         });
       }
@@ -161,13 +161,14 @@ function reportSetupCalls(context: Readonly<TSESLint.RuleContext<MessageIds, []>
       messageId: 'compatSetup',
       data: { call: sourceCode.getText(call), state },
       suggest:
-        !pending && ownStatement
+        // Only a statement of a statement list can go: the body of an `if` or a loop cannot.
+        !pending && ownStatement && isStatementListItem(call.parent)
           ? [
               {
                 messageId: 'removeSetup',
                 data: { andImport: removeImport ? ' and its import' : '' },
                 fix: (fixer) => {
-                  const removals = [removalOf(call.parent, sourceCode.text), ...(removeImport ? [binding.removal()] : [])];
+                  const removals = [removalOf(call.parent, sourceCode), ...(removeImport ? [binding.removal()] : [])];
                   return removals.map((removal) => fixer.replaceTextRange([removal.range[0], removal.range[1]], removal.text));
                 },
               },

@@ -11,7 +11,17 @@ import {
   mapModule,
   tableBNamesOf,
 } from '../migration-table.js';
-import { type Edit, type StringNode, forEachChild, moduleExportName, removalOf, quoteOf, specifierEdit, staticKeyName } from '../utils/ast.js';
+import {
+  type Edit,
+  type StringNode,
+  forEachChild,
+  isStatementListItem,
+  moduleExportName,
+  removalOf,
+  quoteOf,
+  specifierEdit,
+  staticKeyName,
+} from '../utils/ast.js';
 import {
   type Entry,
   type StatementKind,
@@ -574,7 +584,7 @@ class FilePlan {
       const node = statement.statement;
       if (texts.length === 0) {
         if (loose.length > 0) this.edits.push({ range: node.range, text: prefix.trimEnd() });
-        else this.edits.push(removalOf(node, this.sourceCode.text));
+        else this.edits.push(removalOf(node, this.sourceCode));
         continue;
       }
       this.edits.push({ range: node.range, text: prefix + texts.join(shape.eol + shape.indent) });
@@ -1121,18 +1131,4 @@ function declaresName(body: TSESTree.TSModuleBlock, name: string): boolean {
 
 function hasAttributes(attributes: readonly TSESTree.ImportAttribute[] | undefined): boolean {
   return attributes !== undefined && attributes.length > 0;
-}
-
-/** Whether a declaration is an item of a statement list, where another statement can be written beside it. */
-function isStatementListItem(declaration: TSESTree.Node): boolean {
-  switch (declaration.parent?.type) {
-    case AST_NODE_TYPES.Program:
-    case AST_NODE_TYPES.BlockStatement:
-    case AST_NODE_TYPES.StaticBlock:
-    case AST_NODE_TYPES.TSModuleBlock:
-    case AST_NODE_TYPES.SwitchCase:
-      return true;
-    default:
-      return false;
-  }
 }

@@ -8,7 +8,7 @@ import {
   legacyPackage,
   sessionMemberMoves,
 } from '../migration-table.js';
-import { type Edit, itemText, staticKeyName, staticString } from '../utils/ast.js';
+import { type Edit, isStatementListItem, itemText, staticKeyName, staticString } from '../utils/ast.js';
 import { type InstanceTracker, instanceTrackerFor } from '../utils/instances.js';
 import { isTestRunner } from '../utils/module-sites.js';
 import { NestedFixes } from '../utils/nested-fixes.js';
@@ -123,14 +123,17 @@ function checkConstruction(context: Context, tracker: InstanceTracker, node: TSE
   }
   if (node.arguments.length === 0) {
     const shape = `{ llmConfig: { provider: '${defaultProvider}' } }`;
+    // With no arguments, an argument list is `()` at the very end: in `new (Session)` the last
+    // `)` closes the parenthesised callee instead.
     const closing = sourceCode.getLastToken(node);
-    const hasParens = closing?.value === ')';
+    const opening = closing && sourceCode.getTokenBefore(closing);
+    const hasArgumentList = closing?.value === ')' && opening?.value === '(' && opening.range[0] >= node.callee.range[1];
     fixes.add({
       descriptor: { node, messageId: 'legacyOptions', data: { className, shape } },
       edits: [
-        hasParens
-          ? { range: [closing!.range[0], closing!.range[0]], text: shape }
-          : { range: [node.callee.range[1], node.callee.range[1]], text: `(${shape})` },
+        hasArgumentList
+          ? { range: [closing.range[0], closing.range[0]], text: shape }
+          : { range: [node.range[1], node.range[1]], text: `(${shape})` },
       ],
     });
     return;
@@ -241,7 +244,8 @@ function callEdits(
   const beforeClosing = sourceCode.getTokenBefore(closing)!;
   if (!prompt) edits.push({ range: [closing.range[0], closing.range[0]], text: 'undefined, { useTools: true }' });
   else if (beforeClosing.value === ',') edits.push({ range: [closing.range[0], closing.range[0]], text: ' { useTools: true }' });
-  else edits.push({ range: [prompt.range[1], prompt.range[1]], text: ', { useTools: true }' });
+  // After the prompt's last token, so that a parenthesised prompt `((p))` stays whole.
+  else edits.push({ range: [beforeClosing.range[1], beforeClosing.range[1]], text: ', { useTools: true }' });
   return edits;
 }
 
@@ -286,7 +290,7 @@ function checkLoad(context: Context, tracker: InstanceTracker, node: TSESTree.Me
     declaration?.type === AST_NODE_TYPES.VariableDeclaration &&
     (declaration.kind === 'const' || declaration.kind === 'let') &&
     declaration.declarations.length === 1 &&
-    isStatementPosition(declaration);
+    isStatementListItem(declaration);
   if (!suggestable) {
     context.report({ node, messageId: 'load', data: { className } });
     return;
@@ -309,20 +313,21 @@ function checkLoad(context: Context, tracker: InstanceTracker, node: TSESTree.Me
         fix: (fixer) =>
           fixer.replaceText(
             declaration,
-            `${declaration.kind} ${idText} = new ${className}({ llmConfig: { provider: '${defaultProvider}' } })${semi}${eol}${indent}${id.name}.loadState(${path})${semi}`,
+            `${declaration.kind} ${idText} = new ${newable(node.object, className)}({ llmConfig: { provider: '${defaultProvider}' } })${semi}${eol}${indent}${id.name}.loadState(${path})${semi}`,
           ),
       },
     ],
   });
 }
 
-function isStatementPosition(declaration: TSESTree.VariableDeclaration): boolean {
-  const parent = declaration.parent;
-  return (
-    parent?.type === AST_NODE_TYPES.Program ||
-    parent?.type === AST_NODE_TYPES.BlockStatement ||
-    parent?.type === AST_NODE_TYPES.StaticBlock ||
-    parent?.type === AST_NODE_TYPES.TSModuleBlock
-  );
+/**
+ * A class expression as the callee of `new`: as written when it is a chain of names
+ * (`Agent`, `agents.Agent`), in parentheses otherwise. `new require('abstractagent').Agent(…)`
+ * would call `require` with `new` and then call the class without it.
+ */
+function newable(node: TSESTree.Node, text: string): string {
+  let current = node;
+  while (current.type === AST_NODE_TYPES.MemberExpression && !current.optional) current = current.object;
+  return current.type === AST_NODE_TYPES.Identifier || current.type === AST_NODE_TYPES.ThisExpression ? text : `(${text})`;
 }
 

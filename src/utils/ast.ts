@@ -101,8 +101,20 @@ function isNode(value: unknown): value is TSESTree.Node {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 }
 
-/** The edit that removes a statement, with its whole line when it stands alone on it. */
-export function removalOf(node: TSESTree.Node, sourceText: string): Edit {
+/** The tokens `removalOf` reads around a statement (a SourceCode, or any token store). */
+interface TokenNeighbours {
+  readonly text: string;
+  getTokenBefore(node: TSESTree.Node): { value: string } | null;
+  getTokenAfter(node: TSESTree.Node): { value: string } | null;
+}
+
+/**
+ * The edit that removes a statement, with its whole line when it stands alone on it. In code
+ * without semicolons, the statement may be what kept its neighbours apart: `[1]` then a removed
+ * line then `[x].forEach(…)` would read `[1][x].forEach(…)`. There it leaves a `;` instead.
+ */
+export function removalOf(node: TSESTree.Node, sourceCode: TokenNeighbours): Edit {
+  const sourceText = sourceCode.text;
   let [start, end] = node.range;
   const lineStart = sourceText.lastIndexOf('\n', start - 1) + 1;
   const rest = /^[ \t]*(\r?\n|$)/.exec(sourceText.slice(end));
@@ -110,5 +122,22 @@ export function removalOf(node: TSESTree.Node, sourceText: string): Edit {
     start = lineStart;
     end += rest[0].length;
   }
-  return { range: [start, end], text: '' };
+  const before = sourceCode.getTokenBefore(node);
+  const after = sourceCode.getTokenAfter(node);
+  const joins = before !== null && before.value !== ';' && before.value !== '{' && after !== null && /^[([`+\-/<]/.test(after.value);
+  return { range: [start, end], text: joins ? ';' : '' };
+}
+
+/** Whether a statement is an item of a statement list, where statements can be added or removed beside it. */
+export function isStatementListItem(statement: TSESTree.Node): boolean {
+  switch (statement.parent?.type) {
+    case AST_NODE_TYPES.Program:
+    case AST_NODE_TYPES.BlockStatement:
+    case AST_NODE_TYPES.StaticBlock:
+    case AST_NODE_TYPES.TSModuleBlock:
+    case AST_NODE_TYPES.SwitchCase:
+      return true;
+    default:
+      return false;
+  }
 }

@@ -245,7 +245,9 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     }
     // A variable that is reassigned to something else is not provably an instance.
     const tracked = found;
-    if (tracked && variable.references.some((r) => r.isWrite() && r.writeExpr && !r.init && !sameClass(producedBy(r.writeExpr), tracked))) {
+    // A `var` declared again (`var s = new Session(); var s = {…}`) is reassigned by its second initialiser.
+    const redeclared = variable.defs.length > 1;
+    if (tracked && variable.references.some((r) => r.isWrite() && r.writeExpr && (!r.init || redeclared) && !sameClass(producedBy(r.writeExpr), tracked))) {
       found = undefined;
     }
     variableCache.set(variable, found ?? null);
@@ -467,15 +469,17 @@ function enclosingClassBody(node: TSESTree.Node): TSESTree.ClassBody | undefined
   let functionSeen = false;
   for (let current = node.parent; current; current = current.parent) {
     if (current.type === AST_NODE_TYPES.ClassBody) return current;
+    // In a static method, block or field, `this` is the class itself, not an instance.
+    if (current.type === AST_NODE_TYPES.StaticBlock) return undefined;
+    if ((current.type === AST_NODE_TYPES.PropertyDefinition || current.type === AST_NODE_TYPES.AccessorProperty) && current.static) return undefined;
     if (current.type === AST_NODE_TYPES.FunctionExpression || current.type === AST_NODE_TYPES.FunctionDeclaration) {
       // A method's own function is fine; a function nested inside it rebinds `this`.
+      const method = current.parent;
       const isMethod =
-        current.parent?.type === AST_NODE_TYPES.MethodDefinition ||
-        current.parent?.type === AST_NODE_TYPES.TSAbstractMethodDefinition;
+        (method?.type === AST_NODE_TYPES.MethodDefinition || method?.type === AST_NODE_TYPES.TSAbstractMethodDefinition) && !method.static;
       if (!isMethod || functionSeen) return undefined;
       functionSeen = true;
     }
-    if (current.type === AST_NODE_TYPES.PropertyDefinition) continue;
   }
   return undefined;
 }

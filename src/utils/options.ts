@@ -71,6 +71,20 @@ function isNeverNullish(node: TSESTree.Node): boolean {
       return node.operator !== 'void';
     case AST_NODE_TYPES.ConditionalExpression:
       return isNeverNullish(node.consequent) && isNeverNullish(node.alternate);
+    // TypeScript judges `'x' as const` by its expression, and rejects `?? …` after one that
+    // cannot be nullish (TS2869).
+    case AST_NODE_TYPES.TSAsExpression:
+    case AST_NODE_TYPES.TSSatisfiesExpression:
+    case AST_NODE_TYPES.TSTypeAssertion:
+    case AST_NODE_TYPES.TSNonNullExpression:
+      return isNeverNullish(node.expression);
+    case AST_NODE_TYPES.SequenceExpression:
+      return isNeverNullish(node.expressions.at(-1)!);
+    case AST_NODE_TYPES.AssignmentExpression:
+      // `p += 'x'` is a string or a number; `=`, `??=`, `||=` and `&&=` give what was assigned.
+      return node.operator === '=' || node.operator === '??=' || node.operator === '||=' || node.operator === '&&='
+        ? node.operator === '=' && isNeverNullish(node.right)
+        : true;
     default:
       return false;
   }

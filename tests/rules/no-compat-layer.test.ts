@@ -135,6 +135,38 @@ const moreInvalid: InvalidTestCase<MessageIds, []>[] = [
       },
     ],
   },
+  // Found by probing: the suggestion removed the body of an `if`, and in code without
+  // semicolons the line that kept two statements apart.
+  {
+    name: 'a setup call as the body of an if gets no suggestion (removing it would make the next statement conditional)',
+    code: "import { CompatibilityLayer } from 'abstractllm/compat';\ndeclare const legacy: boolean;\nif (legacy) CompatibilityLayer.setup();\nconsole.log('ready');",
+    errors: [{ messageId: 'compatImport' }, { messageId: 'compatSetup', data: { call: 'CompatibilityLayer.setup()', state: canGo }, suggestions: [] }],
+  },
+  {
+    name: 'without semicolons, removing the setup line keeps the `;` that separates its neighbours',
+    code: "import { CompatibilityLayer } from 'abstractllm/compat'\nconst x = [1]\nCompatibilityLayer.setup()\n;[x].forEach(console.log)",
+    errors: [
+      { messageId: 'compatImport' },
+      {
+        messageId: 'compatSetup',
+        data: { call: 'CompatibilityLayer.setup()', state: canGo },
+        suggestions: [{ messageId: 'removeSetup', data: { andImport: ' and its import' }, output: "const x = [1]\n;[x].forEach(console.log)" }],
+      },
+    ],
+  },
+  {
+    name: 'without semicolons, a removed line between a statement and a parenthesised one leaves a `;`',
+    code: "const { CompatibilityLayer } = require('abstractllm/compat')\nconst f = () => 1\nCompatibilityLayer.setup()\n;(async () => f())()",
+    filename: 'boot.cjs',
+    errors: [
+      { messageId: 'compatImport' },
+      {
+        messageId: 'compatSetup',
+        data: { call: 'CompatibilityLayer.setup()', state: canGo },
+        suggestions: [{ messageId: 'removeSetup', data: { andImport: ' and its import' }, output: "const f = () => 1\n;(async () => f())()" }],
+      },
+    ],
+  },
 ];
 
 ruleTester.run('no-compat-layer', rule, {

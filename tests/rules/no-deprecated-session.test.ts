@@ -12,6 +12,11 @@ const agent = "import { Agent } from 'abstractagent';\n";
 const session = "import { Session } from 'abstractllm';\n";
 
 const valid: ValidTestCase<[]>[] = [
+  {
+    name: 'a var declared again with another value is not provably the Agent (found by probing)',
+    code: "const { Agent } = require('abstractagent');\nvar s = new Agent({ llmConfig: { provider: 'x' } });\nvar s = { generate(p) { return p; } };\nmodule.exports = s.generate('x');",
+    filename: 'bot.cjs',
+  },
   { name: '2.0 options and members', code: `${agent}const a = new Agent({ llmConfig: { provider: 'openai' } });\nawait a.chat('hi', { useTools: true });\na.session.messages;\na.saveState('x');` },
   { name: 'a 2.0 Agent built from a non-literal (2.0) options object', code: `${agent}declare const options: import('abstractagent').AgentOptions;\nnew Agent(options).chat();` },
   { name: 'a user class with its own generate', code: "class Session { generate() { return 1; } }\nconst s = new Session();\ns.generate();" },
@@ -557,6 +562,48 @@ const invalid: Invalid[] = [
       { messageId: 'legacyMemberBeforeImport', data: { object: 's', member: 'generate', replacement: 'chat(…)' } },
     ],
     filename: 'bot.cjs',
+  },
+  // Found by probing the rule with unusual forms.
+  {
+    name: 'options: new (Agent) with no argument list gets one after the parentheses (the last `)` is not an argument list)',
+    code: `${agent}export const a = new (Agent);\nexport const b = new (Agent)();`,
+    output: `${agent}export const a = new (Agent)({ llmConfig: { provider: 'ollama' } });\nexport const b = new (Agent)({ llmConfig: { provider: 'ollama' } });`,
+    errors: [{ messageId: 'legacyOptions' }, { messageId: 'legacyOptions' }],
+  },
+  {
+    name: "options: a provider written `'x' as const` cannot be nullish, so it gets no `?? 'ollama'` (TS2869)",
+    code: `${agent}export const a = new Agent({ provider: 'openai' as const, model: <const>'m' });`,
+    output: `${agent}export const a = new Agent({ llmConfig: { provider: 'openai' as const, model: <const>'m' } });`,
+    errors: [{ messageId: 'legacyOptions' }],
+  },
+  {
+    name: 'members: this in a static method is the class, not an instance: its session field is not the Agent',
+    code: `${agent}export class Bot {\n  static session = { generate: (p: string) => p };\n  session = new Agent({ llmConfig: { provider: 'x' } });\n  static hello() { return this.session.generate('x'); }\n  static { void this.session.generate('z'); }\n  hi() { return this.session.generate('y'); }\n}`,
+    output: `${agent}export class Bot {\n  static session = { generate: (p: string) => p };\n  session = new Agent({ llmConfig: { provider: 'x' } });\n  static hello() { return this.session.generate('x'); }\n  static { void this.session.generate('z'); }\n  hi() { return this.session.chat('y'); }\n}`,
+    errors: [{ messageId: 'legacyMember', line: 7 }],
+  },
+  {
+    name: 'members: generateWithTools with a parenthesised prompt gets its options after the parentheses',
+    code: `${agent}export const run = (s: Agent, p: string, q?: string) => [s.generateWithTools((p)), s.generateWithTools((q ? q : p))];`,
+    output: `${agent}export const run = (s: Agent, p: string, q?: string) => [s.chat((p), { useTools: true }), s.chat((q ? q : p), { useTools: true })];`,
+    errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
+  },
+  {
+    name: 'members: the Agent.load suggestion parenthesises a callee that is not a chain of names',
+    code: "function open(p) {\n  const s = require('abstractagent').Agent.load(p);\n  return s;\n}\nmodule.exports = open;",
+    output: null,
+    errors: [
+      {
+        messageId: 'load',
+        suggestions: [
+          {
+            messageId: 'suggestLoadState',
+            output: "function open(p) {\n  const s = new (require('abstractagent').Agent)({ llmConfig: { provider: 'ollama' } });\n  s.loadState(p);\n  return s;\n}\nmodule.exports = open;",
+          },
+        ],
+      },
+    ],
+    filename: 'open.cjs',
   },
 ];
 
