@@ -52,7 +52,10 @@ function packageOf(file: string): string | undefined {
   const parts = file.split('/');
   const index = parts.lastIndexOf('node_modules');
   if (index >= 0) return parts[index + 1];
-  // Declarations mapped by `paths` (as in this project's tests): the folder named after the package.
+  // Declarations mapped by `paths` (as in this project's tests): the folder named after the
+  // package. Only declaration files: a project's own source in a folder that happens to have the
+  // name (`abstractagent/src/agent.ts` with a class `Agent` of its own) is not the package.
+  if (!/\.d\.[cm]?ts$/.test(file)) return undefined;
   return parts.find((part) => part === legacyPackage || exportMoves.some((move) => move.to.split('/')[0] === part));
 }
 

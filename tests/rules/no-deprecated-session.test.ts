@@ -709,6 +709,11 @@ describe('no-deprecated-session with type information', () => {
         code: "import { sharedAgent } from './agents';\nexport const r = sharedAgent().chat('x');",
         filename: 'file.ts',
       },
+      {
+        name: 'typed: a class of the project in a folder named abstractagent is not the package (found by probing)',
+        code: "import { Agent } from './abstractagent/agent';\nexport const f = (a: Agent) => a.generate('hi') + a.id + a.messages.length;",
+        filename: 'file.ts',
+      },
     ],
     invalid: [
       {
