@@ -35,11 +35,27 @@ const mockLoadMethods: Record<string, ReadonlySet<string>> = {
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
-/** `vi` / `jest` as the runner provides them: a global, or imported (`import { vi } from 'vitest'`). */
+/**
+ * `vi` / `jest` as the runner provides them: a global, imported (`import { vi } from 'vitest'`) or
+ * loaded (`const { jest } = require('@jest/globals')`). Generous on purpose: taking a look-alike
+ * for a runner only holds an import back, while missing a mock would let one stop mocking.
+ */
 export function isTestRunner(sourceCode: SourceCode, identifier: TSESTree.Identifier): boolean {
   if (identifier.name !== 'vi' && identifier.name !== 'jest') return false;
   const variable = resolveName(sourceCode.getScope(identifier), identifier.name);
-  return !variable || variable.defs.every((def) => def.type === 'ImportBinding');
+  return !variable || variable.defs.every((def) => def.type === 'ImportBinding' || isLoaded(def));
+}
+
+/** A variable initialised by `require(…)` or `await import(…)`: whole, destructured, or one member of it. */
+function isLoaded(def: TSESLint.Scope.Definition): boolean {
+  if (def.type !== 'Variable' || def.node.type !== AST_NODE_TYPES.VariableDeclarator) return false;
+  let init = def.node.init;
+  if (init?.type === AST_NODE_TYPES.MemberExpression) init = init.object; // `require('vitest').vi`
+  if (init?.type === AST_NODE_TYPES.AwaitExpression) init = init.argument;
+  return (
+    init?.type === AST_NODE_TYPES.ImportExpression ||
+    (init?.type === AST_NODE_TYPES.CallExpression && init.callee.type === AST_NODE_TYPES.Identifier && init.callee.name === 'require')
+  );
 }
 
 /**
@@ -124,7 +140,9 @@ export function moduleSiteListeners(
       } else if (!isTestRunnerObject(object)) {
         return;
       } else if (mockMethods[object.name]?.has(method)) {
-        onSite({ kind: 'mock', node, ...found, factory: node.arguments[1] });
+        // `vi.mock(path, { spy: true })` takes options, not a factory: it automocks the module.
+        const [, second] = node.arguments;
+        onSite({ kind: 'mock', node, ...found, factory: second?.type === AST_NODE_TYPES.ObjectExpression ? undefined : second });
       } else if (mockLoadMethods[object.name]?.has(method)) {
         onSite({ kind: 'mock-load', node, ...found });
       }

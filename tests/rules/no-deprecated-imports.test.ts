@@ -698,6 +698,26 @@ const invalid: Invalid[] = [
     v2: false,
   },
   {
+    name: "D7: jest loaded with require('@jest/globals') is the runner: its automock holds the import back (found by probing)",
+    code: "const { jest } = require('@jest/globals');\nconst { HierarchicalMemory } = require('abstractllm/memory');\njest.mock('abstractllm/memory');\nmodule.exports = () => new HierarchicalMemory();",
+    output: null,
+    errors: [
+      { messageId: 'renameBlocked', line: 2 },
+      { messageId: 'unmigratableUse', line: 3 },
+    ],
+    filename: 'memory.test.cjs',
+  },
+  {
+    name: "D7: vi.mock(path, { spy: true }) is an automock with spies, not a factory: it holds the import back (found by probing)",
+    code: "import { vi } from 'vitest';\nimport { HierarchicalMemory } from 'abstractllm';\nvi.mock('abstractllm', { spy: true });\nexport default () => new HierarchicalMemory();",
+    output: null,
+    errors: [
+      { messageId: 'renameBlocked', line: 2 },
+      { messageId: 'unmigratableUse', line: 3 },
+    ],
+    v1: false,
+  },
+  {
     name: 'an automock does not hold back a type-only import (mocks do not touch types)',
     code: "import type { Session } from 'abstractllm';\nvi.mock('abstractllm');\nexport let current: Session | undefined;",
     output: "import type { Agent } from 'abstractagent';\nvi.mock('abstractllm');\nexport let current: Agent | undefined;",
