@@ -39,6 +39,7 @@ export default createRule<[], MessageIds>({
     const sites: ModuleSite[] = [];
     const members: TSESTree.MemberExpression[] = [];
     const constructions: TSESTree.NewExpression[] = [];
+    const patterns: TSESTree.ObjectPattern[] = [];
     return {
       ...moduleSiteListeners(sourceCode, (site) => sites.push(site)),
       MemberExpression(node) {
@@ -46,6 +47,9 @@ export default createRule<[], MessageIds>({
       },
       NewExpression(node) {
         constructions.push(node);
+      },
+      ObjectPattern(node) {
+        patterns.push(node);
       },
       'Program:exit'() {
         const compatSites = sites.filter((site) => site.specifier === compatibilityLayer.specifier);
@@ -55,6 +59,7 @@ export default createRule<[], MessageIds>({
           members,
           constructions,
           instanceTrackerFor(sourceCode),
+          patterns,
         );
         for (const site of compatSites) {
           context.report({ node: site.node, messageId: 'compatImport', data: { specifier: site.specifier } });

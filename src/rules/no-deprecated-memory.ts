@@ -1,8 +1,8 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../create-rule.js';
 import { isTableKey, legacyPackage, memoryRemovedMembers } from '../migration-table.js';
-import { mayNameAny, staticKeyName } from '../utils/ast.js';
-import { instanceTrackerFor } from '../utils/instances.js';
+import { mayNameAny, patternMembers, patternSource, staticKeyName } from '../utils/ast.js';
+import { destructuredInstance, instanceTrackerFor } from '../utils/instances.js';
 import { hasTypeInformation } from '../utils/typed.js';
 
 export type MessageIds = 'removedMember';
@@ -34,14 +34,29 @@ export default createRule<[], MessageIds>({
     if (!mayNameAny(sourceCode.text, removedMemberNames)) return {};
 
     const candidates: TSESTree.MemberExpression[] = [];
+    // `const { addToWorkingMemory } = memory` takes the member by name (D7: reported all the same).
+    const patterns: TSESTree.ObjectPattern[] = [];
     return {
       MemberExpression(node) {
         const name = staticKeyName(node.property, node.computed);
         if (name !== undefined && isTableKey(memoryRemovedMembers, name)) candidates.push(node);
       },
+      ObjectPattern(node) {
+        patterns.push(node);
+      },
       'Program:exit'() {
-        if (candidates.length === 0) return;
+        if (candidates.length === 0 && patterns.length === 0) return;
         const tracker = instanceTrackerFor(sourceCode);
+        for (const pattern of patterns) {
+          const named = patternMembers(pattern, (name) => isTableKey(memoryRemovedMembers, name));
+          if (named.length === 0 || destructuredInstance(tracker, pattern)?.legacyName !== 'HierarchicalMemory') continue;
+          const source = patternSource(pattern)!;
+          const object = sourceCode.getText('value' in source ? source.value : source.type);
+          for (const { property, name } of named) {
+            const member = name as RemovedMember;
+            context.report({ node: property, messageId: 'removedMember', data: { object, member, replacement: memoryRemovedMembers[member] } });
+          }
+        }
         for (const node of candidates) {
           // Reported on a 1.x HierarchicalMemory and on a TemporalMemory alike: a rename never hides it (D7).
           if (tracker.instanceOf(node.object)?.legacyName !== 'HierarchicalMemory') continue;

@@ -8,8 +8,8 @@ import {
   legacyPackage,
   sessionMemberMoves,
 } from '../migration-table.js';
-import { type Edit, isStatementListItem, itemText, staticKeyName, staticString } from '../utils/ast.js';
-import { type InstanceTracker, instanceTrackerFor } from '../utils/instances.js';
+import { type Edit, isInTypeQuery, isStatementListItem, itemText, patternMembers, patternSource, staticKeyName, staticString } from '../utils/ast.js';
+import { type InstanceTracker, destructuredInstance, instanceTrackerFor } from '../utils/instances.js';
 import { isTestRunner } from '../utils/module-sites.js';
 import { NestedFixes } from '../utils/nested-fixes.js';
 import { hasTypeInformation } from '../utils/typed.js';
@@ -72,10 +72,19 @@ export default createRule<[], MessageIds>({
     const members: TSESTree.MemberExpression[] = [];
     const constructions: TSESTree.NewExpression[] = [];
     const spies: TSESTree.CallExpression[] = [];
+    // Members named without a member expression: `const { generate } = s`, `typeof s.id`.
+    const patterns: TSESTree.ObjectPattern[] = [];
+    const typeQueries: TSESTree.TSQualifiedName[] = [];
     return {
       MemberExpression(node) {
         const name = staticKeyName(node.property, node.computed);
         if (name !== undefined && legacyMemberNames.has(name)) members.push(node);
+      },
+      ObjectPattern(node) {
+        patterns.push(node);
+      },
+      TSQualifiedName(node) {
+        if (legacyMemberNames.has(node.right.name) && node.left.type === AST_NODE_TYPES.Identifier && isInTypeQuery(node)) typeQueries.push(node);
       },
       NewExpression(node) {
         constructions.push(node);
@@ -86,10 +95,12 @@ export default createRule<[], MessageIds>({
         if (member !== undefined && legacyMemberNames.has(member)) spies.push(node);
       },
       'Program:exit'() {
-        if (members.length === 0 && constructions.length === 0 && spies.length === 0) return;
+        if (members.length === 0 && constructions.length === 0 && spies.length === 0 && patterns.length === 0 && typeQueries.length === 0) return;
         const tracker = instanceTrackerFor(sourceCode);
         const fixes = new NestedFixes<MessageIds>(sourceCode);
         for (const node of members) checkMember(context, tracker, node, fixes);
+        for (const node of patterns) checkDestructuring(context, tracker, node);
+        for (const node of typeQueries) checkTypeQuery(context, tracker, node);
         // Innermost first: an options rewrite writes the fixes planned inside it into its text.
         const innermostFirst = [...constructions].sort((a, b) => a.range[1] - a.range[0] - (b.range[1] - b.range[0]));
         for (const node of innermostFirst) checkConstruction(context, tracker, node, fixes);
@@ -189,6 +200,37 @@ function checkMember(context: Context, tracker: InstanceTracker, node: TSESTree.
   const edits = callEdits(sourceCode, parent, name as MemberName);
   if ('reason' in edits) return manual(edits.reason);
   fixes.add({ descriptor: { node, messageId: 'legacyMember', data }, edits });
+}
+
+/**
+ * `const { generate } = s` (and `({ id } = s)`, `function f({ messages }: Session)`): a 1.x
+ * member taken by name. Reported without a fix (MIGRATION.md E), before and after the import's
+ * rename, so that the rename never hides it (D7).
+ */
+function checkDestructuring(context: Context, tracker: InstanceTracker, pattern: TSESTree.ObjectPattern): void {
+  const named = patternMembers(pattern, (name) => isTableKey(sessionMemberMoves, name));
+  if (named.length === 0) return;
+  const tracked = destructuredInstance(tracker, pattern);
+  if (tracked?.legacyName !== 'Session') return;
+  const source = patternSource(pattern)!;
+  const object = context.sourceCode.getText('value' in source ? source.value : source.type);
+  for (const { property, name } of named) {
+    reportManualUse(context, property, tracked.version, { object, member: name as MemberName }, 'destructuring');
+  }
+}
+
+/** `typeof s.id`, `ReturnType<typeof s.generate>`: the type of a 1.x member, which the `Agent` member does not have. */
+function checkTypeQuery(context: Context, tracker: InstanceTracker, node: TSESTree.TSQualifiedName): void {
+  const tracked = tracker.instanceOf(node.left);
+  if (tracked?.legacyName !== 'Session') return;
+  reportManualUse(context, node, tracked.version, { object: context.sourceCode.getText(node.left), member: node.right.name as MemberName }, 'a type query');
+}
+
+function reportManualUse(context: Context, node: TSESTree.Node, version: 1 | 2, use: { object: string; member: MemberName }, reason: string): void {
+  const move = sessionMemberMoves[use.member];
+  const data = { ...use, replacement: move.kind === 'call' ? `${move.to}(…)` : move.to };
+  if (version === 1) context.report({ node, messageId: 'legacyMemberBeforeImport', data });
+  else context.report({ node, messageId: 'legacyMemberManual', data: { ...data, reason } });
 }
 
 /** The edits of a member call: the member name, and the `generate` options (MIGRATION.md E). */

@@ -141,3 +141,33 @@ export function isStatementListItem(statement: TSESTree.Node): boolean {
       return false;
   }
 }
+
+/**
+ * What an object pattern takes its properties from: the value of `const { … } = o` and
+ * `({ … } = o)`, or the type of a parameter `({ … }: T)`.
+ */
+export function patternSource(pattern: TSESTree.ObjectPattern): { value: TSESTree.Expression } | { type: TSESTree.TypeNode } | undefined {
+  const parent = pattern.parent;
+  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id === pattern && parent.init) return { value: parent.init };
+  if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === pattern) return { value: parent.right };
+  if (pattern.typeAnnotation) return { type: pattern.typeAnnotation.typeAnnotation };
+  return undefined;
+}
+
+/** The properties of an object pattern whose static key passes `keep`: `generate` in `const { generate } = s`. */
+export function patternMembers(pattern: TSESTree.ObjectPattern, keep: (name: string) => boolean): { property: TSESTree.Property; name: string }[] {
+  const found: { property: TSESTree.Property; name: string }[] = [];
+  for (const property of pattern.properties) {
+    if (property.type !== AST_NODE_TYPES.Property) continue;
+    const name = staticKeyName(property.key, property.computed);
+    if (name !== undefined && keep(name)) found.push({ property, name });
+  }
+  return found;
+}
+
+/** `s.id` in `typeof s.id` (or `typeof s.id.length`): a member named in a type query. */
+export function isInTypeQuery(name: TSESTree.TSQualifiedName): boolean {
+  let current: TSESTree.Node | undefined = name.parent;
+  while (current?.type === AST_NODE_TYPES.TSQualifiedName) current = current.parent;
+  return current?.type === AST_NODE_TYPES.TSTypeQuery;
+}

@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { type TrackedClass, trackedClassOf } from '../migration-table.js';
-import { forEachChild, memberKey, moduleExportName, staticKeyName, staticString } from './ast.js';
+import { forEachChild, memberKey, moduleExportName, patternSource, staticKeyName, staticString } from './ast.js';
 import { typeOracleFor } from './typed.js';
 import { resolveName } from './scope.js';
 
@@ -500,4 +500,11 @@ function collectThisAssignments(body: TSESTree.ClassBody, onAssignment: (name: s
     forEachChild(node, visit);
   };
   visit(body);
+}
+
+/** The class of the instance a pattern destructures (`const { generate } = session`), as the tracker knows it. */
+export function destructuredInstance(tracker: InstanceTracker, pattern: TSESTree.ObjectPattern): TrackedClass | undefined {
+  const source = patternSource(pattern);
+  if (!source) return undefined;
+  return 'value' in source ? tracker.instanceOf(source.value) : tracker.classOf(source.type);
 }

@@ -1,8 +1,8 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
-import { exportMoves, hasMigration, memoryRemovedMembers, sessionMemberMoves } from '../migration-table.js';
-import { moduleExportName, staticKeyName } from './ast.js';
-import type { InstanceTracker } from './instances.js';
+import { exportMoves, hasMigration, isTableKey, memoryRemovedMembers, sessionMemberMoves } from '../migration-table.js';
+import { moduleExportName, patternMembers, staticKeyName } from './ast.js';
+import { type InstanceTracker, destructuredInstance } from './instances.js';
 import type { ModuleSite } from './module-sites.js';
 import { hasLegacyOptions } from './options.js';
 
@@ -19,6 +19,8 @@ export function hasPendingMigration(
   members: readonly TSESTree.MemberExpression[],
   constructions: readonly TSESTree.NewExpression[],
   tracker: InstanceTracker,
+  /** Object patterns: `const { generate } = session` takes a 1.x member by name. */
+  patterns: readonly TSESTree.ObjectPattern[] = [],
 ): boolean {
   for (const site of sites) if (hasMigration(site.specifier, namesBound(site))) return true;
   for (const member of members) {
@@ -26,6 +28,13 @@ export function hasPendingMigration(
     if (name === undefined || !legacyMembers.has(name)) continue;
     // `Agent.load(…)` too: 2.0 has no static load, the Session rule reports it on either class.
     if (tracker.instanceOf(member.object) || (name === 'load' && tracker.classOf(member.object)?.legacyName === 'Session')) return true;
+  }
+  for (const pattern of patterns) {
+    const named = patternMembers(pattern, (name) => isTableKey(sessionMemberMoves, name) || isTableKey(memoryRemovedMembers, name));
+    if (named.length === 0) continue;
+    const tracked = destructuredInstance(tracker, pattern)?.legacyName;
+    const table = tracked === 'Session' ? sessionMemberMoves : tracked === 'HierarchicalMemory' ? memoryRemovedMembers : undefined;
+    if (table && named.some(({ name }) => isTableKey(table, name))) return true;
   }
   for (const construction of constructions) {
     const tracked = tracker.classOf(construction.callee);

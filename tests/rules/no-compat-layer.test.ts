@@ -135,6 +135,11 @@ const moreInvalid: InvalidTestCase<MessageIds, []>[] = [
       },
     ],
   },
+  {
+    name: 'a 1.x member destructured from an Agent is still left to migrate (found by probing)',
+    code: "import { CompatibilityLayer } from 'abstractllm/compat';\nimport { Agent } from 'abstractagent';\nCompatibilityLayer.setup();\nconst a = new Agent({ llmConfig: { provider: 'x' } });\nexport const { generate } = a;",
+    errors: [{ messageId: 'compatImport' }, { messageId: 'compatSetup', data: { call: 'CompatibilityLayer.setup()', state: keep }, suggestions: [] }],
+  },
   // Found by probing: the suggestion removed the body of an `if`, and in code without
   // semicolons the line that kept two statements apart.
   {

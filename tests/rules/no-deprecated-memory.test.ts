@@ -74,6 +74,15 @@ ruleTester.run('no-deprecated-memory', rule, {
       filename: 'store.cjs',
     },
     {
+      name: 'D7: addToWorkingMemory destructured from a memory is reported before and after the rename (found by probing)',
+      code: "import { HierarchicalMemory } from 'abstractllm';\nconst m = new HierarchicalMemory();\nexport const { addToWorkingMemory } = m;\nexport const g = ({ addToWorkingMemory: add }: HierarchicalMemory) => add;",
+      output: null,
+      errors: [
+        { messageId: 'removedMember', data: { object: 'm', member: 'addToWorkingMemory', replacement }, line: 3 },
+        { messageId: 'removedMember', data: { object: 'HierarchicalMemory', member: 'addToWorkingMemory', replacement }, line: 4 },
+      ],
+    },
+    {
       // The rule skips a file whose text cannot name a removed member; escapes name one without
       // writing it, and must not slip past that skip.
       name: 'a member named with escapes: an identifier escape, a string escape, a computed template',

@@ -204,6 +204,7 @@ const invalid: Invalid[] = [
     output: null,
     errors: [
       { messageId: 'legacyMemberManual', data: { object: 'a', member: 'generate', replacement: 'chat(…)', reason: 'not a direct call' } },
+      { messageId: 'legacyMemberManual', data: { object: 'a', member: 'messages', replacement: 'session.messages', reason: 'destructuring' }, line: 4 },
       { messageId: 'legacyMemberManual', data: { object: 'a', member: 'generate', replacement: 'chat(…)', reason: 'not a direct call' } },
       { messageId: 'legacyMemberManual', data: { object: 'a', member: 'generate', replacement: 'chat(…)', reason: 'computed member access' } },
       { messageId: 'legacyMemberManual', data: { object: 'a', member: 'generate', replacement: 'chat(…)', reason: 'optional chaining' } },
@@ -564,6 +565,28 @@ const invalid: Invalid[] = [
     filename: 'bot.cjs',
   },
   // Found by probing the rule with unusual forms.
+  {
+    name: 'D7: a 1.x member destructured from a Session is reported before the rename and after it (MIGRATION.md E: reported without a fix)',
+    code: "import { Session } from 'abstractllm';\nconst s = new Session();\nexport const { generate } = s;\nexport function f({ id }: Session) { return id; }\nlet messages: unknown;\n({ messages } = s);\nexport { messages };",
+    output: null,
+    errors: [
+      { messageId: 'legacyOptionsBeforeImport', line: 2 },
+      { messageId: 'legacyMemberBeforeImport', data: { object: 's', member: 'generate', replacement: 'chat(…)' }, line: 3 },
+      { messageId: 'legacyMemberBeforeImport', data: { object: 'Session', member: 'id', replacement: 'session.id' }, line: 4 },
+      { messageId: 'legacyMemberBeforeImport', data: { object: 's', member: 'messages', replacement: 'session.messages' }, line: 6 },
+    ],
+  },
+  {
+    name: 'D7: on an Agent, a destructured 1.x member and a type query of one are reported without a fix',
+    code: `${agent}const a = new Agent({ llmConfig: { provider: 'x' } });\nexport const { generate, chat } = a;\nexport type Id = typeof a.id;\nexport type Reply = ReturnType<typeof a.generate>;`,
+    output: null,
+    errors: [
+      { messageId: 'legacyMemberManual', data: { object: 'a', member: 'generate', replacement: 'chat(…)', reason: 'destructuring' }, line: 3 },
+      { messageId: 'legacyMemberManual', data: { object: 'a', member: 'id', replacement: 'session.id', reason: 'a type query' }, line: 4 },
+      { messageId: 'legacyMemberManual', data: { object: 'a', member: 'generate', replacement: 'chat(…)', reason: 'a type query' }, line: 5 },
+    ],
+    v2: false,
+  },
   {
     name: 'options: new (Agent) with no argument list gets one after the parentheses (the last `)` is not an argument list)',
     code: `${agent}export const a = new (Agent);\nexport const b = new (Agent)();`,
