@@ -17,10 +17,12 @@ import {
   forEachChild,
   isStatementListItem,
   moduleExportName,
+  patternMembers,
   removalOf,
   quoteOf,
   specifierEdit,
   staticKeyName,
+  staticString,
 } from '../utils/ast.js';
 import {
   type Entry,
@@ -902,10 +904,34 @@ class FilePlan {
         return 'handled';
       }
     }
+    // Names it takes that can be read off the code, though the load cannot be rewritten:
+    // `const { HierarchicalMemory = null, ...rest } = require(…)`, `require(…)['HierarchicalMemory']`.
+    // Reported each on its own (D7), whether or not the path moved.
+    for (const { node, name } of this.namesTakenFrom(site)) {
+      const removed = findRemovedExport(from, name);
+      const move = removed ? undefined : findExportMove(from, name);
+      if (removed) this.report(node, 'removedExport', { name, from, nearest: removed.nearest, nearestFrom: removed.nearestFrom }, false);
+      else if (move) this.report(node, 'movedExport', { name, from, newName: move.newName, to: move.to }, false);
+    }
     if (!to) return 'handled';
     if (namesHere.length === 0) this.pathFix(site.source, from, to);
     else this.pathManual(site.source, from, to, namesHere);
     return 'handled';
+  }
+
+  /** The names a load that is not planned as a statement visibly takes: pattern keys and string members. */
+  private namesTakenFrom(site: ModuleSite & { kind: 'load' }): { node: TSESTree.Node; name: string }[] {
+    let value: TSESTree.Node = site.node;
+    if (value.parent?.type === AST_NODE_TYPES.AwaitExpression) value = value.parent;
+    const parent = value.parent;
+    if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === value && parent.id.type === AST_NODE_TYPES.ObjectPattern) {
+      return patternMembers(parent.id, () => true).map(({ property, name }) => ({ node: property, name }));
+    }
+    if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === value && parent.computed) {
+      const name = staticString(parent.property);
+      return name === undefined ? [] : [{ node: parent, name }];
+    }
+    return [];
   }
 
   private pathFix(source: StringNode, from: string, to: string): void {

@@ -1117,6 +1117,18 @@ const invalid: Invalid[] = [
     v2: false, // V.HierarchicalMemory is left to do by hand
   },
   {
+    name: 'D7: table-B names a load takes visibly are reported even where the load cannot be rewritten (found by probing)',
+    code: "const { HierarchicalMemory } = require('abstractllm'), other = 1;\nconst { HierarchicalMemory: HM = null } = require('abstractllm');\nconst X = require('abstractllm')['HierarchicalMemory'];\nconst { SessionOptions = 1, createLLM } = require('abstractllm');\nmodule.exports = [HierarchicalMemory, other, HM, X, SessionOptions, createLLM];",
+    output: null,
+    errors: [
+      { messageId: 'movedExport', line: 1, data: { name: 'HierarchicalMemory', from: 'abstractllm', newName: 'TemporalMemory', to: 'abstractmemory' } },
+      { messageId: 'movedExport', line: 2 },
+      { messageId: 'movedExport', line: 3 },
+      { messageId: 'removedExport', line: 4 },
+    ],
+    filename: 'opaque.cjs',
+  },
+  {
     name: 'D3: shorthand properties of assignment patterns keep their key when renamed',
     code: "let { Session } = require('abstractllm');\n({ Session } = { Session: 1 });\n({ Session = 5 } = {});\nfor ({ Session } of []);\nconsole.log(Session);",
     output: "let { Agent } = require('abstractagent');\n({ Session: Agent } = { Session: 1 });\n({ Session: Agent = 5 } = {});\nfor ({ Session: Agent } of []);\nconsole.log(Agent);",
