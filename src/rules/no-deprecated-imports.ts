@@ -16,6 +16,7 @@ import {
   type StringNode,
   forEachChild,
   isStatementListItem,
+  isWritten,
   moduleExportName,
   patternMembers,
   removalOf,
@@ -735,11 +736,7 @@ class FilePlan {
       const parent = reference.parent;
       if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === reference) {
         const name = staticKeyName(parent.property, parent.computed);
-        const written =
-          (parent.parent.type === AST_NODE_TYPES.AssignmentExpression && parent.parent.left === parent) ||
-          parent.parent.type === AST_NODE_TYPES.UpdateExpression ||
-          (parent.parent.type === AST_NODE_TYPES.UnaryExpression && parent.parent.operator === 'delete');
-        if (name !== undefined && !parent.computed && !written) {
+        if (name !== undefined && !parent.computed && !isWritten(parent)) {
           accesses.push({ node: parent, name, property: parent.property });
           continue;
         }

@@ -8,7 +8,7 @@ import {
   legacyPackage,
   sessionMemberMoves,
 } from '../migration-table.js';
-import { type Edit, isInTypeQuery, isStatementListItem, itemText, patternMembers, patternSource, staticKeyName, staticString } from '../utils/ast.js';
+import { type Edit, isInTypeQuery, isStatementListItem, isWritten, itemText, patternMembers, patternSource, staticKeyName, staticString } from '../utils/ast.js';
 import { type InstanceTracker, destructuredInstance, instanceTrackerFor } from '../utils/instances.js';
 import { isTestRunner } from '../utils/module-sites.js';
 import { NestedFixes } from '../utils/nested-fixes.js';
@@ -185,12 +185,7 @@ function checkMember(context: Context, tracker: InstanceTracker, node: TSESTree.
   if (node.optional) return manual('optional chaining');
   const parent = node.parent;
   if (move.kind === 'read') {
-    const written =
-      (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.left === node) ||
-      parent.type === AST_NODE_TYPES.UpdateExpression ||
-      (parent.type === AST_NODE_TYPES.UnaryExpression && parent.operator === 'delete') ||
-      (parent.type === AST_NODE_TYPES.CallExpression && parent.callee === node);
-    if (written) return manual('not a plain read');
+    if (isWritten(node) || (parent.type === AST_NODE_TYPES.CallExpression && parent.callee === node)) return manual('not a plain read');
     fixes.add({ descriptor: { node, messageId: 'legacyMember', data }, edits: [{ range: node.property.range, text: move.to }] });
     return;
   }

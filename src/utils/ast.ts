@@ -171,3 +171,28 @@ export function isInTypeQuery(name: TSESTree.TSQualifiedName): boolean {
   while (current?.type === AST_NODE_TYPES.TSQualifiedName) current = current.parent;
   return current?.type === AST_NODE_TYPES.TSTypeQuery;
 }
+
+/**
+ * Whether an expression is written rather than read: assigned (`x.a = 1`, `x.a += 1`, in a
+ * pattern `[x.a] = …`, `({ k: x.a } = …)`, a `for (x.a of …)` head), updated (`x.a++`) or deleted.
+ */
+export function isWritten(node: TSESTree.Node): boolean {
+  const parent = node.parent;
+  switch (parent?.type) {
+    case AST_NODE_TYPES.AssignmentExpression:
+    case AST_NODE_TYPES.AssignmentPattern:
+    case AST_NODE_TYPES.ForInStatement:
+    case AST_NODE_TYPES.ForOfStatement:
+      return parent.left === node;
+    case AST_NODE_TYPES.UpdateExpression:
+    case AST_NODE_TYPES.ArrayPattern:
+    case AST_NODE_TYPES.RestElement:
+      return true;
+    case AST_NODE_TYPES.UnaryExpression:
+      return parent.operator === 'delete';
+    case AST_NODE_TYPES.Property:
+      return parent.value === node && parent.parent.type === AST_NODE_TYPES.ObjectPattern;
+    default:
+      return false;
+  }
+}

@@ -566,6 +566,18 @@ const invalid: Invalid[] = [
   },
   // Found by probing the rule with unusual forms.
   {
+    name: 'members: a 1.x property written through a pattern or a for head is not a plain read',
+    code: `${agent}export function f(a: Agent, o: { k: string }) {\n  [a.id] = ['x'];\n  ({ k: a.id } = o);\n  for (a.id in o);\n  return a.id;\n}`,
+    output: `${agent}export function f(a: Agent, o: { k: string }) {\n  [a.id] = ['x'];\n  ({ k: a.id } = o);\n  for (a.id in o);\n  return a.session.id;\n}`,
+    errors: [
+      { messageId: 'legacyMemberManual', data: { object: 'a', member: 'id', replacement: 'session.id', reason: 'not a plain read' }, line: 3 },
+      { messageId: 'legacyMemberManual', data: { object: 'a', member: 'id', replacement: 'session.id', reason: 'not a plain read' }, line: 4 },
+      { messageId: 'legacyMemberManual', data: { object: 'a', member: 'id', replacement: 'session.id', reason: 'not a plain read' }, line: 5 },
+      { messageId: 'legacyMember', line: 6 },
+    ],
+    v2: false,
+  },
+  {
     name: 'D7: a 1.x member destructured from a Session is reported before the rename and after it (MIGRATION.md E: reported without a fix)',
     code: "import { Session } from 'abstractllm';\nconst s = new Session();\nexport const { generate } = s;\nexport function f({ id }: Session) { return id; }\nlet messages: unknown;\n({ messages } = s);\nexport { messages };",
     output: null,
