@@ -79,6 +79,18 @@ export function moduleSiteListeners(
   };
 
   const isTestRunnerObject = (identifier: TSESTree.Identifier): boolean => isTestRunner(sourceCode, identifier);
+  /** `vi.mock(…)`, `jest.doMock(…)` on the runner. */
+  const isMockCall = (call: TSESTree.CallExpression): boolean => {
+    const { callee } = call;
+    return (
+      callee.type === AST_NODE_TYPES.MemberExpression &&
+      !callee.computed &&
+      callee.object.type === AST_NODE_TYPES.Identifier &&
+      callee.property.type === AST_NODE_TYPES.Identifier &&
+      isTestRunnerObject(callee.object) &&
+      !!mockMethods[callee.object.name]?.has(callee.property.name)
+    );
+  };
 
   return {
     ImportDeclaration(node) {
@@ -100,7 +112,14 @@ export function moduleSiteListeners(
     },
     ImportExpression(node) {
       const found = legacy(node.source);
-      if (found) onSite({ kind: 'load', node, ...found });
+      if (!found) return;
+      // `vi.mock(import('abstractllm'), factory?)`, Vitest's typed form: a mock, not a load.
+      const call = node.parent;
+      if (call?.type === AST_NODE_TYPES.CallExpression && call.arguments[0] === node && isMockCall(call)) {
+        onSite({ kind: 'mock', node: call, ...found, factory: mockFactoryOf(call) });
+        return;
+      }
+      onSite({ kind: 'load', node, ...found });
     },
     TSImportType(node) {
       // `source` is the newer field; `argument` (a literal type) is what older parsers give.
@@ -140,12 +159,16 @@ export function moduleSiteListeners(
       } else if (!isTestRunnerObject(object)) {
         return;
       } else if (mockMethods[object.name]?.has(method)) {
-        // `vi.mock(path, { spy: true })` takes options, not a factory: it automocks the module.
-        const [, second] = node.arguments;
-        onSite({ kind: 'mock', node, ...found, factory: second?.type === AST_NODE_TYPES.ObjectExpression ? undefined : second });
+        onSite({ kind: 'mock', node, ...found, factory: mockFactoryOf(node) });
       } else if (mockLoadMethods[object.name]?.has(method)) {
         onSite({ kind: 'mock-load', node, ...found });
       }
     },
   };
+}
+
+/** A mock's factory: its second argument, unless that is `vi.mock(path, { spy: true })`'s options (an automock). */
+function mockFactoryOf(call: TSESTree.CallExpression): TSESTree.Node | undefined {
+  const [, second] = call.arguments;
+  return second?.type === AST_NODE_TYPES.ObjectExpression ? undefined : second;
 }

@@ -718,6 +718,24 @@ const invalid: Invalid[] = [
     v1: false,
   },
   {
+    name: "D7: vi.mock(import('abstractllm')), Vitest's typed form, is a mock: its automock holds the import back (found by probing)",
+    code: "import { vi } from 'vitest';\nimport { HierarchicalMemory } from 'abstractllm';\nvi.mock(import('abstractllm'));\nexport default () => new HierarchicalMemory();",
+    output: null,
+    errors: [
+      { messageId: 'renameBlocked', line: 2 },
+      { messageId: 'unmigratableUse', line: 3 },
+    ],
+    v1: false,
+  },
+  {
+    name: "vi.mock(import(…), factory): the factory's table-B stub is reported, and a path with nothing else moves",
+    code: "import { vi } from 'vitest';\nvi.mock(import('abstractllm/cli'));\nvi.mock(import('abstractllm/memory'), () => ({ HierarchicalMemory: vi.fn() }));",
+    output: "import { vi } from 'vitest';\nvi.mock(import('abstractagent/cli'));\nvi.mock(import('abstractllm/memory'), () => ({ HierarchicalMemory: vi.fn() }));",
+    errors: [{ messageId: 'movedModule', line: 2 }, { messageId: 'mockFactory', line: 3 }],
+    v1: false,
+    v2: false,
+  },
+  {
     name: 'an automock does not hold back a type-only import (mocks do not touch types)',
     code: "import type { Session } from 'abstractllm';\nvi.mock('abstractllm');\nexport let current: Session | undefined;",
     output: "import type { Agent } from 'abstractagent';\nvi.mock('abstractllm');\nexport let current: Agent | undefined;",
