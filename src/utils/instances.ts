@@ -365,8 +365,15 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       const name = memberKey(node.property, node.computed);
       const body = enclosingClassBody(node);
       if (name !== undefined && body) found = fieldsOf(body).get(name);
+    } else if (node.type === AST_NODE_TYPES.MemberExpression && node.computed) {
+      // `team[0]` for `team: Session[]`.
+      found = elementClassOf(node.object);
     } else if (node.type === AST_NODE_TYPES.MemberExpression) {
       found = propertyOfAnnotated(node) ?? staticFieldOf(node);
+    } else if (node.type === AST_NODE_TYPES.ThisExpression) {
+      // `function f(this: Session) { this.generate(…) }`.
+      const thisType = declaredThisOf(node);
+      found = thisType && classOf(thisType);
     } else if (node.type === AST_NODE_TYPES.TSNonNullExpression) {
       found = instanceOf(node.expression);
     } else if (node.type === AST_NODE_TYPES.TSAsExpression || node.type === AST_NODE_TYPES.TSTypeAssertion) {
@@ -507,4 +514,17 @@ export function destructuredInstance(tracker: InstanceTracker, pattern: TSESTree
   const source = patternSource(pattern);
   if (!source) return undefined;
   return 'value' in source ? tracker.instanceOf(source.value) : tracker.classOf(source.type);
+}
+
+/** The type annotated on `this` (`function f(this: Session)`) of the function `this` belongs to. */
+function declaredThisOf(node: TSESTree.ThisExpression): TSESTree.TypeNode | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.ArrowFunctionExpression) continue; // arrows keep the outer `this`
+    if (current.type === AST_NODE_TYPES.FunctionExpression || current.type === AST_NODE_TYPES.FunctionDeclaration) {
+      const [first] = current.params;
+      return first?.type === AST_NODE_TYPES.Identifier && first.name === 'this' ? first.typeAnnotation?.typeAnnotation : undefined;
+    }
+    if (current.type === AST_NODE_TYPES.ClassBody || current.type === AST_NODE_TYPES.Program) return undefined;
+  }
+  return undefined;
 }

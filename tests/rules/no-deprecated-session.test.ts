@@ -566,6 +566,12 @@ const invalid: Invalid[] = [
   },
   // Found by probing the rule with unusual forms.
   {
+    name: 'instances: an element read by index, and this annotated in a function (D7: found after the rename too)',
+    code: `${agent}const team: Agent[] = [new Agent({ llmConfig: { provider: 'x' } })];\nexport const id = team[0]!.id;\nexport function f(this: Agent) { return this.generate('x'); }\nexport const g = function (this: Agent) { return () => this.id; };`,
+    output: `${agent}const team: Agent[] = [new Agent({ llmConfig: { provider: 'x' } })];\nexport const id = team[0]!.session.id;\nexport function f(this: Agent) { return this.chat('x'); }\nexport const g = function (this: Agent) { return () => this.session.id; };`,
+    errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
+  },
+  {
     name: 'members: a 1.x property written through a pattern or a for head is not a plain read',
     code: `${agent}export function f(a: Agent, o: { k: string }) {\n  [a.id] = ['x'];\n  ({ k: a.id } = o);\n  for (a.id in o);\n  return a.id;\n}`,
     output: `${agent}export function f(a: Agent, o: { k: string }) {\n  [a.id] = ['x'];\n  ({ k: a.id } = o);\n  for (a.id in o);\n  return a.session.id;\n}`,
