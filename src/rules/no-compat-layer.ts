@@ -104,10 +104,13 @@ function compatBindings(sourceCode: SourceCode, site: ModuleSite): CompatBinding
         });
       }
     }
-  } else if (site.kind === 'load' && site.node.parent?.type === AST_NODE_TYPES.VariableDeclarator) {
-    const declarator = site.node.parent;
+  } else if (site.kind === 'load') {
+    // `require(…)`, or `await import(…)`: the value the declarator is initialised with.
+    const value = site.node.parent?.type === AST_NODE_TYPES.AwaitExpression ? site.node.parent : site.node;
+    const declarator = value.parent;
+    if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator) return found;
     const declaration = declarator.parent;
-    if (declarator.init !== site.node || declaration.type !== AST_NODE_TYPES.VariableDeclaration) return found;
+    if (declarator.init !== value || declaration.type !== AST_NODE_TYPES.VariableDeclaration) return found;
     if (declarator.id.type === AST_NODE_TYPES.Identifier && declaration.declarations.length === 1) {
       const variable = sourceCode.getDeclaredVariables(declarator)[0];
       if (variable) found.push({ variable, namespace: true, removal: () => removalOf(declaration, sourceCode) });

@@ -140,6 +140,19 @@ const moreInvalid: InvalidTestCase<MessageIds, []>[] = [
     code: "import { CompatibilityLayer } from 'abstractllm/compat';\nimport { Agent } from 'abstractagent';\nCompatibilityLayer.setup();\nconst a = new Agent({ llmConfig: { provider: 'x' } });\nexport const { generate } = a;",
     errors: [{ messageId: 'compatImport' }, { messageId: 'compatSetup', data: { call: 'CompatibilityLayer.setup()', state: keep }, suggestions: [] }],
   },
+  {
+    name: 'a layer loaded with await import(): its setup call is reported with a suggestion (found by probing)',
+    code: "const { CompatibilityLayer } = await import('abstractllm/compat');\nCompatibilityLayer.setup();\nexport {};",
+    filename: 'boot.mjs',
+    errors: [
+      { messageId: 'compatImport' },
+      {
+        messageId: 'compatSetup',
+        data: { call: 'CompatibilityLayer.setup()', state: canGo },
+        suggestions: [{ messageId: 'removeSetup', data: { andImport: ' and its import' }, output: 'export {};' }],
+      },
+    ],
+  },
   // Found by probing: the suggestion removed the body of an `if`, and in code without
   // semicolons the line that kept two statements apart.
   {
