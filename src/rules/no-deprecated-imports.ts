@@ -224,13 +224,15 @@ class FilePlan {
   run(sites: readonly ModuleSite[]): void {
     const mockedFactories = new Map<TSESTree.Node, ModuleSite & { kind: 'mock' }>();
     for (const site of sites) {
-      if (site.kind === 'mock' && site.factory) mockedFactories.set(site.factory, site);
-      else if (site.kind === 'mock') this.automocks.push(site);
+      if (site.kind !== 'mock') continue;
+      if (site.factory) mockedFactories.set(site.factory, site);
+      // A factory whose result cannot be read (`() => mocks`) may stub anything: like an automock.
+      if (!site.factory || isOpaqueFactory(site.factory)) this.automocks.push(site);
     }
 
     const statements: StatementSite[] = [];
     for (const site of sites) {
-      if (site.kind === 'mock' && !site.factory) continue; // after the imports: they may keep it
+      if (site.kind === 'mock' && this.automocks.includes(site)) continue; // after the imports: they may keep it
       const statement = this.statementSite(site);
       if (statement === undefined) this.planSite(site, mockedFactories);
       else if (statement !== 'handled') statements.push(statement);
@@ -619,7 +621,10 @@ class FilePlan {
     const key = this.joinKey(statement.style, target, statement.kind);
     const existingStatements = (this.existingIndex ??= this.indexExistingStatements());
     const existing = existingStatements.get(key);
-    if (existing) return existing;
+    // A load runs where it stands (imports are hoisted): a binding that joins a later `require`
+    // would be read before it is initialised.
+    if (existing && (statement.style !== 'require' || existing.range[0] < statement.statement.range[0])) return existing;
+    if (existing) return undefined;
     // A type-only name may join a value import as `type X`.
     if (statement.style === 'import' && statement.kind.typeOnly) {
       return existingStatements.get(this.joinKey('import', target, moduleStatementKind(false)));
@@ -877,13 +882,15 @@ class FilePlan {
     const from = site.specifier;
     const to = mapModule(from);
     const namesHere = tableBNamesOf(from);
-    // `require('abstractllm').Session`: the member is named, so it can be rewritten.
-    const parent = site.node.parent;
-    if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === site.node && !parent.computed) {
+    // `require('abstractllm').Session`, `(await import('abstractllm')).Session`: the member is
+    // named, so it can be rewritten.
+    const loaded = site.node.parent?.type === AST_NODE_TYPES.AwaitExpression ? site.node.parent : site.node;
+    const parent = loaded.parent;
+    if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === loaded && !parent.computed) {
       const name = staticKeyName(parent.property, false);
       const move = name === undefined ? undefined : findExportMove(from, name);
       if (move) {
-        const data = { object: this.sourceCode.getText(site.node), name: move.name, newName: move.newName, to: move.to };
+        const data = { object: this.sourceCode.getText(loaded), name: move.name, newName: move.newName, to: move.to };
         // `const Memory = require('x').HierarchicalMemory` binds the export like an import does.
         const declarator = parent.parent;
         const bound =
@@ -923,6 +930,10 @@ class FilePlan {
     const parent = value.parent;
     if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === value && parent.id.type === AST_NODE_TYPES.ObjectPattern) {
       return patternMembers(parent.id, () => true).map(({ property, name }) => ({ node: property, name }));
+    }
+    // `({ Session: S } = require(…))`.
+    if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === value && parent.left.type === AST_NODE_TYPES.ObjectPattern) {
+      return patternMembers(parent.left, () => true).map(({ property, name }) => ({ node: property, name }));
     }
     if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === value && parent.computed) {
       const name = staticString(parent.property);
@@ -1000,6 +1011,13 @@ class FilePlan {
 
   private planMock(site: ModuleSite & { kind: 'mock' }, to: string | undefined): void {
     const from = site.specifier;
+    if (site.factory && isOpaqueFactory(site.factory)) {
+      // What it stubs cannot be read: a path whose names changed cannot move with it.
+      const namesHere = tableBNamesOf(from);
+      if (to && namesHere.length > 0) this.pathManual(site.source, from, to, namesHere);
+      else if (to) this.pathFix(site.source, from, to);
+      return;
+    }
     const stubbed = this.mockNamesLegacy(site);
     if (stubbed) {
       this.report(site.node, 'mockFactory', { from, name: stubbed, ...replacementOf(from, stubbed) }, false);
@@ -1154,4 +1172,16 @@ function declaresName(body: TSESTree.TSModuleBlock, name: string): boolean {
 
 function hasAttributes(attributes: readonly TSESTree.ImportAttribute[] | undefined): boolean {
   return attributes !== undefined && attributes.length > 0;
+}
+
+/**
+ * Whether a mock factory's module cannot be read off the code: anything but a function that
+ * returns an object literal (`() => ({ … })`, `() => { return { … }; }`, async too). Such a
+ * factory (`() => mocks`, a variable) may stub any name, so it is treated like an automock.
+ */
+function isOpaqueFactory(factory: TSESTree.Node): boolean {
+  if (factory.type !== AST_NODE_TYPES.ArrowFunctionExpression && factory.type !== AST_NODE_TYPES.FunctionExpression) return true;
+  const returned = factory.body.type === AST_NODE_TYPES.BlockStatement ? factory.body.body.at(-1) : factory.body;
+  const value = returned?.type === AST_NODE_TYPES.ReturnStatement ? returned.argument : returned;
+  return value?.type !== AST_NODE_TYPES.ObjectExpression;
 }

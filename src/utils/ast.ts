@@ -105,15 +105,22 @@ function isNode(value: unknown): value is TSESTree.Node {
 interface TokenNeighbours {
   readonly text: string;
   getTokenBefore(node: TSESTree.Node): { value: string } | null;
-  getTokenAfter(node: TSESTree.Node): { value: string } | null;
+  getTokenAfter(node: TSESTree.Node): { value: string; type: string } | null;
 }
 
 /**
  * The edit that removes a statement, with its whole line when it stands alone on it. In code
  * without semicolons, the statement may be what kept its neighbours apart: `[1]` then a removed
- * line then `[x].forEach(…)` would read `[1][x].forEach(…)`. There it leaves a `;` instead.
+ * line then `[x].forEach(…)` would read `[1][x].forEach(…)`; and a string statement after it
+ * would become a directive. There it leaves a `;` in the statement's place.
  */
 export function removalOf(node: TSESTree.Node, sourceCode: TokenNeighbours): Edit {
+  const before = sourceCode.getTokenBefore(node);
+  const after = sourceCode.getTokenAfter(node);
+  const joins = before !== null && before.value !== ';' && before.value !== '{' && after !== null && /^[([`+\-/<]/.test(after.value);
+  // A string statement after it would join the directive prologue (`'use strict'`) once it is gone.
+  const becomesDirective = after?.type === 'String';
+  if (joins || becomesDirective) return { range: node.range, text: ';' };
   const sourceText = sourceCode.text;
   let [start, end] = node.range;
   const lineStart = sourceText.lastIndexOf('\n', start - 1) + 1;
@@ -122,10 +129,7 @@ export function removalOf(node: TSESTree.Node, sourceCode: TokenNeighbours): Edi
     start = lineStart;
     end += rest[0].length;
   }
-  const before = sourceCode.getTokenBefore(node);
-  const after = sourceCode.getTokenAfter(node);
-  const joins = before !== null && before.value !== ';' && before.value !== '{' && after !== null && /^[([`+\-/<]/.test(after.value);
-  return { range: [start, end], text: joins ? ';' : '' };
+  return { range: [start, end], text: '' };
 }
 
 /** Whether a statement is an item of a statement list, where statements can be added or removed beside it. */

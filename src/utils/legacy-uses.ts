@@ -36,7 +36,10 @@ export function findUnmigratableUses(
   return found;
 }
 
-function unmigratableReason(use: TSESTree.Node, move: ExportMove, name: string): string | undefined {
+function unmigratableReason(written: TSESTree.Node, move: ExportMove, name: string): string | undefined {
+  // `Session as typeof Session`, `Session!`: the use is what the type wrappers are used as.
+  let use = written;
+  while (use.parent && isTypeWrapper(use.parent) && use.parent.expression === use) use = use.parent;
   const parent = use.parent;
   if (!parent) return undefined;
   switch (parent.type) {
@@ -77,4 +80,15 @@ function migratableArguments(args: readonly TSESTree.CallExpressionArgument[], k
     const key = staticKeyName(property.key, property.computed);
     return key !== undefined && !property.computed && known.includes(key);
   });
+}
+
+function isTypeWrapper(
+  node: TSESTree.Node,
+): node is TSESTree.TSAsExpression | TSESTree.TSNonNullExpression | TSESTree.TSSatisfiesExpression | TSESTree.TSTypeAssertion {
+  return (
+    node.type === AST_NODE_TYPES.TSAsExpression ||
+    node.type === AST_NODE_TYPES.TSNonNullExpression ||
+    node.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+    node.type === AST_NODE_TYPES.TSTypeAssertion
+  );
 }

@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { isLegacySpecifier } from '../migration-table.js';
-import { type StringNode, staticString } from './ast.js';
+import { type StringNode, moduleExportName, staticKeyName, staticString } from './ast.js';
 import { resolveName } from './scope.js';
 
 /**
@@ -24,26 +24,62 @@ export type ModuleSite =
   | { kind: 'import-type'; node: TSESTree.TSImportType; source: StringNode; specifier: string }
   | { kind: 'module-declaration'; node: TSESTree.TSModuleDeclaration; source: StringNode; specifier: string };
 
-const mockMethods: Record<string, ReadonlySet<string>> = {
+const mockMethods: Record<'vi' | 'jest', ReadonlySet<string>> = {
   vi: new Set(['mock', 'doMock']),
   jest: new Set(['mock', 'doMock']),
 };
-const mockLoadMethods: Record<string, ReadonlySet<string>> = {
+const mockLoadMethods: Record<'vi' | 'jest', ReadonlySet<string>> = {
   vi: new Set(['importActual', 'importMock']),
   jest: new Set(['requireActual', 'requireMock']),
 };
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
+type RunnerName = 'vi' | 'jest';
+const runnerNames: ReadonlySet<string> = new Set<RunnerName>(['vi', 'jest']);
+
 /**
- * `vi` / `jest` as the runner provides them: a global, imported (`import { vi } from 'vitest'`) or
- * loaded (`const { jest } = require('@jest/globals')`). Generous on purpose: taking a look-alike
- * for a runner only holds an import back, while missing a mock would let one stop mocking.
+ * Which test runner object an identifier is: `vi` / `jest` as the runner provides them (a
+ * global), imported (`import { vi } from 'vitest'`, also under another name:
+ * `import { jest as j } from '@jest/globals'`) or loaded (`const { jest } = require('@jest/globals')`).
+ * Generous on purpose: taking a look-alike for a runner only holds an import back, while missing
+ * a mock would let one stop mocking.
  */
-export function isTestRunner(sourceCode: SourceCode, identifier: TSESTree.Identifier): boolean {
-  if (identifier.name !== 'vi' && identifier.name !== 'jest') return false;
+export function testRunnerOf(sourceCode: SourceCode, identifier: TSESTree.Identifier): RunnerName | undefined {
   const variable = resolveName(sourceCode.getScope(identifier), identifier.name);
-  return !variable || variable.defs.every((def) => def.type === 'ImportBinding' || isLoaded(def));
+  if (!variable) return runnerNames.has(identifier.name) ? (identifier.name as RunnerName) : undefined;
+  let found: RunnerName | undefined;
+  for (const def of variable.defs) {
+    if (def.type !== 'ImportBinding' && !isLoaded(def)) return undefined;
+    const taken = def.type === 'ImportBinding' ? importedName(def.node) : loadedName(def);
+    const name = taken !== undefined && runnerNames.has(taken) ? taken : identifier.name;
+    if (!runnerNames.has(name)) return undefined;
+    found = name as RunnerName;
+  }
+  return found;
+}
+
+/** Whether an identifier is the `vi` or `jest` object of a test runner (`testRunnerOf`). */
+export function isTestRunner(sourceCode: SourceCode, identifier: TSESTree.Identifier): boolean {
+  return testRunnerOf(sourceCode, identifier) !== undefined;
+}
+
+/** The name an import binding takes from its module: `jest` for `import { jest as j }`; the local name otherwise. */
+function importedName(node: TSESTree.Node): string | undefined {
+  if (node.type === AST_NODE_TYPES.ImportSpecifier) return moduleExportName(node.imported);
+  return node.type === AST_NODE_TYPES.ImportDefaultSpecifier || node.type === AST_NODE_TYPES.ImportNamespaceSpecifier ? node.local.name : undefined;
+}
+
+/** The name a loaded variable takes: the key of `{ jest: j }`, the member of `require('vitest').vi`, or its own name. */
+function loadedName(def: TSESLint.Scope.Definition): string | undefined {
+  const declarator = def.node as TSESTree.VariableDeclarator;
+  if (declarator.id.type === AST_NODE_TYPES.ObjectPattern) {
+    const property = declarator.id.properties.find((p) => p.type === AST_NODE_TYPES.Property && p.value === def.name);
+    return property?.type === AST_NODE_TYPES.Property ? staticKeyName(property.key, property.computed) : undefined;
+  }
+  const init = declarator.init;
+  if (init?.type === AST_NODE_TYPES.MemberExpression) return staticKeyName(init.property, init.computed);
+  return def.name.type === AST_NODE_TYPES.Identifier ? def.name.name : undefined;
 }
 
 /** A variable initialised by `require(…)` or `await import(…)`: whole, destructured, or one member of it. */
@@ -78,18 +114,12 @@ export function moduleSiteListeners(
     return !variable || variable.defs.length === 0;
   };
 
-  const isTestRunnerObject = (identifier: TSESTree.Identifier): boolean => isTestRunner(sourceCode, identifier);
   /** `vi.mock(…)`, `jest.doMock(…)` on the runner. */
   const isMockCall = (call: TSESTree.CallExpression): boolean => {
     const { callee } = call;
-    return (
-      callee.type === AST_NODE_TYPES.MemberExpression &&
-      !callee.computed &&
-      callee.object.type === AST_NODE_TYPES.Identifier &&
-      callee.property.type === AST_NODE_TYPES.Identifier &&
-      isTestRunnerObject(callee.object) &&
-      !!mockMethods[callee.object.name]?.has(callee.property.name)
-    );
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || callee.object.type !== AST_NODE_TYPES.Identifier) return false;
+    const runner = testRunnerOf(sourceCode, callee.object);
+    return runner !== undefined && callee.property.type === AST_NODE_TYPES.Identifier && mockMethods[runner].has(callee.property.name);
   };
 
   return {
@@ -156,11 +186,14 @@ export function moduleSiteListeners(
       if (object.type !== AST_NODE_TYPES.Identifier) return;
       if (object.name === 'require' && method === 'resolve' && isGlobal(object)) {
         onSite({ kind: 'resolve', node, ...found });
-      } else if (!isTestRunnerObject(object)) {
         return;
-      } else if (mockMethods[object.name]?.has(method)) {
+      }
+      const runner = testRunnerOf(sourceCode, object);
+      if (runner === undefined) {
+        return;
+      } else if (mockMethods[runner].has(method)) {
         onSite({ kind: 'mock', node, ...found, factory: mockFactoryOf(node) });
-      } else if (mockLoadMethods[object.name]?.has(method)) {
+      } else if (mockLoadMethods[runner].has(method)) {
         onSite({ kind: 'mock-load', node, ...found });
       }
     },

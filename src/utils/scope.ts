@@ -75,9 +75,13 @@ export function isNameFree(
   claimed: ClaimedNames,
 ): boolean {
   if (declarationScope.set.has(name) || claimed.get(declarationScope)?.has(name)) return false;
+  // A sloppy direct `eval('var Agent = 1')` can declare any name, where no scope analysis sees it.
+  if (hasDirectEval(sourceCode)) return false;
   for (const node of usedAt) {
     for (let scope: Scope | null = sourceCode.getScope(node); scope && scope !== declarationScope; scope = scope.upper) {
       if (scope.set.has(name) || claimed.get(scope)?.has(name)) return false;
+      // Inside `with (o)`, a name resolves to `o`'s property first, if it has one.
+      if (scope.type === 'with') return false;
     }
   }
   const globalScope = sourceCode.scopeManager?.globalScope;
@@ -94,4 +98,15 @@ export function claimName(claimed: ClaimedNames, scope: Scope, name: string): vo
   const names = claimed.get(scope) ?? new Set<string>();
   names.add(name);
   claimed.set(scope, names);
+}
+
+/** Whether the file calls `eval` directly (not a local function of that name). */
+function hasDirectEval(sourceCode: SourceCode): boolean {
+  const globalScope = sourceCode.scopeManager?.globalScope;
+  if (!globalScope || !sourceCode.text.includes('eval')) return false;
+  const references = [...(globalScope.set.get('eval')?.references ?? []), ...globalScope.through.filter((reference) => reference.identifier.name === 'eval')];
+  return references.some((reference) => {
+    const call = reference.identifier.parent;
+    return call?.type === AST_NODE_TYPES.CallExpression && call.callee === reference.identifier;
+  });
 }
