@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { createRule } from '../create-rule.js';
 import { compatibilityLayer } from '../migration-table.js';
-import { type Edit, isStatementListItem, moduleExportName, removalOf, staticKeyName } from '../utils/ast.js';
+import { type Edit, isInTypeQuery, isStatementListItem, moduleExportName, removalOf, staticKeyName } from '../utils/ast.js';
 import { instanceTrackerFor } from '../utils/instances.js';
 import { type ModuleSite, moduleSiteListeners } from '../utils/module-sites.js';
 import { hasPendingMigration } from '../utils/pending.js';
@@ -40,6 +40,7 @@ export default createRule<[], MessageIds>({
     const members: TSESTree.MemberExpression[] = [];
     const constructions: TSESTree.NewExpression[] = [];
     const patterns: TSESTree.ObjectPattern[] = [];
+    const named: (TSESTree.TSQualifiedName | TSESTree.CallExpression)[] = [];
     return {
       ...moduleSiteListeners(sourceCode, (site) => sites.push(site)),
       MemberExpression(node) {
@@ -51,6 +52,13 @@ export default createRule<[], MessageIds>({
       ObjectPattern(node) {
         patterns.push(node);
       },
+      // `typeof session.id` and `vi.spyOn(session, 'generate')` name a 1.x member without a member expression.
+      TSQualifiedName(node) {
+        if (node.left.type === AST_NODE_TYPES.Identifier && isInTypeQuery(node)) named.push(node);
+      },
+      'CallExpression[callee.property.name="spyOn"]'(node: TSESTree.CallExpression) {
+        named.push(node);
+      },
       'Program:exit'() {
         const compatSites = sites.filter((site) => site.specifier === compatibilityLayer.specifier);
         if (compatSites.length === 0) return;
@@ -60,6 +68,7 @@ export default createRule<[], MessageIds>({
           constructions,
           instanceTrackerFor(sourceCode),
           patterns,
+          named,
         );
         for (const site of compatSites) {
           context.report({ node: site.node, messageId: 'compatImport', data: { specifier: site.specifier } });

@@ -207,7 +207,14 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   };
 
   /** What an expression makes or returns: `new C(…)`, `C.load(…)`, a function declared to return `C`, a `Map<K, C>`'s `get`. */
-  const producedBy = (node: TSESTree.Node): TrackedClass | undefined => creationOf(node) ?? returnedBy(node) ?? mapValueOf(node);
+  const producedBy = (node: TSESTree.Node): TrackedClass | undefined => {
+    // `sessions.get(id)!`, `make() as Session`: what the expression under the type wrapper makes.
+    if (node.type === AST_NODE_TYPES.TSNonNullExpression || node.type === AST_NODE_TYPES.TSSatisfiesExpression) return producedBy(node.expression);
+    if (node.type === AST_NODE_TYPES.TSAsExpression || node.type === AST_NODE_TYPES.TSTypeAssertion) {
+      return classOf(node.typeAnnotation) ?? producedBy(node.expression);
+    }
+    return creationOf(node) ?? returnedBy(node) ?? mapValueOf(node);
+  };
 
   const variableClass = (variable: Variable): TrackedClass | undefined => {
     const cached = variableCache.get(variable);
@@ -346,9 +353,13 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
 
   /** `Bot.shared` for `class Bot { static shared = new Session(); }` declared in this file. */
   const staticFieldOf = (node: TSESTree.MemberExpression): TrackedClass | undefined => {
-    const name = memberKey(node.property, node.computed);
     const body = declaredBodyOf(node.object, AST_NODE_TYPES.ClassDeclaration);
-    if (name === undefined || body?.type !== AST_NODE_TYPES.ClassBody) return undefined;
+    return body?.type === AST_NODE_TYPES.ClassBody ? staticFieldIn(body, memberKey(node.property, node.computed)) : undefined;
+  };
+
+  /** A static field of a class body that holds an instance: `static shared = new Session()`. */
+  const staticFieldIn = (body: TSESTree.ClassBody, name: string | undefined): TrackedClass | undefined => {
+    if (name === undefined) return undefined;
     for (const member of body.body) {
       if (member.type !== AST_NODE_TYPES.PropertyDefinition || !member.static || memberKey(member.key, member.computed) !== name) continue;
       return (member.typeAnnotation && classOf(member.typeAnnotation)) || (member.value ? producedBy(member.value) : undefined);
@@ -365,6 +376,9 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       const name = memberKey(node.property, node.computed);
       const body = enclosingClassBody(node);
       if (name !== undefined && body) found = fieldsOf(body).get(name);
+      // In a static method, block or field, `this` is the class: `this.shared` is a static field.
+      const staticBody = body ? undefined : enclosingClassBody(node, true);
+      if (staticBody) found = staticFieldIn(staticBody, name);
     } else if (node.type === AST_NODE_TYPES.MemberExpression && node.computed) {
       // `team[0]` for `team: Session[]`.
       found = elementClassOf(node.object);
@@ -471,20 +485,24 @@ function loadedSpecifier(init: TSESTree.Expression | null): string | undefined {
   return undefined;
 }
 
-/** The class body whose instance `this` is at `node` (arrow functions keep `this`; other functions do not). */
-function enclosingClassBody(node: TSESTree.Node): TSESTree.ClassBody | undefined {
+/**
+ * The class body whose instance `this` is at `node` (arrow functions keep `this`; other functions
+ * do not); with `staticMembers`, the class body whose class `this` is, in a static member.
+ */
+function enclosingClassBody(node: TSESTree.Node, staticMembers = false): TSESTree.ClassBody | undefined {
   let functionSeen = false;
+  let inStatic = false;
   for (let current = node.parent; current; current = current.parent) {
-    if (current.type === AST_NODE_TYPES.ClassBody) return current;
+    if (current.type === AST_NODE_TYPES.ClassBody) return inStatic === staticMembers ? current : undefined;
     // In a static method, block or field, `this` is the class itself, not an instance.
-    if (current.type === AST_NODE_TYPES.StaticBlock) return undefined;
-    if ((current.type === AST_NODE_TYPES.PropertyDefinition || current.type === AST_NODE_TYPES.AccessorProperty) && current.static) return undefined;
+    if (current.type === AST_NODE_TYPES.StaticBlock) inStatic = true;
+    if ((current.type === AST_NODE_TYPES.PropertyDefinition || current.type === AST_NODE_TYPES.AccessorProperty) && current.static) inStatic = true;
     if (current.type === AST_NODE_TYPES.FunctionExpression || current.type === AST_NODE_TYPES.FunctionDeclaration) {
       // A method's own function is fine; a function nested inside it rebinds `this`.
       const method = current.parent;
-      const isMethod =
-        (method?.type === AST_NODE_TYPES.MethodDefinition || method?.type === AST_NODE_TYPES.TSAbstractMethodDefinition) && !method.static;
+      const isMethod = method?.type === AST_NODE_TYPES.MethodDefinition || method?.type === AST_NODE_TYPES.TSAbstractMethodDefinition;
       if (!isMethod || functionSeen) return undefined;
+      if (method.static) inStatic = true;
       functionSeen = true;
     }
   }

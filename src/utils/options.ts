@@ -201,10 +201,12 @@ function planOptions(
   else {
     // 1.x read an undefined provider as omitted; a provider that cannot be nullish needs no
     // fallback, and one that is always undefined (and side-effect free) is the default itself.
+    // A literal is kept as written, `null` included (MIGRATION.md E: only a provider that is not
+    // a literal gets the fallback; 1.x read only `undefined` as omitted).
     const value = (): string =>
       isAlwaysUndefined(provider)
         ? defaultText()
-        : isNeverNullish(provider)
+        : isNeverNullish(provider) || provider.type === AST_NODE_TYPES.Literal
           ? text(provider)
           : `${asNullishOperand(provider, text(provider))} ?? ${defaultText()}`;
     llmParts.push({ index: found.get('provider')!.index, write: () => `provider: ${value()}`, value: provider });

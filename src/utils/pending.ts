@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { exportMoves, hasMigration, isTableKey, memoryRemovedMembers, sessionMemberMoves } from '../migration-table.js';
-import { moduleExportName, patternMembers, staticKeyName } from './ast.js';
+import { moduleExportName, patternMembers, staticKeyName, staticString } from './ast.js';
 import { type InstanceTracker, destructuredInstance } from './instances.js';
 import type { ModuleSite } from './module-sites.js';
 import { hasLegacyOptions } from './options.js';
@@ -21,6 +21,8 @@ export function hasPendingMigration(
   tracker: InstanceTracker,
   /** Object patterns: `const { generate } = session` takes a 1.x member by name. */
   patterns: readonly TSESTree.ObjectPattern[] = [],
+  /** Other uses of a member by name: `typeof session.id` (a type query), `vi.spyOn(session, 'generate')`. */
+  named: readonly (TSESTree.TSQualifiedName | TSESTree.CallExpression)[] = [],
 ): boolean {
   for (const site of sites) if (hasMigration(site.specifier, namesBound(site))) return true;
   for (const member of members) {
@@ -35,6 +37,17 @@ export function hasPendingMigration(
     const tracked = destructuredInstance(tracker, pattern)?.legacyName;
     const table = tracked === 'Session' ? sessionMemberMoves : tracked === 'HierarchicalMemory' ? memoryRemovedMembers : undefined;
     if (table && named.some(({ name }) => isTableKey(table, name))) return true;
+  }
+  for (const use of named) {
+    if (use.type === AST_NODE_TYPES.TSQualifiedName) {
+      if (isTableKey(sessionMemberMoves, use.right.name) && tracker.instanceOf(use.left)?.legacyName === 'Session') return true;
+      continue;
+    }
+    const [target] = use.arguments;
+    const member = staticString(use.arguments[1]);
+    if (!target || member === undefined) continue;
+    const tracked = member === 'load' ? tracker.classOf(target) : isTableKey(sessionMemberMoves, member) ? tracker.instanceOf(target) : undefined;
+    if (tracked?.legacyName === 'Session') return true;
   }
   for (const construction of constructions) {
     const tracked = tracker.classOf(construction.callee);

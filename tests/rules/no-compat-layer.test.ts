@@ -153,6 +153,16 @@ const moreInvalid: InvalidTestCase<MessageIds, []>[] = [
       },
     ],
   },
+  {
+    name: 'a type query of a 1.x member is still left to migrate (found by probing)',
+    code: "import { CompatibilityLayer } from 'abstractllm/compat';\nimport { Agent } from 'abstractagent';\nimport { vi } from 'vitest';\nCompatibilityLayer.setup();\nexport const agent = new Agent({ llmConfig: { provider: 'ollama' } });\nexport type Id = typeof agent.id;",
+    errors: [{ messageId: 'compatImport' }, { messageId: 'compatSetup', data: { call: 'CompatibilityLayer.setup()', state: keep }, suggestions: [] }],
+  },
+  {
+    name: 'a spy on a 1.x member is still left to migrate',
+    code: "import { CompatibilityLayer } from 'abstractllm/compat';\nimport { Agent } from 'abstractagent';\nimport { vi } from 'vitest';\nCompatibilityLayer.setup();\nconst agent = new Agent({ llmConfig: { provider: 'ollama' } });\nvi.spyOn(agent, 'generate');",
+    errors: [{ messageId: 'compatImport' }, { messageId: 'compatSetup', data: { call: 'CompatibilityLayer.setup()', state: keep }, suggestions: [] }],
+  },
   // Found by probing: the suggestion removed the body of an `if`, and in code without
   // semicolons the line that kept two statements apart.
   {

@@ -83,6 +83,12 @@ ruleTester.run('no-deprecated-memory', rule, {
       ],
     },
     {
+      name: 'a static memory field read through this in a static method (found by probing)',
+      code: "import { HierarchicalMemory } from 'abstractllm';\nexport class Store {\n  static mem = new HierarchicalMemory();\n  static add(x: string) { this.mem.addToWorkingMemory(x); }\n}",
+      output: null,
+      errors: [{ messageId: 'removedMember', data: { object: 'this.mem', member: 'addToWorkingMemory', replacement }, line: 4 }],
+    },
+    {
       // The rule skips a file whose text cannot name a removed member; escapes name one without
       // writing it, and must not slip past that skip.
       name: 'a member named with escapes: an identifier escape, a string escape, a computed template',

@@ -566,6 +566,25 @@ const invalid: Invalid[] = [
   },
   // Found by probing the rule with unusual forms.
   {
+    name: 'instances: in a static method, block or field, this.shared is the static field (second probing round)',
+    code: `${agent}class Bot {\n  static shared = new Agent({ llmConfig: { provider: 'x' } });\n  static ask(p: string) { return this.shared.generate(p); }\n  static id = this.shared.id;\n  static { void this.shared.messages; }\n}\nexport { Bot };`,
+    output: `${agent}class Bot {\n  static shared = new Agent({ llmConfig: { provider: 'x' } });\n  static ask(p: string) { return this.shared.chat(p); }\n  static id = this.shared.session.id;\n  static { void this.shared.session.messages; }\n}\nexport { Bot };`,
+    errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
+  },
+  {
+    name: "instances: a binding initialised with a Map's get under ! or as",
+    code: `${agent}const sessions = new Map<string, Agent>();\nexport function ask(id: string) {\n  const s = sessions.get(id)!;\n  const t = sessions.get(id) as Agent;\n  return [s.generate('hi'), t.id];\n}`,
+    output: `${agent}const sessions = new Map<string, Agent>();\nexport function ask(id: string) {\n  const s = sessions.get(id)!;\n  const t = sessions.get(id) as Agent;\n  return [s.chat('hi'), t.session.id];\n}`,
+    errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
+  },
+  {
+    name: 'options: a literal provider is kept as written, null included (only a non-literal gets the fallback)',
+    code: "const { Agent } = require('abstractagent');\nmodule.exports = new Agent({ provider: null });",
+    output: "const { Agent } = require('abstractagent');\nmodule.exports = new Agent({ llmConfig: { provider: null } });",
+    errors: [{ messageId: 'legacyOptions' }],
+    filename: 'null.cjs',
+  },
+  {
     name: 'instances: an element read by index, and this annotated in a function (D7: found after the rename too)',
     code: `${agent}const team: Agent[] = [new Agent({ llmConfig: { provider: 'x' } })];\nexport const id = team[0]!.id;\nexport function f(this: Agent) { return this.generate('x'); }\nexport const g = function (this: Agent) { return () => this.id; };`,
     output: `${agent}const team: Agent[] = [new Agent({ llmConfig: { provider: 'x' } })];\nexport const id = team[0]!.session.id;\nexport function f(this: Agent) { return this.chat('x'); }\nexport const g = function (this: Agent) { return () => this.session.id; };`,
