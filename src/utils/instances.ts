@@ -250,6 +250,14 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
         }
       }
     }
+    // `let session; … session = new Session(…)`: declared bare, and only ever assigned instances.
+    const [onlyDef] = variable.defs;
+    if (!found && variable.defs.length === 1 && onlyDef?.node.type === AST_NODE_TYPES.VariableDeclarator && onlyDef.node.id === onlyDef.name && !onlyDef.node.init) {
+      const writes = variable.references.filter((r) => r.isWrite() && r.writeExpr);
+      const classes = writes.map((r) => producedBy(r.writeExpr!));
+      const [first] = classes;
+      if (first && classes.every((tracked) => sameClass(tracked, first))) found = first;
+    }
     // A variable that is reassigned to something else is not provably an instance.
     const tracked = found;
     // A `var` declared again (`var s = new Session(); var s = {…}`) is reassigned by its second initialiser.

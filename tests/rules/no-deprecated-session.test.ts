@@ -566,6 +566,14 @@ const invalid: Invalid[] = [
   },
   // Found by probing the rule with unusual forms.
   {
+    name: 'instances: a variable declared bare and only ever assigned instances (CommonJS lazy init)',
+    code: "const { Agent } = require('abstractagent');\nlet agent;\nfunction init() { agent = new Agent({ llmConfig: { provider: 'x' } }); }\nlet other;\nfunction reset() { other = new Agent({ llmConfig: { provider: 'x' } }); other = { generate: (q) => q }; }\nmodule.exports = { init, reset, ask: (q) => agent.generate(q), echo: (q) => other.generate(q) };",
+    output: "const { Agent } = require('abstractagent');\nlet agent;\nfunction init() { agent = new Agent({ llmConfig: { provider: 'x' } }); }\nlet other;\nfunction reset() { other = new Agent({ llmConfig: { provider: 'x' } }); other = { generate: (q) => q }; }\nmodule.exports = { init, reset, ask: (q) => agent.chat(q), echo: (q) => other.generate(q) };",
+    errors: [{ messageId: 'legacyMember' }],
+    filename: 'lazy.cjs',
+    v2: false, // JavaScript: strict TypeScript would only say the lets are implicitly any
+  },
+  {
     name: 'instances: in a static method, block or field, this.shared is the static field (second probing round)',
     code: `${agent}class Bot {\n  static shared = new Agent({ llmConfig: { provider: 'x' } });\n  static ask(p: string) { return this.shared.generate(p); }\n  static id = this.shared.id;\n  static { void this.shared.messages; }\n}\nexport { Bot };`,
     output: `${agent}class Bot {\n  static shared = new Agent({ llmConfig: { provider: 'x' } });\n  static ask(p: string) { return this.shared.chat(p); }\n  static id = this.shared.session.id;\n  static { void this.shared.session.messages; }\n}\nexport { Bot };`,
