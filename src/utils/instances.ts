@@ -166,8 +166,9 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     }
     const returned = declared.returnType?.typeAnnotation;
     if (!returned) {
-      // `const make = () => new Session()`: an arrow's expression body is what it returns.
-      if (awaited || declared.body.type === AST_NODE_TYPES.BlockStatement || returning.has(declared)) return undefined;
+      // `const make = () => new Session()`: an arrow's expression body is what it returns; an
+      // async arrow's (`async () => new Session()`) is what awaiting its call gives.
+      if (awaited !== !!declared.async || declared.body.type === AST_NODE_TYPES.BlockStatement || returning.has(declared)) return undefined;
       returning.add(declared);
       const made = producedBy(declared.body);
       returning.delete(declared);

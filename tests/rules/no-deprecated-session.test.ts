@@ -566,6 +566,13 @@ const invalid: Invalid[] = [
   },
   // Found by probing the rule with unusual forms.
   {
+    name: 'instances: the awaited call of an async arrow that makes one (a call without await is a promise)',
+    code: `${agent}const open = async () => new Agent({ llmConfig: { provider: 'x' } });\nexport async function ask(q: string) {\n  const a = await open();\n  const p = open();\n  return [a.generate(q), (await p).id];\n}`,
+    output: `${agent}const open = async () => new Agent({ llmConfig: { provider: 'x' } });\nexport async function ask(q: string) {\n  const a = await open();\n  const p = open();\n  return [a.chat(q), (await p).id];\n}`,
+    errors: [{ messageId: 'legacyMember' }],
+    v2: false, // (await p).id is left: p is a promise the syntax does not follow
+  },
+  {
     name: 'instances: a variable declared bare and only ever assigned instances (CommonJS lazy init)',
     code: "const { Agent } = require('abstractagent');\nlet agent;\nfunction init() { agent = new Agent({ llmConfig: { provider: 'x' } }); }\nlet other;\nfunction reset() { other = new Agent({ llmConfig: { provider: 'x' } }); other = { generate: (q) => q }; }\nmodule.exports = { init, reset, ask: (q) => agent.generate(q), echo: (q) => other.generate(q) };",
     output: "const { Agent } = require('abstractagent');\nlet agent;\nfunction init() { agent = new Agent({ llmConfig: { provider: 'x' } }); }\nlet other;\nfunction reset() { other = new Agent({ llmConfig: { provider: 'x' } }); other = { generate: (q) => q }; }\nmodule.exports = { init, reset, ask: (q) => agent.chat(q), echo: (q) => other.generate(q) };",
