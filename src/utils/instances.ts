@@ -187,19 +187,39 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   };
 
   /** `sessions.get(id)` for `sessions: Map<string, Session>` or `const sessions = new Map<string, Session>()`. */
+  /**
+   * How a container is declared: a variable (`const team: Session[]`) or a field of the class read
+   * as `this.team` (`private team: Session[] = []`, `sessions = new Map<string, Session>()`).
+   */
+  const declarationOf = (node: TSESTree.Node): { annotation?: TSESTree.TypeNode; init?: TSESTree.Expression | null; constant: boolean } | undefined => {
+    if (node.type === AST_NODE_TYPES.Identifier) {
+      const def = onlyDefinitionOf(node);
+      if (!def) return undefined;
+      const declarator = def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.id === def.name ? def.node : undefined;
+      const constant = def.parent?.type === AST_NODE_TYPES.VariableDeclaration && def.parent.kind === 'const';
+      return { annotation: annotationOf(def), init: declarator?.init, constant };
+    }
+    if (node.type !== AST_NODE_TYPES.MemberExpression || node.object.type !== AST_NODE_TYPES.ThisExpression) return undefined;
+    const name = memberKey(node.property, node.computed);
+    const body = enclosingClassBody(node);
+    const field = body?.body.find(
+      (member): member is TSESTree.PropertyDefinition =>
+        member.type === AST_NODE_TYPES.PropertyDefinition && !member.static && memberKey(member.key, member.computed) === name,
+    );
+    return field ? { annotation: field.typeAnnotation?.typeAnnotation, init: field.value, constant: field.readonly } : undefined;
+  };
+
   const mapValueOf = (node: TSESTree.Node): TrackedClass | undefined => {
     if (
       node.type !== AST_NODE_TYPES.CallExpression ||
       node.callee.type !== AST_NODE_TYPES.MemberExpression ||
-      staticKeyName(node.callee.property, node.callee.computed) !== 'get' ||
-      node.callee.object.type !== AST_NODE_TYPES.Identifier
+      staticKeyName(node.callee.property, node.callee.computed) !== 'get'
     ) {
       return undefined;
     }
-    const def = onlyDefinitionOf(node.callee.object);
-    if (!def) return undefined;
-    const annotation = annotationOf(def);
-    const init = def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.id === def.name ? def.node.init : undefined;
+    const declared = declarationOf(node.callee.object);
+    if (!declared) return undefined;
+    const { annotation, init } = declared;
     const typeArguments =
       annotation?.type === AST_NODE_TYPES.TSTypeReference
         ? annotation.typeName.type === AST_NODE_TYPES.Identifier && /^(Readonly)?Map$/.test(annotation.typeName.name) && annotation.typeArguments
@@ -275,14 +295,11 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
    * or `ReadonlyArray<C>`, or a `const` initialised with an array literal of instances.
    */
   const elementClassOf = (node: TSESTree.Node): TrackedClass | undefined => {
-    const def = node.type === AST_NODE_TYPES.Identifier ? onlyDefinitionOf(node) : undefined;
-    if (!def) return undefined;
-    const annotation = annotationOf(def);
-    if (annotation) return arrayElementType(annotation, classOf);
-    if (def.node.type !== AST_NODE_TYPES.VariableDeclarator || def.node.id !== def.name || def.parent?.type !== AST_NODE_TYPES.VariableDeclaration || def.parent.kind !== 'const') {
-      return undefined;
-    }
-    const init = def.node.init;
+    const declared = declarationOf(node);
+    if (!declared) return undefined;
+    if (declared.annotation) return arrayElementType(declared.annotation, classOf);
+    if (!declared.constant) return undefined;
+    const init = declared.init;
     if (init?.type !== AST_NODE_TYPES.ArrayExpression || init.elements.length === 0) return undefined;
     const classes = init.elements.map((element) => (element && element.type !== AST_NODE_TYPES.SpreadElement ? producedBy(element) : undefined));
     const [first] = classes;

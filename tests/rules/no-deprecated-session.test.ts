@@ -566,6 +566,12 @@ const invalid: Invalid[] = [
   },
   // Found by probing the rule with unusual forms.
   {
+    name: 'instances: a Map or an array held in a class field, read through this',
+    code: `${agent}export class Router {\n  private sessions = new Map<string, Agent>();\n  private pool: Agent[] = [];\n  get(id: string) { return this.sessions.get(id)!.id; }\n  all() { return this.pool.map((s) => s.generate('x')); }\n  first() { return this.pool[0]!.id; }\n}`,
+    output: `${agent}export class Router {\n  private sessions = new Map<string, Agent>();\n  private pool: Agent[] = [];\n  get(id: string) { return this.sessions.get(id)!.session.id; }\n  all() { return this.pool.map((s) => s.chat('x')); }\n  first() { return this.pool[0]!.session.id; }\n}`,
+    errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
+  },
+  {
     name: 'instances: the awaited call of an async arrow that makes one (a call without await is a promise)',
     code: `${agent}const open = async () => new Agent({ llmConfig: { provider: 'x' } });\nexport async function ask(q: string) {\n  const a = await open();\n  const p = open();\n  return [a.generate(q), (await p).id];\n}`,
     output: `${agent}const open = async () => new Agent({ llmConfig: { provider: 'x' } });\nexport async function ask(q: string) {\n  const a = await open();\n  const p = open();\n  return [a.chat(q), (await p).id];\n}`,
