@@ -113,6 +113,10 @@ function compatBindings(sourceCode: SourceCode, site: ModuleSite): CompatBinding
         });
       }
     }
+  } else if (site.kind === 'import-equals') {
+    // `import compat = require('abstractllm/compat')`: a module object.
+    const variable = sourceCode.getDeclaredVariables(site.node)[0];
+    if (variable) found.push({ variable, namespace: true, removal: () => removalOf(site.node, sourceCode) });
   } else if (site.kind === 'load') {
     // `require(…)`, or `await import(…)`: the value the declarator is initialised with.
     const value = site.node.parent?.type === AST_NODE_TYPES.AwaitExpression ? site.node.parent : site.node;
@@ -120,9 +124,12 @@ function compatBindings(sourceCode: SourceCode, site: ModuleSite): CompatBinding
     if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator) return found;
     const declaration = declarator.parent;
     if (declarator.init !== value || declaration.type !== AST_NODE_TYPES.VariableDeclaration) return found;
-    if (declarator.id.type === AST_NODE_TYPES.Identifier && declaration.declarations.length === 1) {
+    if (declarator.id.type === AST_NODE_TYPES.Identifier) {
+      // `const compat = require(…)`, also among other declarators (`…, other = 1`).
       const variable = sourceCode.getDeclaredVariables(declarator)[0];
-      if (variable) found.push({ variable, namespace: true, removal: () => removalOf(declaration, sourceCode) });
+      const removal = (): Removal =>
+        declaration.declarations.length === 1 ? removalOf(declaration, sourceCode) : listItemRemoval(sourceCode, declarator);
+      if (variable) found.push({ variable, namespace: true, removal });
       return found;
     }
     if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern) return found;

@@ -163,6 +163,31 @@ const moreInvalid: InvalidTestCase<MessageIds, []>[] = [
     code: "import { CompatibilityLayer } from 'abstractllm/compat';\nimport { Agent } from 'abstractagent';\nimport { vi } from 'vitest';\nCompatibilityLayer.setup();\nconst agent = new Agent({ llmConfig: { provider: 'ollama' } });\nvi.spyOn(agent, 'generate');",
     errors: [{ messageId: 'compatImport' }, { messageId: 'compatSetup', data: { call: 'CompatibilityLayer.setup()', state: keep }, suggestions: [] }],
   },
+  {
+    name: "a layer bound with import x = require(…): its setup call is reported with a suggestion",
+    code: "import compat = require('abstractllm/compat');\ncompat.CompatibilityLayer.setup();\nexport {};",
+    errors: [
+      { messageId: 'compatImport' },
+      {
+        messageId: 'compatSetup',
+        data: { call: 'compat.CompatibilityLayer.setup()', state: canGo },
+        suggestions: [{ messageId: 'removeSetup', data: { andImport: ' and its import' }, output: 'export {};' }],
+      },
+    ],
+  },
+  {
+    name: 'a layer required among other declarators: the suggestion removes only its declarator',
+    code: "const compat = require('abstractllm/compat'), other = 1;\ncompat.CompatibilityLayer.setup();\nmodule.exports = other;",
+    filename: 'boot.cjs',
+    errors: [
+      { messageId: 'compatImport' },
+      {
+        messageId: 'compatSetup',
+        data: { call: 'compat.CompatibilityLayer.setup()', state: canGo },
+        suggestions: [{ messageId: 'removeSetup', data: { andImport: ' and its import' }, output: 'const other = 1;\nmodule.exports = other;' }],
+      },
+    ],
+  },
   // Found by probing: the suggestion removed the body of an `if`, and in code without
   // semicolons the line that kept two statements apart.
   {
