@@ -67,6 +67,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   };
 
   const variableCache = new Map<Variable, TrackedClass | null>();
+  const aliasesSeen = new Set<TSESTree.Node>(); // `type A = B; type B = A` ends
   const fieldCache = new Map<TSESTree.ClassBody, Map<string, TrackedClass>>();
 
   const classOf = (node: TSESTree.Node): TrackedClass | undefined => {
@@ -76,6 +77,14 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
         if (!variable) return undefined;
         const direct = importedClassOf(variable);
         if (direct) return direct;
+        // `type Llm = Session`: a type alias of the class.
+        const alias = variable.defs.length === 1 ? variable.defs[0]?.node : undefined;
+        if (alias?.type === AST_NODE_TYPES.TSTypeAliasDeclaration && !aliasesSeen.has(alias)) {
+          aliasesSeen.add(alias);
+          const aliased = classOf(alias.typeAnnotation);
+          aliasesSeen.delete(alias);
+          return aliased;
+        }
         // `const S = Session` aliases the class; so does a `let`/`var` that is never assigned again
         // (`var Session = require('abstractllm').Session` in CommonJS).
         const def = variable.defs[0];
@@ -100,6 +109,13 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
         return node.left.type === AST_NODE_TYPES.Identifier ? namespaceMember(node.left, node.right.name) : undefined;
       case AST_NODE_TYPES.TSTypeReference:
         return classOf(node.typeName);
+      case AST_NODE_TYPES.TSImportType: {
+        // `import('abstractllm').Session` as a type.
+        const imported = node as { source?: TSESTree.StringLiteral; argument?: TSESTree.TypeNode; qualifier: TSESTree.EntityName | null };
+        const literal = imported.source ?? (imported.argument?.type === AST_NODE_TYPES.TSLiteralType ? imported.argument.literal : undefined);
+        const specifier = staticString(literal as TSESTree.Node | undefined);
+        return specifier !== undefined && imported.qualifier?.type === AST_NODE_TYPES.Identifier ? trackedClassOf(specifier, imported.qualifier.name) : undefined;
+      }
       case AST_NODE_TYPES.TSTypeAnnotation:
         return classOf(node.typeAnnotation);
       case AST_NODE_TYPES.TSUnionType: {
@@ -234,6 +250,11 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     if (node.type === AST_NODE_TYPES.TSAsExpression || node.type === AST_NODE_TYPES.TSTypeAssertion) {
       return classOf(node.typeAnnotation) ?? producedBy(node.expression);
     }
+    // `fast ? new Session(a) : new Session(b)`: both branches make the same class.
+    if (node.type === AST_NODE_TYPES.ConditionalExpression) {
+      const made = producedBy(node.consequent);
+      return made && sameClass(producedBy(node.alternate), made) ? made : undefined;
+    }
     return creationOf(node) ?? returnedBy(node) ?? mapValueOf(node);
   };
 
@@ -244,7 +265,11 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     let found: TrackedClass | undefined;
     for (const def of variable.defs) {
       const annotated = 'typeAnnotation' in def.name ? def.name.typeAnnotation : undefined;
-      if (annotated) found ??= classOf(annotated);
+      if (annotated) {
+        // The annotation decides: `s: Session | Fake = new Session()` may hold a fake.
+        found ??= classOf(annotated);
+        continue;
+      }
       // A parameter with a default: `(session = new Session())`.
       const parent = def.name.parent;
       // `({ session }: Deps)`: a property of a pattern annotated with an interface of this file.
@@ -253,7 +278,8 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       if (pattern?.type === AST_NODE_TYPES.ObjectPattern && key !== undefined) found ??= interfacePropertyOf(pattern.typeAnnotation?.typeAnnotation, key);
       if (parent?.type === AST_NODE_TYPES.AssignmentPattern && parent.left === def.name) found ??= creationOf(parent.right);
       if (def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.id === def.name && def.node.init) {
-        found ??= producedBy(def.node.init);
+        // `new Session(…)`, and what another instance expression holds (`const b = a`, `const s = this.session`).
+        found ??= instanceOf(def.node.init);
       }
       // `for (const s of sessions)` over an array of instances.
       const loop = def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.id === def.name ? def.parent?.parent : undefined;
@@ -306,37 +332,50 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     return first && classes.every((tracked) => sameClass(tracked, first)) ? first : undefined;
   };
 
+  /**
+   * The fields of a class that provably hold an instance. A field's annotation decides when it
+   * has one (`session: Session | Fake = new Session()` is not provably one); otherwise its
+   * initialiser and every `this.field = …` in the class's methods must all make the same class. A
+   * subclass's own declaration or assignment of a name overrides what it inherits.
+   */
   const fieldsOf = (body: TSESTree.ClassBody): Map<string, TrackedClass> => {
     let fields = fieldCache.get(body);
     if (fields) return fields;
     fields = new Map();
     fieldCache.set(body, fields);
+    // undefined: not declared here; 'bare': declared without a value; null: not provably an instance.
+    const state = new Map<string, TrackedClass | null | 'bare'>();
+    const annotated = new Set<string>();
     for (const member of body.body) {
       if (member.type === AST_NODE_TYPES.PropertyDefinition && !member.static) {
         const name = memberKey(member.key, member.computed);
-        const tracked = (member.typeAnnotation && classOf(member.typeAnnotation)) || (member.value && producedBy(member.value));
-        if (name !== undefined && tracked) fields.set(name, tracked);
+        if (name === undefined) continue;
+        if (member.typeAnnotation) {
+          annotated.add(name);
+          state.set(name, classOf(member.typeAnnotation) ?? null);
+        } else state.set(name, member.value ? (producedBy(member.value) ?? null) : 'bare');
       } else if (member.type === AST_NODE_TYPES.MethodDefinition && member.kind === 'constructor') {
         for (const param of member.value.params) {
           if (param.type !== AST_NODE_TYPES.TSParameterProperty) continue;
           const id = param.parameter.type === AST_NODE_TYPES.AssignmentPattern ? param.parameter.left : param.parameter;
-          if (id.type === AST_NODE_TYPES.Identifier && id.typeAnnotation) {
-            const tracked = classOf(id.typeAnnotation);
-            if (tracked) fields.set(id.name, tracked);
-          }
+          if (id.type !== AST_NODE_TYPES.Identifier) continue;
+          if (id.typeAnnotation) annotated.add(id.name);
+          state.set(id.name, (id.typeAnnotation && classOf(id.typeAnnotation)) || null);
         }
       }
     }
-    // `this.x = new Session(…)` in a method makes `x` a field holding one.
-    collectThisAssignments(body, (name, value) => {
-      const tracked = producedBy(value);
-      if (tracked && !fields!.has(name)) fields!.set(name, tracked);
-    });
-    // Fields inherited from a class declared in this file.
+    // Fields inherited from a class declared in this file, unless this class declares them again.
     const superBody = declaredBodyOf(body.parent.superClass, AST_NODE_TYPES.ClassDeclaration);
-    if (superBody?.type === AST_NODE_TYPES.ClassBody) {
-      for (const [name, tracked] of fieldsOf(superBody)) if (!fields.has(name)) fields.set(name, tracked);
-    }
+    const inherited = superBody?.type === AST_NODE_TYPES.ClassBody ? fieldsOf(superBody) : undefined;
+    // `this.x = new Session(…)` in a method: every assignment must make the same class.
+    collectThisAssignments(body, (name, value) => {
+      if (annotated.has(name)) return;
+      const made = producedBy(value);
+      const current = state.has(name) ? state.get(name) : (inherited?.get(name) ?? 'bare');
+      state.set(name, current === 'bare' ? (made ?? null) : current && sameClass(made, current) ? current : null);
+    });
+    for (const [name, tracked] of state) if (tracked && tracked !== 'bare') fields.set(name, tracked);
+    for (const [name, tracked] of inherited ?? []) if (!state.has(name)) fields.set(name, tracked);
     return fields;
   };
 

@@ -108,10 +108,20 @@ export function moduleSiteListeners(
       ? { source: node as StringNode, specifier }
       : undefined;
   };
-  /** `require` as Node provides it, not a local function of that name. */
+  /**
+   * `require` as Node provides it, not a local function of that name; or the one ESM code makes
+   * with `const require = createRequire(import.meta.url)`, which loads modules the same way.
+   */
   const isGlobal = (identifier: TSESTree.Identifier): boolean => {
     const variable = resolveName(sourceCode.getScope(identifier), identifier.name);
-    return !variable || variable.defs.length === 0;
+    if (!variable || variable.defs.length === 0) return true;
+    const [def] = variable.defs;
+    const init = variable.defs.length === 1 && def?.node.type === AST_NODE_TYPES.VariableDeclarator ? def.node.init : undefined;
+    const callee = init?.type === AST_NODE_TYPES.CallExpression ? init.callee : undefined;
+    return (
+      (callee?.type === AST_NODE_TYPES.Identifier && callee.name === 'createRequire') ||
+      (callee?.type === AST_NODE_TYPES.MemberExpression && staticKeyName(callee.property, callee.computed) === 'createRequire')
+    );
   };
 
   /** `vi.mock(…)`, `jest.doMock(…)` on the runner. */

@@ -1148,6 +1148,13 @@ const invalid: Invalid[] = [
   },
   // Second probing round.
   {
+    name: 'a require made with createRequire loads modules like the global one (third probing round)',
+    code: "import { createRequire } from 'module';\nconst require = createRequire(import.meta.url);\nconst { HierarchicalMemory } = require('abstractllm');\nexport const m = new HierarchicalMemory();",
+    output: "import { createRequire } from 'module';\nconst require = createRequire(import.meta.url);\nconst { TemporalMemory } = require('abstractmemory');\nexport const m = new TemporalMemory();",
+    errors: [{ messageId: 'movedExport' }],
+    filename: 'esm.mjs',
+  },
+  {
     name: 'a load never joins a later 2.0 load: its binding would be read before it is initialised',
     code: "const { Session } = require('abstractllm');\nconst s = new Session();\nconst { ReActCycle } = require('abstractagent');\nmodule.exports = [s, ReActCycle];",
     output: "const { Agent } = require('abstractagent');\nconst s = new Agent();\nconst { ReActCycle } = require('abstractagent');\nmodule.exports = [s, ReActCycle];",

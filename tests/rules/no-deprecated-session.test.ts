@@ -566,6 +566,19 @@ const invalid: Invalid[] = [
   },
   // Found by probing the rule with unusual forms.
   {
+    name: 'instances (third probing round): an annotation decides over the initialiser, and a subclass field or a reassignment overrides an instance field',
+    code: `${agent}interface Fake { generate(p: string): string }\nexport class Bot {\n  agent: Agent | Fake = new Agent({ llmConfig: { provider: 'x' } });\n  shared = new Agent({ llmConfig: { provider: 'x' } });\n  swapped = new Agent({ llmConfig: { provider: 'x' } });\n  swap(fake: Fake) { this.swapped = fake as never; }\n  ask() { return [this.agent.generate('x'), this.swapped.generate('x'), this.shared.generate('x')]; }\n}\nexport class TestBot extends Bot {\n  shared = { generate: (p: string) => p } as never;\n  again() { return this.shared.generate('y'); }\n}\nexport function f(s: Agent | Fake = new Agent({ llmConfig: { provider: 'x' } })) { return s.generate('z'); }`,
+    output: `${agent}interface Fake { generate(p: string): string }\nexport class Bot {\n  agent: Agent | Fake = new Agent({ llmConfig: { provider: 'x' } });\n  shared = new Agent({ llmConfig: { provider: 'x' } });\n  swapped = new Agent({ llmConfig: { provider: 'x' } });\n  swap(fake: Fake) { this.swapped = fake as never; }\n  ask() { return [this.agent.generate('x'), this.swapped.generate('x'), this.shared.chat('x')]; }\n}\nexport class TestBot extends Bot {\n  shared = { generate: (p: string) => p } as never;\n  again() { return this.shared.generate('y'); }\n}\nexport function f(s: Agent | Fake = new Agent({ llmConfig: { provider: 'x' } })) { return s.generate('z'); }`,
+    errors: [{ messageId: 'legacyMember', line: 8 }],
+    v2: false,
+  },
+  {
+    name: "instances: import('…').Agent types, type aliases, const copies, and a conditional that makes one either way",
+    code: `${agent}type Llm = Agent;\nexport function f(s: import('abstractagent').Agent, t: Llm, fast: boolean) {\n  const u = s;\n  const v = fast ? new Agent({ llmConfig: { provider: 'a' } }) : new Agent({ llmConfig: { provider: 'b' } });\n  return [s.id, t.id, u.id, v.id];\n}`,
+    output: `${agent}type Llm = Agent;\nexport function f(s: import('abstractagent').Agent, t: Llm, fast: boolean) {\n  const u = s;\n  const v = fast ? new Agent({ llmConfig: { provider: 'a' } }) : new Agent({ llmConfig: { provider: 'b' } });\n  return [s.session.id, t.session.id, u.session.id, v.session.id];\n}`,
+    errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
+  },
+  {
     name: 'instances: a Map or an array held in a class field, read through this',
     code: `${agent}export class Router {\n  private sessions = new Map<string, Agent>();\n  private pool: Agent[] = [];\n  get(id: string) { return this.sessions.get(id)!.id; }\n  all() { return this.pool.map((s) => s.generate('x')); }\n  first() { return this.pool[0]!.id; }\n}`,
     output: `${agent}export class Router {\n  private sessions = new Map<string, Agent>();\n  private pool: Agent[] = [];\n  get(id: string) { return this.sessions.get(id)!.session.id; }\n  all() { return this.pool.map((s) => s.chat('x')); }\n  first() { return this.pool[0]!.session.id; }\n}`,
