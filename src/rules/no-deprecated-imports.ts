@@ -736,7 +736,9 @@ class FilePlan {
     if (!variable) return;
     const references = this.usesOf(variable, statement);
     const accesses: { node: TSESTree.MemberExpression | TSESTree.TSQualifiedName; name: string; property: TSESTree.Node }[] = [];
-    let escape: string | undefined;
+    // `export const llm = require(…)`, `export import llm = require(…)`: importers use it as a whole.
+    let escape: string | undefined =
+      statement.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration ? `'${variable.name}' is exported` : undefined;
     for (const reference of references) {
       const parent = reference.parent;
       if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === reference) {
@@ -1183,5 +1185,18 @@ function isOpaqueFactory(factory: TSESTree.Node): boolean {
   if (factory.type !== AST_NODE_TYPES.ArrowFunctionExpression && factory.type !== AST_NODE_TYPES.FunctionExpression) return true;
   const returned = factory.body.type === AST_NODE_TYPES.BlockStatement ? factory.body.body.at(-1) : factory.body;
   const value = returned?.type === AST_NODE_TYPES.ReturnStatement ? returned.argument : returned;
-  return value?.type !== AST_NODE_TYPES.ObjectExpression;
+  if (value?.type !== AST_NODE_TYPES.ObjectExpression) return true;
+  // A spread may carry any stub, unless it is the real module (`...(await importOriginal())`,
+  // `...jest.requireActual('x')`), whose names are the real ones.
+  return value.properties.some((property) => property.type === AST_NODE_TYPES.SpreadElement && !isOriginalModule(property.argument, factory));
+}
+
+/** `await importOriginal()` (the factory's own parameter), `vi.importActual(…)`, `jest.requireActual(…)`. */
+function isOriginalModule(node: TSESTree.Node, factory: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression): boolean {
+  const call = node.type === AST_NODE_TYPES.AwaitExpression ? node.argument : node;
+  if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+  const { callee } = call;
+  if (callee.type === AST_NODE_TYPES.Identifier) return factory.params.some((param) => param.type === AST_NODE_TYPES.Identifier && param.name === callee.name);
+  const method = callee.type === AST_NODE_TYPES.MemberExpression ? staticKeyName(callee.property, callee.computed) : undefined;
+  return method === 'importActual' || method === 'requireActual';
 }

@@ -109,6 +109,15 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
         return node.left.type === AST_NODE_TYPES.Identifier ? namespaceMember(node.left, node.right.name) : undefined;
       case AST_NODE_TYPES.TSTypeReference:
         return classOf(node.typeName);
+      // `new (Session as any)(…)`, `Session!`, `(0, Session)`, `require('x')?.Session`: the class under the wrapper.
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSNonNullExpression:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+      case AST_NODE_TYPES.TSTypeAssertion:
+      case AST_NODE_TYPES.ChainExpression:
+        return classOf(node.expression);
+      case AST_NODE_TYPES.SequenceExpression:
+        return classOf(node.expressions.at(-1)!);
       case AST_NODE_TYPES.TSImportType: {
         // `import('abstractllm').Session` as a type.
         const imported = node as { source?: TSESTree.StringLiteral; argument?: TSESTree.TypeNode; qualifier: TSESTree.EntityName | null };
@@ -347,7 +356,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     const state = new Map<string, TrackedClass | null | 'bare'>();
     const annotated = new Set<string>();
     for (const member of body.body) {
-      if (member.type === AST_NODE_TYPES.PropertyDefinition && !member.static) {
+      if ((member.type === AST_NODE_TYPES.PropertyDefinition || member.type === AST_NODE_TYPES.AccessorProperty) && !member.static) {
         const name = memberKey(member.key, member.computed);
         if (name === undefined) continue;
         if (member.typeAnnotation) {

@@ -1148,6 +1148,28 @@ const invalid: Invalid[] = [
   },
   // Second probing round.
   {
+    name: 'D7: a whole module exported where it is loaded is used as a whole by importers: reported, not moved (third probing round)',
+    code: "export const mem = require('abstractllm/memory');",
+    output: null,
+    errors: [{ messageId: 'movedModuleManual' }],
+    filename: 'barrel.js',
+  },
+  {
+    name: 'D7: export import x = require(…) of a module that lost names is reported, not moved',
+    code: "export import mem = require('abstractllm/memory');",
+    output: null,
+    errors: [{ messageId: 'movedModuleManual' }],
+    v1: false,
+  },
+  {
+    name: "D7: a mock factory that spreads something other than the real module may stub anything; spreading the real module stubs nothing",
+    code: "import { vi } from 'vitest';\nimport { HierarchicalMemory } from 'abstractllm/memory';\ndeclare const stubs: object;\nvi.mock('abstractllm/memory', () => ({ ...stubs }));\nvi.mock('abstractllm/memory/hierarchical', async (importOriginal) => ({ ...(await importOriginal<object>()) }));\nexport const m = new HierarchicalMemory();",
+    output: "import { vi } from 'vitest';\nimport { HierarchicalMemory } from 'abstractllm/memory';\ndeclare const stubs: object;\nvi.mock('abstractllm/memory', () => ({ ...stubs }));\nvi.mock('abstractmemory/core', async (importOriginal) => ({ ...(await importOriginal<object>()) }));\nexport const m = new HierarchicalMemory();",
+    errors: [{ messageId: 'renameBlocked', line: 2 }, { messageId: 'unmigratableUse', line: 4 }, { messageId: 'movedModule', line: 5 }],
+    v1: false,
+    v2: false,
+  },
+  {
     name: 'a require made with createRequire loads modules like the global one (third probing round)',
     code: "import { createRequire } from 'module';\nconst require = createRequire(import.meta.url);\nconst { HierarchicalMemory } = require('abstractllm');\nexport const m = new HierarchicalMemory();",
     output: "import { createRequire } from 'module';\nconst require = createRequire(import.meta.url);\nconst { TemporalMemory } = require('abstractmemory');\nexport const m = new TemporalMemory();",

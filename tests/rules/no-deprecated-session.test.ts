@@ -566,6 +566,19 @@ const invalid: Invalid[] = [
   },
   // Found by probing the rule with unusual forms.
   {
+    name: "instances: the class under a type wrapper or an optional chain (new (Agent as any)(…), new Agent!(…), require('…')?.Agent), and an accessor field",
+    code: `${agent}const s = new (Agent as any)({ model: 'm' });\nexport const r = s.generate('x');\nexport const t = new Agent!({ model: 'm' });\nexport class C { accessor a = new Agent({ llmConfig: { provider: 'x' } }); m() { return this.a.generate('hi'); } }`,
+    output: `${agent}const s = new (Agent as any)({ llmConfig: { provider: 'ollama', model: 'm' } });\nexport const r = s.chat('x');\nexport const t = new Agent!({ llmConfig: { provider: 'ollama', model: 'm' } });\nexport class C { accessor a = new Agent({ llmConfig: { provider: 'x' } }); m() { return this.a.chat('hi'); } }`,
+    errors: [{ messageId: 'legacyOptions' }, { messageId: 'legacyMember' }, { messageId: 'legacyOptions' }, { messageId: 'legacyMember' }],
+  },
+  {
+    name: "instances: a class read off require('…')?. is followed like one read off require('…').",
+    code: "const S = require('abstractagent')?.Agent;\nconst s = new S({ model: 'm' });\nmodule.exports = s.generate('hi');",
+    output: "const S = require('abstractagent')?.Agent;\nconst s = new S({ llmConfig: { provider: 'ollama', model: 'm' } });\nmodule.exports = s.chat('hi');",
+    errors: [{ messageId: 'legacyOptions' }, { messageId: 'legacyMember' }],
+    filename: 'chain.cjs',
+  },
+  {
     name: 'instances (third probing round): an annotation decides over the initialiser, and a subclass field or a reassignment overrides an instance field',
     code: `${agent}interface Fake { generate(p: string): string }\nexport class Bot {\n  agent: Agent | Fake = new Agent({ llmConfig: { provider: 'x' } });\n  shared = new Agent({ llmConfig: { provider: 'x' } });\n  swapped = new Agent({ llmConfig: { provider: 'x' } });\n  swap(fake: Fake) { this.swapped = fake as never; }\n  ask() { return [this.agent.generate('x'), this.swapped.generate('x'), this.shared.generate('x')]; }\n}\nexport class TestBot extends Bot {\n  shared = { generate: (p: string) => p } as never;\n  again() { return this.shared.generate('y'); }\n}\nexport function f(s: Agent | Fake = new Agent({ llmConfig: { provider: 'x' } })) { return s.generate('z'); }`,
     output: `${agent}interface Fake { generate(p: string): string }\nexport class Bot {\n  agent: Agent | Fake = new Agent({ llmConfig: { provider: 'x' } });\n  shared = new Agent({ llmConfig: { provider: 'x' } });\n  swapped = new Agent({ llmConfig: { provider: 'x' } });\n  swap(fake: Fake) { this.swapped = fake as never; }\n  ask() { return [this.agent.generate('x'), this.swapped.generate('x'), this.shared.chat('x')]; }\n}\nexport class TestBot extends Bot {\n  shared = { generate: (p: string) => p } as never;\n  again() { return this.shared.generate('y'); }\n}\nexport function f(s: Agent | Fake = new Agent({ llmConfig: { provider: 'x' } })) { return s.generate('z'); }`,
