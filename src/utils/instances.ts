@@ -174,14 +174,19 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   const returnedBy = (node: TSESTree.Node): TrackedClass | undefined => {
     const awaited = node.type === AST_NODE_TYPES.AwaitExpression;
     const call = awaited ? node.argument : node;
-    if (call.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.Identifier) return undefined;
-    const def = onlyDefinitionOf(call.callee);
-    const declared =
-      def?.node.type === AST_NODE_TYPES.FunctionDeclaration
-        ? def.node
-        : def?.node.type === AST_NODE_TYPES.VariableDeclarator && def.parent?.type === AST_NODE_TYPES.VariableDeclaration && def.parent.kind === 'const'
-          ? def.node.init
-          : undefined;
+    if (call.type !== AST_NODE_TYPES.CallExpression) return undefined;
+    let declared: TSESTree.Node | null | undefined;
+    if (call.callee.type === AST_NODE_TYPES.Identifier) {
+      const def = onlyDefinitionOf(call.callee);
+      declared =
+        def?.node.type === AST_NODE_TYPES.FunctionDeclaration
+          ? def.node
+          : def?.node.type === AST_NODE_TYPES.VariableDeclarator && def.parent?.type === AST_NODE_TYPES.VariableDeclaration && def.parent.kind === 'const'
+            ? def.node.init
+            : undefined;
+    } else if (call.callee.type === AST_NODE_TYPES.MemberExpression) {
+      declared = methodOf(call.callee);
+    }
     if (
       declared?.type !== AST_NODE_TYPES.FunctionDeclaration &&
       declared?.type !== AST_NODE_TYPES.FunctionExpression &&
@@ -209,6 +214,48 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
         ? returned.typeArguments.params[0]!
         : returned;
     return classOf(promised);
+  };
+
+  /**
+   * The method a member call calls, when it is a method of a class of this file: `this.open()`
+   * (in an instance or a static member), `Router.create()`, and `router.open()` for a `router`
+   * annotated with or made as (`new Router()`) such a class. Its declared return type says what
+   * the call returns.
+   */
+  const methodOf = (callee: TSESTree.MemberExpression): TSESTree.FunctionExpression | undefined => {
+    const name = memberKey(callee.property, callee.computed);
+    if (name === undefined) return undefined;
+    let body: TSESTree.ClassBody | undefined;
+    let isStatic = false;
+    const { object } = callee;
+    if (object.type === AST_NODE_TYPES.ThisExpression) {
+      body = enclosingClassBody(callee);
+      if (!body) {
+        body = enclosingClassBody(callee, true);
+        isStatic = true;
+      }
+    } else if (object.type === AST_NODE_TYPES.Identifier) {
+      const declaredClass = declaredBodyOf(object, AST_NODE_TYPES.ClassDeclaration);
+      if (declaredClass?.type === AST_NODE_TYPES.ClassBody) {
+        body = declaredClass;
+        isStatic = true;
+      } else {
+        const declared = declarationOf(object);
+        const typeName =
+          declared?.annotation?.type === AST_NODE_TYPES.TSTypeReference
+            ? declared.annotation.typeName
+            : declared?.init?.type === AST_NODE_TYPES.NewExpression
+              ? declared.init.callee
+              : undefined;
+        const instanceClass = typeName && declaredBodyOf(typeName, AST_NODE_TYPES.ClassDeclaration);
+        if (instanceClass?.type === AST_NODE_TYPES.ClassBody) body = instanceClass;
+      }
+    }
+    const method = body?.body.find(
+      (member): member is TSESTree.MethodDefinition =>
+        member.type === AST_NODE_TYPES.MethodDefinition && member.kind === 'method' && member.static === isStatic && memberKey(member.key, member.computed) === name,
+    );
+    return method?.value.type === AST_NODE_TYPES.FunctionExpression ? method.value : undefined;
   };
 
   /** `sessions.get(id)` for `sessions: Map<string, Session>` or `const sessions = new Map<string, Session>()`. */

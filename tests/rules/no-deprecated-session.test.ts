@@ -566,6 +566,12 @@ const invalid: Invalid[] = [
   },
   // Found by probing the rule with unusual forms.
   {
+    name: 'instances: the result of a method of a class of the file declared to return one (this.open(), router.open(), Router.create())',
+    code: `${agent}export class Router {\n  static create(): Agent { return new Agent({ llmConfig: { provider: 'x' } }); }\n  async open(): Promise<Agent> { return Router.create(); }\n  async ask() { const a = await this.open(); return a.generate('x'); }\n}\nconst router = new Router();\nexport const id = async () => (await router.open()).id + Router.create().id;`,
+    output: `${agent}export class Router {\n  static create(): Agent { return new Agent({ llmConfig: { provider: 'x' } }); }\n  async open(): Promise<Agent> { return Router.create(); }\n  async ask() { const a = await this.open(); return a.chat('x'); }\n}\nconst router = new Router();\nexport const id = async () => (await router.open()).session.id + Router.create().session.id;`,
+    errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
+  },
+  {
     name: "instances: the class under a type wrapper or an optional chain (new (Agent as any)(…), new Agent!(…), require('…')?.Agent), and an accessor field",
     code: `${agent}const s = new (Agent as any)({ model: 'm' });\nexport const r = s.generate('x');\nexport const t = new Agent!({ model: 'm' });\nexport class C { accessor a = new Agent({ llmConfig: { provider: 'x' } }); m() { return this.a.generate('hi'); } }`,
     output: `${agent}const s = new (Agent as any)({ llmConfig: { provider: 'ollama', model: 'm' } });\nexport const r = s.chat('x');\nexport const t = new Agent!({ llmConfig: { provider: 'ollama', model: 'm' } });\nexport class C { accessor a = new Agent({ llmConfig: { provider: 'x' } }); m() { return this.a.chat('hi'); } }`,
