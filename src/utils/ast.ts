@@ -200,3 +200,15 @@ export function isWritten(node: TSESTree.Node): boolean {
       return false;
   }
 }
+
+/** `x as T`, `x!`, `x satisfies T`, `<T>x`: an expression under a TypeScript type wrapper, which is `x` at run time. */
+export function isTypeWrapper(
+  node: TSESTree.Node,
+): node is TSESTree.TSAsExpression | TSESTree.TSNonNullExpression | TSESTree.TSSatisfiesExpression | TSESTree.TSTypeAssertion {
+  return (
+    node.type === AST_NODE_TYPES.TSAsExpression ||
+    node.type === AST_NODE_TYPES.TSNonNullExpression ||
+    node.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+    node.type === AST_NODE_TYPES.TSTypeAssertion
+  );
+}

@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { type TrackedClass, trackedClassOf } from '../migration-table.js';
-import { forEachChild, memberKey, moduleExportName, patternSource, staticKeyName, staticString } from './ast.js';
+import { forEachChild, isTypeWrapper, memberKey, moduleExportName, patternSource, staticKeyName, staticString } from './ast.js';
 import { typeOracleFor } from './typed.js';
 import { resolveName } from './scope.js';
 
@@ -71,6 +71,8 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   const fieldCache = new Map<TSESTree.ClassBody, Map<string, TrackedClass>>();
 
   const classOf = (node: TSESTree.Node): TrackedClass | undefined => {
+    // `new (Session as any)(…)`, `new Session!(…)`: the class under a type wrapper.
+    if (isTypeWrapper(node)) return classOf(node.expression);
     switch (node.type) {
       case AST_NODE_TYPES.Identifier: {
         const variable = resolveName(sourceCode.getScope(node), node.name);
@@ -109,11 +111,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
         return node.left.type === AST_NODE_TYPES.Identifier ? namespaceMember(node.left, node.right.name) : undefined;
       case AST_NODE_TYPES.TSTypeReference:
         return classOf(node.typeName);
-      // `new (Session as any)(…)`, `Session!`, `(0, Session)`, `require('x')?.Session`: the class under the wrapper.
-      case AST_NODE_TYPES.TSAsExpression:
-      case AST_NODE_TYPES.TSNonNullExpression:
-      case AST_NODE_TYPES.TSSatisfiesExpression:
-      case AST_NODE_TYPES.TSTypeAssertion:
+      // `(0, Session)`, `require('x')?.Session`: the class under the wrapper.
       case AST_NODE_TYPES.ChainExpression:
         return classOf(node.expression);
       case AST_NODE_TYPES.SequenceExpression:

@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { ExportMove } from '../migration-table.js';
-import { staticKeyName } from './ast.js';
+import { isTypeWrapper, staticKeyName } from './ast.js';
 
 /** A use of a 1.x class that a rename would make look like valid 2.0 code (MIGRATION.md D7). */
 export interface UnmigratableUse {
@@ -80,15 +80,4 @@ function migratableArguments(args: readonly TSESTree.CallExpressionArgument[], k
     const key = staticKeyName(property.key, property.computed);
     return key !== undefined && !property.computed && known.includes(key);
   });
-}
-
-function isTypeWrapper(
-  node: TSESTree.Node,
-): node is TSESTree.TSAsExpression | TSESTree.TSNonNullExpression | TSESTree.TSSatisfiesExpression | TSESTree.TSTypeAssertion {
-  return (
-    node.type === AST_NODE_TYPES.TSAsExpression ||
-    node.type === AST_NODE_TYPES.TSNonNullExpression ||
-    node.type === AST_NODE_TYPES.TSSatisfiesExpression ||
-    node.type === AST_NODE_TYPES.TSTypeAssertion
-  );
 }

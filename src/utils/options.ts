@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { defaultProvider, isTableKey, sessionOptionMoves } from '../migration-table.js';
-import { indentOf, itemText, lineEndingOf, staticKeyName } from './ast.js';
+import { indentOf, isTypeWrapper, itemText, lineEndingOf, staticKeyName } from './ast.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type OptionName = keyof typeof sessionOptionMoves;
@@ -54,6 +54,9 @@ function isConstant(node: TSESTree.Node): boolean {
  * for TS2869): `e ?? 'ollama'` would be dead code there, and a type error.
  */
 function isNeverNullish(node: TSESTree.Node): boolean {
+  // TypeScript judges `'x' as const` by its expression, and rejects `?? …` after one that
+  // cannot be nullish (TS2869).
+  if (isTypeWrapper(node)) return isNeverNullish(node.expression);
   switch (node.type) {
     case AST_NODE_TYPES.Literal:
       return node.value !== null || 'regex' in node || 'bigint' in node;
@@ -71,13 +74,6 @@ function isNeverNullish(node: TSESTree.Node): boolean {
       return node.operator !== 'void';
     case AST_NODE_TYPES.ConditionalExpression:
       return isNeverNullish(node.consequent) && isNeverNullish(node.alternate);
-    // TypeScript judges `'x' as const` by its expression, and rejects `?? …` after one that
-    // cannot be nullish (TS2869).
-    case AST_NODE_TYPES.TSAsExpression:
-    case AST_NODE_TYPES.TSSatisfiesExpression:
-    case AST_NODE_TYPES.TSTypeAssertion:
-    case AST_NODE_TYPES.TSNonNullExpression:
-      return isNeverNullish(node.expression);
     case AST_NODE_TYPES.SequenceExpression:
       return isNeverNullish(node.expressions.at(-1)!);
     case AST_NODE_TYPES.AssignmentExpression:
