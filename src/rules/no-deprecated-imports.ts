@@ -941,6 +941,11 @@ class FilePlan {
       const name = staticString(parent.property);
       return name === undefined ? [] : [{ node: parent, name }];
     }
+    // `import('abstractllm').then(({ Session }) => …)`: the callback destructures the module.
+    const call = parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === value && staticKeyName(parent.property, parent.computed) === 'then' ? parent.parent : undefined;
+    const callback = call?.type === AST_NODE_TYPES.CallExpression && call.callee === parent ? call.arguments[0] : undefined;
+    const [module] = callback?.type === AST_NODE_TYPES.ArrowFunctionExpression || callback?.type === AST_NODE_TYPES.FunctionExpression ? callback.params : [];
+    if (module?.type === AST_NODE_TYPES.ObjectPattern) return patternMembers(module, () => true).map(({ property, name }) => ({ node: property, name }));
     return [];
   }
 

@@ -1148,6 +1148,13 @@ const invalid: Invalid[] = [
   },
   // Second probing round.
   {
+    name: "D7: the names a then-callback destructures from import('…') are reported",
+    code: "export const load = () => import('abstractllm').then(({ HierarchicalMemory, createLLM }) => [new HierarchicalMemory(), createLLM]);",
+    output: null,
+    errors: [{ messageId: 'movedExport', data: { name: 'HierarchicalMemory', from: 'abstractllm', newName: 'TemporalMemory', to: 'abstractmemory' } }],
+    filename: 'lazy.mjs',
+  },
+  {
     name: 'D7: a whole module exported where it is loaded is used as a whole by importers: reported, not moved (third probing round)',
     code: "export const mem = require('abstractllm/memory');",
     output: null,
