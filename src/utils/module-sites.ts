@@ -15,7 +15,7 @@ export type ModuleSite =
   | { kind: 'import-equals'; node: TSESTree.TSImportEqualsDeclaration; source: StringNode; specifier: string }
   /** `require('x')` and `import('x')`: expressions whose value is the module. */
   | { kind: 'load'; node: TSESTree.CallExpression | TSESTree.ImportExpression; source: StringNode; specifier: string }
-  /** `require.resolve('x')`, `import.meta.resolve('x')`: only the path matters. */
+  /** `require.resolve('x')`, `import.meta.resolve('x')`, `vi.unmock('x')`: only the path matters. */
   | { kind: 'resolve'; node: TSESTree.CallExpression; source: StringNode; specifier: string }
   /** `vi.mock('x', factory?)`, `jest.doMock(…)`. */
   | { kind: 'mock'; node: TSESTree.CallExpression; source: StringNode; specifier: string; factory?: TSESTree.Node }
@@ -27,6 +27,11 @@ export type ModuleSite =
 const mockMethods: Record<'vi' | 'jest', ReadonlySet<string>> = {
   vi: new Set(['mock', 'doMock']),
   jest: new Set(['mock', 'doMock']),
+};
+/** `vi.unmock('x')`: a path only, which moves with the module like `require.resolve('x')`. */
+const unmockMethods: Record<'vi' | 'jest', ReadonlySet<string>> = {
+  vi: new Set(['unmock', 'doUnmock']),
+  jest: new Set(['unmock', 'dontMock']),
 };
 const mockLoadMethods: Record<'vi' | 'jest', ReadonlySet<string>> = {
   vi: new Set(['importActual', 'importMock']),
@@ -205,6 +210,8 @@ export function moduleSiteListeners(
         onSite({ kind: 'mock', node, ...found, factory: mockFactoryOf(node) });
       } else if (mockLoadMethods[runner].has(method)) {
         onSite({ kind: 'mock-load', node, ...found });
+      } else if (unmockMethods[runner].has(method)) {
+        onSite({ kind: 'resolve', node, ...found });
       }
     },
   };

@@ -1148,6 +1148,14 @@ const invalid: Invalid[] = [
   },
   // Second probing round.
   {
+    name: 'vi.unmock / jest.unmock name a path only: it moves with the module',
+    code: "import { vi } from 'vitest';\nvi.unmock('abstractllm/memory');\njest.dontMock('abstractllm/cli');",
+    output: "import { vi } from 'vitest';\nvi.unmock('abstractmemory');\njest.dontMock('abstractagent/cli');",
+    errors: [{ messageId: 'movedModule' }, { messageId: 'movedModule' }],
+    v1: false,
+    v2: false,
+  },
+  {
     name: "D7: the names a then-callback destructures from import('…') are reported",
     code: "export const load = () => import('abstractllm').then(({ HierarchicalMemory, createLLM }) => [new HierarchicalMemory(), createLLM]);",
     output: null,
