@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { type TrackedClass, trackedClassOf } from '../migration-table.js';
-import { forEachChild, isTypeWrapper, memberKey, moduleExportName, patternSource, staticKeyName, staticString } from './ast.js';
+import { forEachChild, isTypeWrapper, isWritten, memberKey, moduleExportName, patternSource, staticKeyName, staticString } from './ast.js';
 import { typeOracleFor } from './typed.js';
 import { resolveName } from './scope.js';
 
@@ -130,7 +130,11 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
         const types = node.types.filter(
           (type) => type.type !== AST_NODE_TYPES.TSUndefinedKeyword && type.type !== AST_NODE_TYPES.TSNullKeyword,
         );
-        return types.length === 1 ? classOf(types[0]!) : undefined;
+        // `Session | Agent` in a half-migrated file: one class in either version (the 1.x one first).
+        const classes = types.map((type) => classOf(type));
+        const [first] = classes;
+        if (!first || !classes.every((tracked) => sameClass(tracked, first))) return undefined;
+        return classes.find((tracked) => tracked?.version === 1) ?? first;
       }
       default:
         return undefined;
@@ -238,16 +242,10 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
         body = declaredClass;
         isStatic = true;
       } else {
-        const declared = declarationOf(object);
-        const typeName =
-          declared?.annotation?.type === AST_NODE_TYPES.TSTypeReference
-            ? declared.annotation.typeName
-            : declared?.init?.type === AST_NODE_TYPES.NewExpression
-              ? declared.init.callee
-              : undefined;
-        const instanceClass = typeName && declaredBodyOf(typeName, AST_NODE_TYPES.ClassDeclaration);
-        if (instanceClass?.type === AST_NODE_TYPES.ClassBody) body = instanceClass;
+        body = localClassOf(object);
       }
+    } else if (object.type === AST_NODE_TYPES.NewExpression) {
+      body = localClassOf(object); // `new Bot().make()`
     }
     const method = body?.body.find(
       (member): member is TSESTree.MethodDefinition =>
@@ -304,10 +302,11 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     if (node.type === AST_NODE_TYPES.TSAsExpression || node.type === AST_NODE_TYPES.TSTypeAssertion) {
       return classOf(node.typeAnnotation) ?? producedBy(node.expression);
     }
-    // `fast ? new Session(a) : new Session(b)`: both branches make the same class.
-    if (node.type === AST_NODE_TYPES.ConditionalExpression) {
-      const made = producedBy(node.consequent);
-      return made && sameClass(producedBy(node.alternate), made) ? made : undefined;
+    // `fast ? new Session(a) : new Session(b)`, `existing ?? new Session()`: both sides hold the same class.
+    if (node.type === AST_NODE_TYPES.ConditionalExpression || (node.type === AST_NODE_TYPES.LogicalExpression && (node.operator === '??' || node.operator === '||'))) {
+      const [a, b] = node.type === AST_NODE_TYPES.ConditionalExpression ? [node.consequent, node.alternate] : [node.left, node.right];
+      const made = instanceOf(a);
+      return made && sameClass(instanceOf(b), made) ? made : undefined;
     }
     return creationOf(node) ?? returnedBy(node) ?? mapValueOf(node);
   };
@@ -401,13 +400,26 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     const state = new Map<string, TrackedClass | null | 'bare'>();
     const annotated = new Set<string>();
     for (const member of body.body) {
-      if ((member.type === AST_NODE_TYPES.PropertyDefinition || member.type === AST_NODE_TYPES.AccessorProperty) && !member.static) {
+      if (
+        (member.type === AST_NODE_TYPES.PropertyDefinition ||
+          member.type === AST_NODE_TYPES.AccessorProperty ||
+          member.type === AST_NODE_TYPES.TSAbstractPropertyDefinition) &&
+        !member.static
+      ) {
         const name = memberKey(member.key, member.computed);
         if (name === undefined) continue;
         if (member.typeAnnotation) {
           annotated.add(name);
           state.set(name, classOf(member.typeAnnotation) ?? null);
         } else state.set(name, member.value ? (producedBy(member.value) ?? null) : 'bare');
+      } else if ((member.type === AST_NODE_TYPES.MethodDefinition || member.type === AST_NODE_TYPES.TSAbstractMethodDefinition) && member.kind === 'get' && !member.static) {
+        // `get session(): Session { … }`: read like a field.
+        const name = memberKey(member.key, member.computed);
+        const returned = member.value.returnType?.typeAnnotation;
+        if (name !== undefined && returned) {
+          annotated.add(name);
+          state.set(name, classOf(returned) ?? null);
+        }
       } else if (member.type === AST_NODE_TYPES.MethodDefinition && member.kind === 'constructor') {
         for (const param of member.value.params) {
           if (param.type !== AST_NODE_TYPES.TSParameterProperty) continue;
@@ -441,6 +453,52 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     if (node?.type !== AST_NODE_TYPES.Identifier) return undefined;
     const declaration = resolveName(sourceCode.getScope(node), node.name)?.defs[0]?.node;
     return declaration?.type === kind ? declaration.body : undefined;
+  };
+
+  /**
+   * The class of this file whose instance an expression is: `new Bot()`, or a variable annotated
+   * `Bot` or made with `new Bot()`.
+   */
+  const localClassOf = (node: TSESTree.Node): TSESTree.ClassBody | undefined => {
+    const typeName =
+      node.type === AST_NODE_TYPES.NewExpression
+        ? node.callee
+        : (() => {
+            const declared = declarationOf(node);
+            return declared?.annotation?.type === AST_NODE_TYPES.TSTypeReference
+              ? declared.annotation.typeName
+              : declared?.init?.type === AST_NODE_TYPES.NewExpression
+                ? declared.init.callee
+                : undefined;
+          })();
+    const body = typeName && declaredBodyOf(typeName, AST_NODE_TYPES.ClassDeclaration);
+    return body?.type === AST_NODE_TYPES.ClassBody ? body : undefined;
+  };
+
+  /** `bot.session` for `const bot = new Bot()`: a field of a class of this file read on an instance of it. */
+  const instanceFieldOf = (node: TSESTree.MemberExpression): TrackedClass | undefined => {
+    const name = memberKey(node.property, node.computed);
+    const body = name === undefined ? undefined : localClassOf(node.object);
+    return body && fieldsOf(body).get(name!);
+  };
+
+  /** `bot.session` for `const bot = { session: new Session() }`: a property of a `const` object literal. */
+  const literalPropertyOf = (node: TSESTree.MemberExpression): TrackedClass | undefined => {
+    const name = staticKeyName(node.property, node.computed);
+    const declared = name === undefined ? undefined : declarationOf(node.object);
+    if (!declared?.constant || declared.annotation || declared.init?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+    const property = declared.init.properties.find(
+      (p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && !p.computed && p.kind === 'init' && staticKeyName(p.key, false) === name,
+    );
+    // A spread after it could replace it, and so could `bot.session = …` anywhere.
+    const spreadAfter = property && declared.init.properties.some((p) => p.type === AST_NODE_TYPES.SpreadElement && p.range[0] > property.range[0]);
+    if (!property || spreadAfter || property.method || node.object.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const variable = resolveName(sourceCode.getScope(node.object), node.object.name);
+    const reassigned = variable?.references.some((reference) => {
+      const member = reference.identifier.parent;
+      return member?.type === AST_NODE_TYPES.MemberExpression && member.object === reference.identifier && staticKeyName(member.property, member.computed) === name && isWritten(member);
+    });
+    return reassigned ? undefined : producedBy(property.value);
   };
 
   /** `deps.session` where `deps` is annotated with an interface of this file that types `session`. */
@@ -502,7 +560,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       // `team[0]` for `team: Session[]`.
       found = elementClassOf(node.object);
     } else if (node.type === AST_NODE_TYPES.MemberExpression) {
-      found = propertyOfAnnotated(node) ?? staticFieldOf(node);
+      found = propertyOfAnnotated(node) ?? staticFieldOf(node) ?? instanceFieldOf(node) ?? literalPropertyOf(node);
     } else if (node.type === AST_NODE_TYPES.ThisExpression) {
       // `function f(this: Session) { this.generate(…) }`.
       const thisType = declaredThisOf(node);

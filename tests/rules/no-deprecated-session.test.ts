@@ -13,6 +13,10 @@ const session = "import { Session } from 'abstractllm';\n";
 
 const valid: ValidTestCase<[]>[] = [
   {
+    name: 'a property of a const object literal that is assigned elsewhere is not provably an Agent',
+    code: "import { Agent } from 'abstractagent';\nconst bot = { agent: new Agent({ llmConfig: { provider: 'x' } }) };\nbot.agent = { generate: (q: string) => q } as never;\nexport const r = bot.agent.generate('x');",
+  },
+  {
     name: 'a var declared again with another value is not provably the Agent (found by probing)',
     code: "const { Agent } = require('abstractagent');\nvar s = new Agent({ llmConfig: { provider: 'x' } });\nvar s = { generate(p) { return p; } };\nmodule.exports = s.generate('x');",
     filename: 'bot.cjs',
@@ -565,6 +569,19 @@ const invalid: Invalid[] = [
     filename: 'bot.cjs',
   },
   // Found by probing the rule with unusual forms.
+  {
+    name: 'instances (fourth probing round): a field read on an instance of a class of the file, a const object literal property, an abstract property, a getter, a method on new Bot()',
+    code: `${agent}abstract class Base {\n  protected abstract agent: Agent;\n  send() { return this.agent.generate('hi'); }\n}\nclass Bot {\n  agent = new Agent({ llmConfig: { provider: 'x' } });\n  get current(): Agent { return this.agent; }\n  make(): Agent { return this.agent; }\n  ask() { return this.current.generate('hi'); }\n}\nconst bot = new Bot();\nconst lit = { agent: new Agent({ llmConfig: { provider: 'x' } }) };\nexport const all = [Base, bot.agent.generate('a'), new Bot().make().id, lit.agent.id];`,
+    output: `${agent}abstract class Base {\n  protected abstract agent: Agent;\n  send() { return this.agent.chat('hi'); }\n}\nclass Bot {\n  agent = new Agent({ llmConfig: { provider: 'x' } });\n  get current(): Agent { return this.agent; }\n  make(): Agent { return this.agent; }\n  ask() { return this.current.chat('hi'); }\n}\nconst bot = new Bot();\nconst lit = { agent: new Agent({ llmConfig: { provider: 'x' } }) };\nexport const all = [Base, bot.agent.chat('a'), new Bot().make().session.id, lit.agent.session.id];`,
+    errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
+  },
+  {
+    name: 'instances: a union of the class in both versions, and ?? between two instances',
+    code: "import { Agent } from 'abstractagent';\nimport type { Session } from 'abstractllm';\nexport function ask(s: Session | Agent, existing?: Agent) {\n  const t = existing ?? new Agent({ llmConfig: { provider: 'x' } });\n  return [s.generate('hi'), t.id];\n}",
+    output: "import { Agent } from 'abstractagent';\nimport type { Session } from 'abstractllm';\nexport function ask(s: Session | Agent, existing?: Agent) {\n  const t = existing ?? new Agent({ llmConfig: { provider: 'x' } });\n  return [s.generate('hi'), t.session.id];\n}",
+    errors: [{ messageId: 'legacyMemberBeforeImport' }, { messageId: 'legacyMember' }],
+    v2: false,
+  },
   {
     name: 'instances: the result of a method of a class of the file declared to return one (this.open(), router.open(), Router.create())',
     code: `${agent}export class Router {\n  static create(): Agent { return new Agent({ llmConfig: { provider: 'x' } }); }\n  async open(): Promise<Agent> { return Router.create(); }\n  async ask() { const a = await this.open(); return a.generate('x'); }\n}\nconst router = new Router();\nexport const id = async () => (await router.open()).id + Router.create().id;`,
