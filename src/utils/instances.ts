@@ -479,7 +479,17 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   const instanceFieldOf = (node: TSESTree.MemberExpression): TrackedClass | undefined => {
     const name = memberKey(node.property, node.computed);
     const body = name === undefined ? undefined : localClassOf(node.object);
-    return body && fieldsOf(body).get(name!);
+    return body && !memberWrittenThrough(node.object, name!) ? fieldsOf(body).get(name!) : undefined;
+  };
+
+  /** Whether `object.name = …` (or another write of that member) happens through the variable `object` names. */
+  const memberWrittenThrough = (object: TSESTree.Node, name: string): boolean => {
+    if (object.type !== AST_NODE_TYPES.Identifier) return false;
+    const variable = resolveName(sourceCode.getScope(object), object.name);
+    return !!variable?.references.some((reference) => {
+      const member = reference.identifier.parent;
+      return member?.type === AST_NODE_TYPES.MemberExpression && member.object === reference.identifier && staticKeyName(member.property, member.computed) === name && isWritten(member);
+    });
   };
 
   /** `bot.session` for `const bot = { session: new Session() }`: a property of a `const` object literal. */
@@ -492,13 +502,8 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     );
     // A spread after it could replace it, and so could `bot.session = …` anywhere.
     const spreadAfter = property && declared.init.properties.some((p) => p.type === AST_NODE_TYPES.SpreadElement && p.range[0] > property.range[0]);
-    if (!property || spreadAfter || property.method || node.object.type !== AST_NODE_TYPES.Identifier) return undefined;
-    const variable = resolveName(sourceCode.getScope(node.object), node.object.name);
-    const reassigned = variable?.references.some((reference) => {
-      const member = reference.identifier.parent;
-      return member?.type === AST_NODE_TYPES.MemberExpression && member.object === reference.identifier && staticKeyName(member.property, member.computed) === name && isWritten(member);
-    });
-    return reassigned ? undefined : producedBy(property.value);
+    if (!property || spreadAfter || property.method || memberWrittenThrough(node.object, name!)) return undefined;
+    return producedBy(property.value);
   };
 
   /** `deps.session` where `deps` is annotated with an interface of this file that types `session`. */

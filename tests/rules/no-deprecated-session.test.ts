@@ -13,6 +13,10 @@ const session = "import { Session } from 'abstractllm';\n";
 
 const valid: ValidTestCase<[]>[] = [
   {
+    name: 'a field of an instance of a class of the file that is assigned through the instance is not provably an Agent',
+    code: "import { Agent } from 'abstractagent';\nclass Bot { agent = new Agent({ llmConfig: { provider: 'x' } }); }\nconst bot = new Bot();\nbot.agent = { generate: (q: string) => q } as never;\nexport const r = bot.agent.generate('x');",
+  },
+  {
     name: 'a property of a const object literal that is assigned elsewhere is not provably an Agent',
     code: "import { Agent } from 'abstractagent';\nconst bot = { agent: new Agent({ llmConfig: { provider: 'x' } }) };\nbot.agent = { generate: (q: string) => q } as never;\nexport const r = bot.agent.generate('x');",
   },
