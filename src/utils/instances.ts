@@ -56,7 +56,9 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   const importedBy = (variable: Variable): ImportedBinding | undefined => {
     let bound = importCache.get(variable);
     if (bound === undefined) {
-      bound = importedBindingOf(variable, sourceCode.ast) ?? null;
+      // `let { Session } = require(…)` assigned again later may hold anything.
+      const reassigned = variable.references.some((reference) => reference.isWrite() && !reference.init);
+      bound = (reassigned ? undefined : importedBindingOf(variable, sourceCode.ast)) ?? null;
       importCache.set(variable, bound);
     }
     return bound ?? undefined;
@@ -465,9 +467,10 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
         ? node.callee
         : (() => {
             const declared = declarationOf(node);
+            // `let bot = new Bot(); bot = new MockBot()`: the initialiser says nothing then.
             return declared?.annotation?.type === AST_NODE_TYPES.TSTypeReference
               ? declared.annotation.typeName
-              : declared?.init?.type === AST_NODE_TYPES.NewExpression
+              : declared?.init?.type === AST_NODE_TYPES.NewExpression && !isReassigned(node)
                 ? declared.init.callee
                 : undefined;
           })();
@@ -480,6 +483,13 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     const name = memberKey(node.property, node.computed);
     const body = name === undefined ? undefined : localClassOf(node.object);
     return body && !memberWrittenThrough(node.object, name!) ? fieldsOf(body).get(name!) : undefined;
+  };
+
+  /** Whether the variable an identifier names is assigned again after its declaration. */
+  const isReassigned = (node: TSESTree.Node): boolean => {
+    if (node.type !== AST_NODE_TYPES.Identifier) return false;
+    const variable = resolveName(sourceCode.getScope(node), node.name);
+    return !!variable?.references.some((reference) => reference.isWrite() && !reference.init);
   };
 
   /** Whether `object.name = …` (or another write of that member) happens through the variable `object` names. */
@@ -497,9 +507,12 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     const name = staticKeyName(node.property, node.computed);
     const declared = name === undefined ? undefined : declarationOf(node.object);
     if (!declared?.constant || declared.annotation || declared.init?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
-    const property = declared.init.properties.find(
-      (p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && !p.computed && p.kind === 'init' && staticKeyName(p.key, false) === name,
-    );
+    // At run time the last property of a name wins, and a computed key may be any name.
+    if (declared.init.properties.some((p) => p.type === AST_NODE_TYPES.Property && p.computed)) return undefined;
+    const property = [...declared.init.properties]
+      .reverse()
+      .find((p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && staticKeyName(p.key, false) === name);
+    if (property?.kind !== 'init') return undefined;
     // A spread after it could replace it, and so could `bot.session = …` anywhere.
     const spreadAfter = property && declared.init.properties.some((p) => p.type === AST_NODE_TYPES.SpreadElement && p.range[0] > property.range[0]);
     if (!property || spreadAfter || property.method || memberWrittenThrough(node.object, name!)) return undefined;
@@ -539,9 +552,21 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     return body?.type === AST_NODE_TYPES.ClassBody ? staticFieldIn(body, memberKey(node.property, node.computed)) : undefined;
   };
 
+  /** `Bot.shared = mock` anywhere in the file: through the class's own name. */
+  const staticWritten = (body: TSESTree.ClassBody, name: string): boolean => {
+    // The class's name outside it and inside it (a class has a binding of its own name in its scope).
+    const variables = sourceCode.getDeclaredVariables(body.parent);
+    return variables.some((variable) =>
+      variable.references.some((reference) => {
+        const member = reference.identifier.parent;
+        return member?.type === AST_NODE_TYPES.MemberExpression && member.object === reference.identifier && staticKeyName(member.property, member.computed) === name && isWritten(member);
+      }),
+    );
+  };
+
   /** A static field of a class body that holds an instance: `static shared = new Session()`. */
   const staticFieldIn = (body: TSESTree.ClassBody, name: string | undefined): TrackedClass | undefined => {
-    if (name === undefined) return undefined;
+    if (name === undefined || staticWritten(body, name)) return undefined;
     for (const member of body.body) {
       if (member.type !== AST_NODE_TYPES.PropertyDefinition || !member.static || memberKey(member.key, member.computed) !== name) continue;
       return (member.typeAnnotation && classOf(member.typeAnnotation)) || (member.value ? producedBy(member.value) : undefined);

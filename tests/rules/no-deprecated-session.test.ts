@@ -12,6 +12,27 @@ const agent = "import { Agent } from 'abstractagent';\n";
 const session = "import { Session } from 'abstractllm';\n";
 
 const valid: ValidTestCase<[]>[] = [
+  // Fifth probing round: things that looked like instances but may hold a fake.
+  {
+    name: 'a let made with new Bot() and assigned another object later: its field is not provably an Agent',
+    code: "const { Agent } = require('abstractagent');\nclass Bot { agent = new Agent({ llmConfig: { provider: 'x' } }); }\nclass MockBot { agent = { generate: (p) => p }; }\nlet bot = new Bot();\nbot = new MockBot();\nmodule.exports = bot.agent.generate('hi');",
+    filename: 'mock.cjs',
+  },
+  {
+    name: 'an object literal whose last property of the name is not the Agent (duplicate or getter)',
+    code: "const { Agent } = require('abstractagent');\nconst deps = { agent: new Agent({ llmConfig: { provider: 'x' } }), get agent() { return { generate: (p) => p }; } };\nmodule.exports = deps.agent.generate('hi');",
+    filename: 'deps.cjs',
+  },
+  {
+    name: 'a static field assigned from outside the class (Bot.shared = mock) is not provably an Agent',
+    code: "const { Agent } = require('abstractagent');\nclass Bot { static shared = new Agent({ llmConfig: { provider: 'x' } }); static ask(p) { return this.shared.generate(p); } }\nBot.shared = { generate: (p) => p };\nmodule.exports = [Bot.shared.generate('hi'), Bot.ask('x')];",
+    filename: 'static.cjs',
+  },
+  {
+    name: 'a let import binding assigned another class is not the 2.0 class',
+    code: "let { Agent } = require('abstractagent');\nAgent = class { generate(p) { return p; } };\nmodule.exports = new Agent().generate('hi');",
+    filename: 'swap.cjs',
+  },
   {
     name: 'a field of an instance of a class of the file that is assigned through the instance is not provably an Agent',
     code: "import { Agent } from 'abstractagent';\nclass Bot { agent = new Agent({ llmConfig: { provider: 'x' } }); }\nconst bot = new Bot();\nbot.agent = { generate: (q: string) => q } as never;\nexport const r = bot.agent.generate('x');",
