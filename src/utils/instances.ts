@@ -57,8 +57,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     let bound = importCache.get(variable);
     if (bound === undefined) {
       // `let { Session } = require(…)` assigned again later may hold anything.
-      const reassigned = variable.references.some((reference) => reference.isWrite() && !reference.init);
-      bound = (reassigned ? undefined : importedBindingOf(variable, sourceCode.ast)) ?? null;
+      bound = (isAssignedAgain(variable) ? undefined : importedBindingOf(variable, sourceCode.ast)) ?? null;
       importCache.set(variable, bound);
     }
     return bound ?? undefined;
@@ -487,19 +486,14 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
 
   /** Whether the variable an identifier names is assigned again after its declaration. */
   const isReassigned = (node: TSESTree.Node): boolean => {
-    if (node.type !== AST_NODE_TYPES.Identifier) return false;
-    const variable = resolveName(sourceCode.getScope(node), node.name);
-    return !!variable?.references.some((reference) => reference.isWrite() && !reference.init);
+    const variable = node.type === AST_NODE_TYPES.Identifier ? resolveName(sourceCode.getScope(node), node.name) : undefined;
+    return !!variable && isAssignedAgain(variable);
   };
 
   /** Whether `object.name = …` (or another write of that member) happens through the variable `object` names. */
   const memberWrittenThrough = (object: TSESTree.Node, name: string): boolean => {
-    if (object.type !== AST_NODE_TYPES.Identifier) return false;
-    const variable = resolveName(sourceCode.getScope(object), object.name);
-    return !!variable?.references.some((reference) => {
-      const member = reference.identifier.parent;
-      return member?.type === AST_NODE_TYPES.MemberExpression && member.object === reference.identifier && staticKeyName(member.property, member.computed) === name && isWritten(member);
-    });
+    const variable = object.type === AST_NODE_TYPES.Identifier ? resolveName(sourceCode.getScope(object), object.name) : undefined;
+    return !!variable && writesMember(variable, name);
   };
 
   /** `bot.session` for `const bot = { session: new Session() }`: a property of a `const` object literal. */
@@ -555,13 +549,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   /** `Bot.shared = mock` anywhere in the file: through the class's own name. */
   const staticWritten = (body: TSESTree.ClassBody, name: string): boolean => {
     // The class's name outside it and inside it (a class has a binding of its own name in its scope).
-    const variables = sourceCode.getDeclaredVariables(body.parent);
-    return variables.some((variable) =>
-      variable.references.some((reference) => {
-        const member = reference.identifier.parent;
-        return member?.type === AST_NODE_TYPES.MemberExpression && member.object === reference.identifier && staticKeyName(member.property, member.computed) === name && isWritten(member);
-      }),
-    );
+    return sourceCode.getDeclaredVariables(body.parent).some((variable) => writesMember(variable, name));
   };
 
   /** A static field of a class body that holds an instance: `static shared = new Session()`. */
@@ -752,4 +740,17 @@ function declaredThisOf(node: TSESTree.ThisExpression): TSESTree.TypeNode | unde
     if (current.type === AST_NODE_TYPES.ClassBody || current.type === AST_NODE_TYPES.Program) return undefined;
   }
   return undefined;
+}
+
+/** Whether a variable is assigned again after its declaration (`let x = a; … x = b`). */
+function isAssignedAgain(variable: Variable): boolean {
+  return variable.references.some((reference) => reference.isWrite() && !reference.init);
+}
+
+/** Whether member `name` is written through a variable: `v.name = …`, `v.name++`, `[v.name] = …`. */
+function writesMember(variable: Variable, name: string): boolean {
+  return variable.references.some((reference) => {
+    const member = reference.identifier.parent;
+    return member?.type === AST_NODE_TYPES.MemberExpression && member.object === reference.identifier && staticKeyName(member.property, member.computed) === name && isWritten(member);
+  });
 }
