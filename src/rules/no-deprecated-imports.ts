@@ -931,11 +931,11 @@ class FilePlan {
     if (value.parent?.type === AST_NODE_TYPES.AwaitExpression) value = value.parent;
     const parent = value.parent;
     if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === value && parent.id.type === AST_NODE_TYPES.ObjectPattern) {
-      return patternMembers(parent.id, () => true).map(({ property, name }) => ({ node: property, name }));
+      return namesOfPattern(parent.id);
     }
     // `({ Session: S } = require(…))`.
     if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === value && parent.left.type === AST_NODE_TYPES.ObjectPattern) {
-      return patternMembers(parent.left, () => true).map(({ property, name }) => ({ node: property, name }));
+      return namesOfPattern(parent.left);
     }
     if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === value && parent.computed) {
       const name = staticString(parent.property);
@@ -945,8 +945,7 @@ class FilePlan {
     const call = parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === value && staticKeyName(parent.property, parent.computed) === 'then' ? parent.parent : undefined;
     const callback = call?.type === AST_NODE_TYPES.CallExpression && call.callee === parent ? call.arguments[0] : undefined;
     const [module] = callback?.type === AST_NODE_TYPES.ArrowFunctionExpression || callback?.type === AST_NODE_TYPES.FunctionExpression ? callback.params : [];
-    if (module?.type === AST_NODE_TYPES.ObjectPattern) return patternMembers(module, () => true).map(({ property, name }) => ({ node: property, name }));
-    return [];
+    return module?.type === AST_NODE_TYPES.ObjectPattern ? namesOfPattern(module) : [];
   }
 
   private pathFix(source: StringNode, from: string, to: string): void {
@@ -1204,4 +1203,9 @@ function isOriginalModule(node: TSESTree.Node, factory: TSESTree.ArrowFunctionEx
   if (callee.type === AST_NODE_TYPES.Identifier) return factory.params.some((param) => param.type === AST_NODE_TYPES.Identifier && param.name === callee.name);
   const method = callee.type === AST_NODE_TYPES.MemberExpression ? staticKeyName(callee.property, callee.computed) : undefined;
   return method === 'importActual' || method === 'requireActual';
+}
+
+/** The statically named properties of a pattern, as the names a load takes. */
+function namesOfPattern(pattern: TSESTree.ObjectPattern): { node: TSESTree.Node; name: string }[] {
+  return patternMembers(pattern, () => true).map(({ property, name }) => ({ node: property, name }));
 }
