@@ -67,6 +67,7 @@ export default createRule<[], MessageIds>({
           members,
           constructions,
           instanceTrackerFor(sourceCode),
+          sourceCode,
           patterns,
           named,
         );

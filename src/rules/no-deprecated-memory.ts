@@ -1,8 +1,9 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../create-rule.js';
 import { isTableKey, legacyPackage, memoryRemovedMembers } from '../migration-table.js';
-import { mayNameAny, patternMembers, patternSource, staticKeyName } from '../utils/ast.js';
-import { destructuredInstance, instanceTrackerFor } from '../utils/instances.js';
+import { mayNameAny, staticKeyName } from '../utils/ast.js';
+import { instanceTrackerFor } from '../utils/instances.js';
+import { destructuredLegacyMembers } from '../utils/named-members.js';
 import { hasTypeInformation } from '../utils/typed.js';
 
 export type MessageIds = 'removedMember';
@@ -48,11 +49,10 @@ export default createRule<[], MessageIds>({
         if (candidates.length === 0 && patterns.length === 0) return;
         const tracker = instanceTrackerFor(sourceCode);
         for (const pattern of patterns) {
-          const named = patternMembers(pattern, (name) => isTableKey(memoryRemovedMembers, name));
-          if (named.length === 0 || destructuredInstance(tracker, pattern)?.legacyName !== 'HierarchicalMemory') continue;
-          const source = patternSource(pattern)!;
-          const object = sourceCode.getText('value' in source ? source.value : source.type);
-          for (const { property, name } of named) {
+          const taken = destructuredLegacyMembers(tracker, pattern);
+          if (taken?.tracked.legacyName !== 'HierarchicalMemory') continue;
+          const object = sourceCode.getText(taken.object);
+          for (const { property, name } of taken.members) {
             const member = name as RemovedMember;
             context.report({ node: property, messageId: 'removedMember', data: { object, member, replacement: memoryRemovedMembers[member] } });
           }

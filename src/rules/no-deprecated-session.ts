@@ -8,9 +8,9 @@ import {
   legacyPackage,
   sessionMemberMoves,
 } from '../migration-table.js';
-import { type Edit, isInTypeQuery, isStatementListItem, isWritten, itemText, patternMembers, patternSource, staticKeyName, staticString } from '../utils/ast.js';
-import { type InstanceTracker, destructuredInstance, instanceTrackerFor } from '../utils/instances.js';
-import { isTestRunner } from '../utils/module-sites.js';
+import { type Edit, isInTypeQuery, isStatementListItem, isWritten, itemText, staticKeyName, staticString } from '../utils/ast.js';
+import { type InstanceTracker, instanceTrackerFor } from '../utils/instances.js';
+import { destructuredLegacyMembers, spiedSessionMember, typeQueriedSession } from '../utils/named-members.js';
 import { NestedFixes } from '../utils/nested-fixes.js';
 import { hasTypeInformation } from '../utils/typed.js';
 import { hasLegacyOptions, mapObjectOptions, unmappableOptionsReason } from '../utils/options.js';
@@ -203,21 +203,18 @@ function checkMember(context: Context, tracker: InstanceTracker, node: TSESTree.
  * rename, so that the rename never hides it (D7).
  */
 function checkDestructuring(context: Context, tracker: InstanceTracker, pattern: TSESTree.ObjectPattern): void {
-  const named = patternMembers(pattern, (name) => isTableKey(sessionMemberMoves, name));
-  if (named.length === 0) return;
-  const tracked = destructuredInstance(tracker, pattern);
-  if (tracked?.legacyName !== 'Session') return;
-  const source = patternSource(pattern)!;
-  const object = context.sourceCode.getText('value' in source ? source.value : source.type);
-  for (const { property, name } of named) {
-    reportManualUse(context, property, tracked.version, { object, member: name as MemberName }, 'destructuring');
+  const taken = destructuredLegacyMembers(tracker, pattern);
+  if (taken?.tracked.legacyName !== 'Session') return;
+  const object = context.sourceCode.getText(taken.object);
+  for (const { property, name } of taken.members) {
+    reportManualUse(context, property, taken.tracked.version, { object, member: name as MemberName }, 'destructuring');
   }
 }
 
 /** `typeof s.id`, `ReturnType<typeof s.generate>`: the type of a 1.x member, which the `Agent` member does not have. */
 function checkTypeQuery(context: Context, tracker: InstanceTracker, node: TSESTree.TSQualifiedName): void {
-  const tracked = tracker.instanceOf(node.left);
-  if (tracked?.legacyName !== 'Session') return;
+  const tracked = typeQueriedSession(tracker, node);
+  if (!tracked) return;
   reportManualUse(context, node, tracked.version, { object: context.sourceCode.getText(node.left), member: node.right.name as MemberName }, 'a type query');
 }
 
@@ -292,12 +289,10 @@ function callEdits(
  * (`chat` takes other options and `load` has no 2.0 counterpart) are a person's call.
  */
 function checkSpy(context: Context, tracker: InstanceTracker, node: TSESTree.CallExpression): void {
+  const spied = spiedSessionMember(context.sourceCode, tracker, node);
+  if (!spied) return;
+  const { target, member } = spied;
   const callee = node.callee as TSESTree.MemberExpression;
-  if (callee.computed || callee.object.type !== AST_NODE_TYPES.Identifier || !isTestRunner(context.sourceCode, callee.object)) return;
-  const [target] = node.arguments;
-  const member = staticString(node.arguments[1])!;
-  const tracked = target && (member === 'load' ? tracker.classOf(target) : tracker.instanceOf(target));
-  if (tracked?.legacyName !== 'Session') return;
   const replacement = member === 'load' ? 'loadState (on an instance)' : sessionMemberMoves[member as MemberName].to;
   const call = `${context.sourceCode.getText(callee)}(${context.sourceCode.getText(target)}, '${member}')`;
   context.report({ node, messageId: 'spiedMember', data: { call, member, replacement } });

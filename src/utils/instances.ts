@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { type TrackedClass, trackedClassOf } from '../migration-table.js';
-import { forEachChild, isTypeWrapper, isWritten, memberKey, moduleExportName, patternSource, staticKeyName, staticString } from './ast.js';
+import { forEachChild, isTypeWrapper, isWritten, memberKey, moduleExportName, staticKeyName, staticString } from './ast.js';
 import { typeOracleFor } from './typed.js';
 import { resolveName } from './scope.js';
 
@@ -255,7 +255,6 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     return method?.value.type === AST_NODE_TYPES.FunctionExpression ? method.value : undefined;
   };
 
-  /** `sessions.get(id)` for `sessions: Map<string, Session>` or `const sessions = new Map<string, Session>()`. */
   /**
    * How a container is declared: a variable (`const team: Session[]`) or a field of the class read
    * as `this.team` (`private team: Session[] = []`, `sessions = new Map<string, Session>()`).
@@ -278,6 +277,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     return field ? { annotation: field.typeAnnotation?.typeAnnotation, init: field.value, constant: field.readonly } : undefined;
   };
 
+  /** `sessions.get(id)` for `sessions: Map<string, Session>` or `const sessions = new Map<string, Session>()`. */
   const mapValueOf = (node: TSESTree.Node): TrackedClass | undefined => {
     if (
       node.type !== AST_NODE_TYPES.CallExpression ||
@@ -298,10 +298,11 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
 
   /** What an expression makes or returns: `new C(…)`, `C.load(…)`, a function declared to return `C`, a `Map<K, C>`'s `get`. */
   const producedBy = (node: TSESTree.Node): TrackedClass | undefined => {
-    // `sessions.get(id)!`, `make() as Session`: what the expression under the type wrapper makes.
-    if (node.type === AST_NODE_TYPES.TSNonNullExpression || node.type === AST_NODE_TYPES.TSSatisfiesExpression) return producedBy(node.expression);
-    if (node.type === AST_NODE_TYPES.TSAsExpression || node.type === AST_NODE_TYPES.TSTypeAssertion) {
-      return classOf(node.typeAnnotation) ?? producedBy(node.expression);
+    // `sessions.get(id)!`, `make() as Session`: what the expression under the type wrapper makes
+    // (an assertion says it).
+    if (isTypeWrapper(node)) {
+      const asserted = node.type === AST_NODE_TYPES.TSAsExpression || node.type === AST_NODE_TYPES.TSTypeAssertion ? classOf(node.typeAnnotation) : undefined;
+      return asserted ?? producedBy(node.expression);
     }
     // `fast ? new Session(a) : new Session(b)`, `existing ?? new Session()`: both sides hold the same class.
     if (node.type === AST_NODE_TYPES.ConditionalExpression || (node.type === AST_NODE_TYPES.LogicalExpression && (node.operator === '??' || node.operator === '||'))) {
@@ -461,18 +462,14 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
    * `Bot` or made with `new Bot()`.
    */
   const localClassOf = (node: TSESTree.Node): TSESTree.ClassBody | undefined => {
-    const typeName =
-      node.type === AST_NODE_TYPES.NewExpression
-        ? node.callee
-        : (() => {
-            const declared = declarationOf(node);
-            // `let bot = new Bot(); bot = new MockBot()`: the initialiser says nothing then.
-            return declared?.annotation?.type === AST_NODE_TYPES.TSTypeReference
-              ? declared.annotation.typeName
-              : declared?.init?.type === AST_NODE_TYPES.NewExpression && !isReassigned(node)
-                ? declared.init.callee
-                : undefined;
-          })();
+    let typeName: TSESTree.Node | undefined;
+    if (node.type === AST_NODE_TYPES.NewExpression) typeName = node.callee;
+    else {
+      const declared = declarationOf(node);
+      if (declared?.annotation?.type === AST_NODE_TYPES.TSTypeReference) typeName = declared.annotation.typeName;
+      // `let bot = new Bot(); bot = new MockBot()`: the initialiser says nothing then.
+      else if (declared?.init?.type === AST_NODE_TYPES.NewExpression && !isReassigned(node)) typeName = declared.init.callee;
+    }
     const body = typeName && declaredBodyOf(typeName, AST_NODE_TYPES.ClassDeclaration);
     return body?.type === AST_NODE_TYPES.ClassBody ? body : undefined;
   };
@@ -506,11 +503,10 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     const property = [...declared.init.properties]
       .reverse()
       .find((p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && staticKeyName(p.key, false) === name);
-    if (property?.kind !== 'init') return undefined;
+    if (property?.kind !== 'init' || property.method) return undefined;
     // A spread after it could replace it, and so could `bot.session = …` anywhere.
-    const spreadAfter = property && declared.init.properties.some((p) => p.type === AST_NODE_TYPES.SpreadElement && p.range[0] > property.range[0]);
-    if (!property || spreadAfter || property.method || memberWrittenThrough(node.object, name!)) return undefined;
-    return producedBy(property.value);
+    const spreadAfter = declared.init.properties.some((p) => p.type === AST_NODE_TYPES.SpreadElement && p.range[0] > property.range[0]);
+    return spreadAfter || memberWrittenThrough(node.object, name!) ? undefined : producedBy(property.value);
   };
 
   /** `deps.session` where `deps` is annotated with an interface of this file that types `session`. */
@@ -720,13 +716,6 @@ function collectThisAssignments(body: TSESTree.ClassBody, onAssignment: (name: s
     forEachChild(node, visit);
   };
   visit(body);
-}
-
-/** The class of the instance a pattern destructures (`const { generate } = session`), as the tracker knows it. */
-export function destructuredInstance(tracker: InstanceTracker, pattern: TSESTree.ObjectPattern): TrackedClass | undefined {
-  const source = patternSource(pattern);
-  if (!source) return undefined;
-  return 'value' in source ? tracker.instanceOf(source.value) : tracker.classOf(source.type);
 }
 
 /** The type annotated on `this` (`function f(this: Session)`) of the function `this` belongs to. */

@@ -77,10 +77,10 @@ function isNeverNullish(node: TSESTree.Node): boolean {
     case AST_NODE_TYPES.SequenceExpression:
       return isNeverNullish(node.expressions.at(-1)!);
     case AST_NODE_TYPES.AssignmentExpression:
-      // `p += 'x'` is a string or a number; `=`, `??=`, `||=` and `&&=` give what was assigned.
-      return node.operator === '=' || node.operator === '??=' || node.operator === '||=' || node.operator === '&&='
-        ? node.operator === '=' && isNeverNullish(node.right)
-        : true;
+      // `p = e` is `e`; `p ??= e`, `p ||= e` and `p &&= e` may be either side; `p += 'x'` and the
+      // other arithmetic ones are a string or a number.
+      if (node.operator === '=') return isNeverNullish(node.right);
+      return node.operator !== '??=' && node.operator !== '||=' && node.operator !== '&&=';
     default:
       return false;
   }

@@ -1,8 +1,9 @@
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
-import { exportMoves, hasMigration, isTableKey, memoryRemovedMembers, sessionMemberMoves } from '../migration-table.js';
-import { moduleExportName, patternMembers, staticKeyName, staticString } from './ast.js';
-import { type InstanceTracker, destructuredInstance } from './instances.js';
+import { exportMoves, hasMigration, memoryRemovedMembers, sessionMemberMoves } from '../migration-table.js';
+import { moduleExportName, staticKeyName } from './ast.js';
+import type { InstanceTracker } from './instances.js';
+import { destructuredLegacyMembers, spiedSessionMember, typeQueriedSession } from './named-members.js';
 import type { ModuleSite } from './module-sites.js';
 import { hasLegacyOptions } from './options.js';
 
@@ -19,6 +20,7 @@ export function hasPendingMigration(
   members: readonly TSESTree.MemberExpression[],
   constructions: readonly TSESTree.NewExpression[],
   tracker: InstanceTracker,
+  sourceCode: Readonly<TSESLint.SourceCode>,
   /** Object patterns: `const { generate } = session` takes a 1.x member by name. */
   patterns: readonly TSESTree.ObjectPattern[] = [],
   /** Other uses of a member by name: `typeof session.id` (a type query), `vi.spyOn(session, 'generate')`. */
@@ -31,23 +33,10 @@ export function hasPendingMigration(
     // `Agent.load(…)` too: 2.0 has no static load, the Session rule reports it on either class.
     if (tracker.instanceOf(member.object) || (name === 'load' && tracker.classOf(member.object)?.legacyName === 'Session')) return true;
   }
-  for (const pattern of patterns) {
-    const named = patternMembers(pattern, (name) => isTableKey(sessionMemberMoves, name) || isTableKey(memoryRemovedMembers, name));
-    if (named.length === 0) continue;
-    const tracked = destructuredInstance(tracker, pattern)?.legacyName;
-    const table = tracked === 'Session' ? sessionMemberMoves : tracked === 'HierarchicalMemory' ? memoryRemovedMembers : undefined;
-    if (table && named.some(({ name }) => isTableKey(table, name))) return true;
-  }
+  // What the Session and memory rules report by name: destructured, type-queried, spied on.
+  if (patterns.some((pattern) => destructuredLegacyMembers(tracker, pattern))) return true;
   for (const use of named) {
-    if (use.type === AST_NODE_TYPES.TSQualifiedName) {
-      if (isTableKey(sessionMemberMoves, use.right.name) && tracker.instanceOf(use.left)?.legacyName === 'Session') return true;
-      continue;
-    }
-    const [target] = use.arguments;
-    const member = staticString(use.arguments[1]);
-    if (!target || member === undefined) continue;
-    const tracked = member === 'load' ? tracker.classOf(target) : isTableKey(sessionMemberMoves, member) ? tracker.instanceOf(target) : undefined;
-    if (tracked?.legacyName === 'Session') return true;
+    if (use.type === AST_NODE_TYPES.TSQualifiedName ? typeQueriedSession(tracker, use) : spiedSessionMember(sourceCode, tracker, use)) return true;
   }
   for (const construction of constructions) {
     const tracked = tracker.classOf(construction.callee);
