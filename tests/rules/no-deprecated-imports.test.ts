@@ -1148,6 +1148,20 @@ const invalid: Invalid[] = [
   },
   // Second probing round.
   {
+    name: "D7: runners loaded as require('vitest').vi or { jest: j } are runners: their automocks hold the import back",
+    code: "const vi = require('vitest').vi;\nconst { jest: j } = require('@jest/globals');\nconst { HierarchicalMemory } = require('abstractllm/memory');\nvi.mock('abstractllm/memory');\nj.mock('abstractllm/memory');\nmodule.exports = () => new HierarchicalMemory();",
+    output: null,
+    errors: [{ messageId: 'renameBlocked', line: 3 }, { messageId: 'unmigratableUse', line: 4 }, { messageId: 'unmigratableUse', line: 5 }],
+    filename: 'runners.test.cjs',
+  },
+  {
+    name: "a mock factory that only spreads jest.requireActual(…) stubs nothing: the mock and the import move together",
+    code: "const { HierarchicalMemory } = require('abstractllm/memory');\njest.mock('abstractllm/memory/hierarchical', () => ({ ...jest.requireActual('abstractllm/memory/hierarchical') }));\nmodule.exports = () => new HierarchicalMemory();",
+    output: "const { TemporalMemory } = require('abstractmemory');\njest.mock('abstractmemory/core', () => ({ ...jest.requireActual('abstractmemory/core') }));\nmodule.exports = () => new TemporalMemory();",
+    errors: [{ messageId: 'movedExport', line: 1 }, { messageId: 'movedModule', line: 2 }, { messageId: 'movedModule', line: 2 }],
+    filename: 'actual.test.cjs',
+  },
+  {
     name: 'vi.unmock / jest.unmock name a path only: it moves with the module',
     code: "import { vi } from 'vitest';\nvi.unmock('abstractllm/memory');\njest.dontMock('abstractllm/cli');",
     output: "import { vi } from 'vitest';\nvi.unmock('abstractmemory');\njest.dontMock('abstractagent/cli');",

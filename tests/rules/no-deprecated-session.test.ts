@@ -595,6 +595,18 @@ const invalid: Invalid[] = [
   },
   // Found by probing the rule with unusual forms.
   {
+    name: "options: a provider that is a comma expression ending in a literal, or a compound assignment, cannot be nullish: no `?? 'ollama'`",
+    code: `${agent}declare function log(): void;\nlet region = 'openai';\nexport const a = new Agent({ provider: (log(), 'openai') });\nexport const b = new Agent({ provider: region += '-eu' });`,
+    output: `${agent}declare function log(): void;\nlet region = 'openai';\nexport const a = new Agent({ llmConfig: { provider: (log(), 'openai') } });\nexport const b = new Agent({ llmConfig: { provider: region += '-eu' } });`,
+    errors: [{ messageId: 'legacyOptions' }, { messageId: 'legacyOptions' }],
+  },
+  {
+    name: 'instances: a || b of two instances holds one too',
+    code: `${agent}export function ask(existing?: Agent) {\n  const t = existing || new Agent({ llmConfig: { provider: 'x' } });\n  return t.id;\n}`,
+    output: `${agent}export function ask(existing?: Agent) {\n  const t = existing || new Agent({ llmConfig: { provider: 'x' } });\n  return t.session.id;\n}`,
+    errors: [{ messageId: 'legacyMember' }],
+  },
+  {
     name: 'instances (fourth probing round): a field read on an instance of a class of the file, a const object literal property, an abstract property, a getter, a method on new Bot()',
     code: `${agent}abstract class Base {\n  protected abstract agent: Agent;\n  send() { return this.agent.generate('hi'); }\n}\nclass Bot {\n  agent = new Agent({ llmConfig: { provider: 'x' } });\n  get current(): Agent { return this.agent; }\n  make(): Agent { return this.agent; }\n  ask() { return this.current.generate('hi'); }\n}\nconst bot = new Bot();\nconst lit = { agent: new Agent({ llmConfig: { provider: 'x' } }) };\nexport const all = [Base, bot.agent.generate('a'), new Bot().make().id, lit.agent.id];`,
     output: `${agent}abstract class Base {\n  protected abstract agent: Agent;\n  send() { return this.agent.chat('hi'); }\n}\nclass Bot {\n  agent = new Agent({ llmConfig: { provider: 'x' } });\n  get current(): Agent { return this.agent; }\n  make(): Agent { return this.agent; }\n  ask() { return this.current.chat('hi'); }\n}\nconst bot = new Bot();\nconst lit = { agent: new Agent({ llmConfig: { provider: 'x' } }) };\nexport const all = [Base, bot.agent.chat('a'), new Bot().make().session.id, lit.agent.session.id];`,
