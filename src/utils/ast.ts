@@ -1,4 +1,4 @@
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 
 /** A string literal or an expression-free template: the only forms of a static module specifier. */
@@ -211,4 +211,18 @@ export function isTypeWrapper(
     node.type === AST_NODE_TYPES.TSSatisfiesExpression ||
     node.type === AST_NODE_TYPES.TSTypeAssertion
   );
+}
+
+/** Whether a comment lies inside `node`: a binary search of the file's comments, with no token look-up. */
+export function hasCommentInside(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): boolean {
+  const comments = sourceCode.getAllComments();
+  let low = 0;
+  let high = comments.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (comments[middle]!.range[0] < node.range[0]) low = middle + 1;
+    else high = middle;
+  }
+  const first = comments[low];
+  return first !== undefined && first.range[1] <= node.range[1];
 }

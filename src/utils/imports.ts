@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
-import { type StringNode, indentOf, lineEndingOf, quoteOf } from './ast.js';
+import { type StringNode, hasCommentInside, indentOf, lineEndingOf, quoteOf } from './ast.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -146,20 +146,6 @@ export function entryComments(
     .filter((comment) => !claimed.has(comment))
     .map((comment) => sourceCode.getText(comment as unknown as TSESTree.Node));
   return { leading, trailing, loose };
-}
-
-/** Whether a comment lies inside `node`: a binary search of the file's comments, with no token look-up. */
-function hasCommentInside(sourceCode: SourceCode, node: TSESTree.Node): boolean {
-  const comments = sourceCode.getAllComments();
-  let low = 0;
-  let high = comments.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (comments[middle]!.range[0] < node.range[0]) low = middle + 1;
-    else high = middle;
-  }
-  const first = comments[low];
-  return first !== undefined && first.range[1] <= node.range[1];
 }
 
 function printBraces(entries: readonly Entry[], shape: StatementShape): string {

@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { defaultProvider, isTableKey, sessionOptionMoves } from '../migration-table.js';
-import { indentOf, isTypeWrapper, itemText, lineEndingOf, staticKeyName } from './ast.js';
+import { hasCommentInside, indentOf, isTypeWrapper, itemText, lineEndingOf, staticKeyName } from './ast.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type OptionName = keyof typeof sessionOptionMoves;
@@ -321,6 +321,8 @@ function commentsByProperty(
 ): { leading: Map<TSESTree.Node, string[]>; trailing: Map<TSESTree.Node, string[]> } {
   const leading = new Map<TSESTree.Node, string[]>();
   const trailingMap = new Map<TSESTree.Node, string[]>();
+  // Most options have no comment: a binary search of the file's comments says so without tokens.
+  if (!hasCommentInside(sourceCode, options)) return { leading, trailing: trailingMap };
   const properties = options.properties;
   for (const comment of sourceCode.getCommentsInside(options)) {
     if (properties.some((p) => p.type === AST_NODE_TYPES.Property && comment.range[0] >= p.value.range[0] && comment.range[1] <= p.value.range[1])) {
