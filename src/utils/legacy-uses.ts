@@ -19,8 +19,10 @@ export interface UnmigratableUse {
  * (`llm.Session`). Reads that stay visibly 1.x after a rename (`Agent.load(…)`, types,
  * `instanceof`) are fine: the member rules still report them. What is not fine is a use whose
  * 1.x meaning would survive the rename silently: constructor options no fix can rewrite, a
- * subclass (its overrides and `super(…)` options are 1.x), an alias of the class, or reflection
- * on its prototype.
+ * subclass or an implementation of the class (its members and `super(…)` options are 1.x), an
+ * alias of the class, the class handed on as a value (an argument, a property, an element, a
+ * return value, one side of `?:`), where whatever receives it may construct it with 1.x options
+ * or call 1.x members on what it makes, or reflection on its prototype.
  */
 export function findUnmigratableUses(
   uses: readonly TSESTree.Node[],
@@ -42,17 +44,53 @@ function unmigratableReason(written: TSESTree.Node, move: ExportMove, name: stri
   while (use.parent && isTypeWrapper(use.parent) && use.parent.expression === use) use = use.parent;
   const parent = use.parent;
   if (!parent) return undefined;
+  const handedOn = `${name} handed on as a value hides its uses from the migration`;
   switch (parent.type) {
     case AST_NODE_TYPES.NewExpression:
+      if (parent.arguments.includes(use as TSESTree.Expression)) return handedOn;
       if (parent.callee !== use || !move.migratableOptions) return undefined;
       return migratableArguments(parent.arguments, move.migratableOptions)
         ? undefined
         : `new ${name}(…) with options no fix can migrate`;
+    case AST_NODE_TYPES.CallExpression: {
+      if (!parent.arguments.includes(use as TSESTree.Expression)) return undefined;
+      // `expect(s).toBeInstanceOf(Session)`, `assert.instanceOf(s, Session)`: a check, like `instanceof`.
+      const callee = parent.callee.type === AST_NODE_TYPES.MemberExpression ? staticKeyName(parent.callee.property, parent.callee.computed) : undefined;
+      return callee !== undefined && instanceChecks.has(callee) ? undefined : handedOn;
+    }
+    case AST_NODE_TYPES.Property:
+      if (parent.value !== use || parent.parent.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+      return isExportedValue(parent.parent) ? undefined : handedOn;
+    case AST_NODE_TYPES.ArrayExpression:
+      return isExportedValue(parent) ? undefined : handedOn;
+    case AST_NODE_TYPES.ReturnStatement:
+    case AST_NODE_TYPES.YieldExpression:
+    case AST_NODE_TYPES.JSXExpressionContainer:
+      return handedOn;
+    case AST_NODE_TYPES.ArrowFunctionExpression:
+      return parent.body === use ? handedOn : undefined;
+    case AST_NODE_TYPES.ConditionalExpression:
+      return parent.test === use ? undefined : handedOn;
+    case AST_NODE_TYPES.LogicalExpression:
+      return handedOn;
+    case AST_NODE_TYPES.AssignmentPattern:
+      return parent.right === use ? `an alias of ${name} hides its uses from the migration` : undefined;
     case AST_NODE_TYPES.ClassDeclaration:
     case AST_NODE_TYPES.ClassExpression:
       return parent.superClass === use
         ? `class ${parent.id?.name ?? '(anonymous)'} extends ${name}: its members and super(…) options are 1.x`
         : undefined;
+    case AST_NODE_TYPES.TSClassImplements: {
+      const declaration = parent.parent;
+      const className = 'id' in declaration && declaration.id ? declaration.id.name : '(anonymous)';
+      return parent.expression === use ? `class ${className} implements ${name}: its members are 1.x` : undefined;
+    }
+    case AST_NODE_TYPES.TSInterfaceHeritage: {
+      const declaration = parent.parent as TSESTree.Node;
+      return parent.expression === use && declaration.type === AST_NODE_TYPES.TSInterfaceDeclaration
+        ? `interface ${declaration.id.name} extends ${name}: its members are 1.x`
+        : undefined;
+    }
     case AST_NODE_TYPES.MemberExpression: {
       if (parent.object !== use) return undefined;
       const member = staticKeyName(parent.property, parent.computed);
@@ -68,6 +106,38 @@ function unmigratableReason(written: TSESTree.Node, move: ExportMove, name: stri
     default:
       return undefined;
   }
+}
+
+/** Assertion methods that take a class to check an instance against, as `instanceof` does. */
+const instanceChecks = new Set(['toBeInstanceOf', 'instanceOf']);
+
+/**
+ * An object or array literal that is (part of) what the module exports: `export const registry =
+ * { Session }`, `export default [Session]`, `module.exports = { Session }`. Its classes are exported
+ * as `export { Session }` exports one, under their public names (MIGRATION.md D3).
+ */
+function isExportedValue(literal: TSESTree.ObjectExpression | TSESTree.ArrayExpression): boolean {
+  let value: TSESTree.Node = literal;
+  // Nested literals: `module.exports = { classes: [Session] }`.
+  for (;;) {
+    const parent: TSESTree.Node | undefined = value.parent;
+    if (parent?.type === AST_NODE_TYPES.ArrayExpression) value = parent;
+    else if (parent?.type === AST_NODE_TYPES.Property && parent.value === value && parent.parent.type === AST_NODE_TYPES.ObjectExpression) value = parent.parent;
+    else break;
+  }
+  const parent = value.parent;
+  if (parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration) return true;
+  if (parent?.type === AST_NODE_TYPES.VariableDeclarator) return parent.init === value && parent.parent.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration;
+  return parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === value && isCommonJsExport(parent.left);
+}
+
+/** `module.exports`, `exports`, `module.exports.x`, `exports.x`. */
+function isCommonJsExport(target: TSESTree.Node): boolean {
+  if (target.type === AST_NODE_TYPES.Identifier) return target.name === 'exports';
+  if (target.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const { object } = target;
+  if (object.type === AST_NODE_TYPES.Identifier && object.name === 'module') return staticKeyName(target.property, target.computed) === 'exports';
+  return isCommonJsExport(object) && !(object.type === AST_NODE_TYPES.Identifier && object.name === 'module');
 }
 
 /** `()` or `({ …known keys… })`: options the Session rule can rewrite (MIGRATION.md E). */

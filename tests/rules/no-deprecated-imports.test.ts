@@ -749,6 +749,53 @@ const invalid: Invalid[] = [
     errors: [{ messageId: 'renameBlocked' }, { messageId: 'unmigratableUse' }],
   },
   {
+    name: 'D7: the class handed to a function blocks the rename (a container may construct it with 1.x options)',
+    code: "import { Session } from 'abstractllm';\ndeclare function register(name: string, ctor: new (o: any) => unknown, options: object): void;\nregister('assistant', Session, { provider: 'openai' });",
+    output: null,
+    errors: [
+      { messageId: 'renameBlocked', data: { name: 'Session', from: 'abstractllm', newName: 'Agent', to: 'abstractagent', reason: 'Session handed on as a value hides its uses from the migration', line: '3' } },
+      { messageId: 'unmigratableUse', line: 3, data: { name: 'Session', newName: 'Agent', to: 'abstractagent', reason: 'Session handed on as a value hides its uses from the migration' } },
+    ],
+  },
+  {
+    name: 'D7: the class stored, listed, returned, chosen or taken as a default blocks the rename',
+    code: "import { Session } from 'abstractllm';\nconst registry = { default: Session };\nconst all = [Session];\nconst pick = () => Session;\nexport function make(offline: boolean, C: typeof Session = Session) {\n  new (offline ? C : Session)({ provider: 'openai' });\n  return Reflect.construct(Session, [{ provider: 'openai' }]);\n}\nexport { registry, all, pick };",
+    output: null,
+    errors: [
+      { messageId: 'renameBlocked' },
+      { messageId: 'unmigratableUse', line: 2 },
+      { messageId: 'unmigratableUse', line: 3 },
+      { messageId: 'unmigratableUse', line: 4 },
+      { messageId: 'unmigratableUse', line: 5, data: { name: 'Session', newName: 'Agent', to: 'abstractagent', reason: 'an alias of Session hides its uses from the migration' } },
+      { messageId: 'unmigratableUse', line: 6 },
+      { messageId: 'unmigratableUse', line: 7 },
+    ],
+  },
+  {
+    name: 'D7: a class or interface built on the 1.x class blocks the rename (a test double that implements Session has 1.x members)',
+    code: "import { Session } from 'abstractllm';\nimport type { Message } from 'abstractllm';\nexport class FullFake implements Session {\n  id = 'fake';\n  messages: Message[] = [];\n}\nexport interface Traced extends Session { traced: true }",
+    output: null,
+    errors: [
+      { messageId: 'renameBlocked' },
+      { messageId: 'unmigratableUse', line: 3, data: { name: 'Session', newName: 'Agent', to: 'abstractagent', reason: 'class FullFake implements Session: its members are 1.x' } },
+      { messageId: 'unmigratableUse', line: 7, data: { name: 'Session', newName: 'Agent', to: 'abstractagent', reason: 'interface Traced extends Session: its members are 1.x' } },
+    ],
+    v1: false, // FullFake is an incomplete Session on purpose
+  },
+  {
+    name: 'D7: checks and exports of the class do not block the rename (toBeInstanceOf, instanceof, typeof, an exported literal)',
+    code: "import { Session } from 'abstractllm';\ndeclare const expect: (x: unknown) => { toBeInstanceOf(c: unknown): void };\nexport const check = (x: unknown) => { expect(x).toBeInstanceOf(Session); return x instanceof Session && typeof Session === 'function'; };\nexport const classes = { chat: [Session] };\nexport default { Session };",
+    output: "import { Agent } from 'abstractagent';\ndeclare const expect: (x: unknown) => { toBeInstanceOf(c: unknown): void };\nexport const check = (x: unknown) => { expect(x).toBeInstanceOf(Agent); return x instanceof Agent && typeof Agent === 'function'; };\nexport const classes = { chat: [Agent] };\nexport default { Session: Agent };",
+    errors: [{ messageId: 'movedExport' }],
+  },
+  {
+    name: 'D7: the class handed on in CommonJS blocks the rename; module.exports of it does not',
+    code: "const { Session } = require('abstractllm');\nfunction create(Cls, provider) { return new Cls({ provider, enableMemory: true }); }\nmodule.exports = { ask: (p) => create(Session, 'openai').generate(p) };",
+    output: null,
+    errors: [{ messageId: 'renameBlocked' }, { messageId: 'unmigratableUse', line: 3 }],
+    filename: 'factory.cjs',
+  },
+  {
     name: 'D7: literal options the Session rule can migrate do not block the rename',
     code: "import { Session } from 'abstractllm';\nexport const s = new Session({ provider: 'openai', model: 'gpt-4o', enableReact: false });",
     output: "import { Agent } from 'abstractagent';\nexport const s = new Agent({ provider: 'openai', model: 'gpt-4o', enableReact: false });",
@@ -993,8 +1040,8 @@ const invalid: Invalid[] = [
   },
   {
     name: 'D2: a value name does not join a type-only import of its target package',
-    code: "import type { AgentOptions } from 'abstractagent';\nimport { Session } from 'abstractllm';\nexport const registry = (o: AgentOptions) => ({ o, Session });",
-    output: "import type { AgentOptions } from 'abstractagent';\nimport { Agent } from 'abstractagent';\nexport const registry = (o: AgentOptions) => ({ o, Session: Agent });",
+    code: "import type { AgentOptions } from 'abstractagent';\nimport { Session } from 'abstractllm';\nexport const check = (o: AgentOptions, x: unknown) => ({ o, Session: x instanceof Session });",
+    output: "import type { AgentOptions } from 'abstractagent';\nimport { Agent } from 'abstractagent';\nexport const check = (o: AgentOptions, x: unknown) => ({ o, Session: x instanceof Agent });",
     errors: [{ messageId: 'movedExport' }],
     v1: false, // a half-migrated file: it already imports from a 2.0 package
   },
@@ -1095,16 +1142,16 @@ const invalid: Invalid[] = [
   },
   {
     name: 'a load in a function never joins a top-level 2.0 load (its names would move scope, and collide there)',
-    code: "const { x } = require('abstractagent');\nconst Agent = 1;\nfunction f() { const { Session } = require('abstractllm'); return Session; }\nmodule.exports = { f, x, Agent };",
-    output: "const { x } = require('abstractagent');\nconst Agent = 1;\nfunction f() { const { Agent } = require('abstractagent'); return Agent; }\nmodule.exports = { f, x, Agent };",
+    code: "const { x } = require('abstractagent');\nconst Agent = 1;\nfunction f() { const { Session } = require('abstractllm'); return typeof Session; }\nmodule.exports = { f, x, Agent };",
+    output: "const { x } = require('abstractagent');\nconst Agent = 1;\nfunction f() { const { Agent } = require('abstractagent'); return typeof Agent; }\nmodule.exports = { f, x, Agent };",
     errors: [{ messageId: 'movedExport' }],
     filename: 'lazy.cjs',
   },
   {
     name: 'loads in two functions and at the top level each stay in their own scope',
-    code: "function f() { const { Session, createLLM } = require('abstractllm'); return [Session, createLLM]; }\nfunction g() { const { Session } = require('abstractllm/session'); return Session; }\nconst { Session, createLLM } = require('abstractllm');\nmodule.exports = { f, g, Session, createLLM };",
+    code: "function f() { const { Session, createLLM } = require('abstractllm'); return [typeof Session, createLLM]; }\nfunction g() { const { Session } = require('abstractllm/session'); return typeof Session; }\nconst { Session, createLLM } = require('abstractllm');\nmodule.exports = { f, g, Session, createLLM };",
     output:
-      "function f() { const { Agent } = require('abstractagent');\nconst { createLLM } = require('abstractllm'); return [Agent, createLLM]; }\nfunction g() { const { Agent } = require('abstractagent'); return Agent; }\nconst { Agent } = require('abstractagent');\nconst { createLLM } = require('abstractllm');\nmodule.exports = { f, g, Session: Agent, createLLM };",
+      "function f() { const { Agent } = require('abstractagent');\nconst { createLLM } = require('abstractllm'); return [typeof Agent, createLLM]; }\nfunction g() { const { Agent } = require('abstractagent'); return typeof Agent; }\nconst { Agent } = require('abstractagent');\nconst { createLLM } = require('abstractllm');\nmodule.exports = { f, g, Session: Agent, createLLM };",
     errors: [{ messageId: 'movedExport' }, { messageId: 'movedExport' }, { messageId: 'movedExport' }],
     filename: 'lazy.cjs',
   },
@@ -1236,8 +1283,8 @@ const invalid: Invalid[] = [
   },
   {
     name: 'D3: a file with a direct eval keeps local names (eval can declare any name)',
-    code: "const { Session } = require('abstractllm');\nfunction f() { eval('var Agent = 1'); return Session; }\nmodule.exports = f;",
-    output: "const { Agent: Session } = require('abstractagent');\nfunction f() { eval('var Agent = 1'); return Session; }\nmodule.exports = f;",
+    code: "const { Session } = require('abstractllm');\nfunction f() { eval('var Agent = 1'); return typeof Session; }\nmodule.exports = f;",
+    output: "const { Agent: Session } = require('abstractagent');\nfunction f() { eval('var Agent = 1'); return typeof Session; }\nmodule.exports = f;",
     errors: [{ messageId: 'movedExport' }],
     filename: 'eval.cjs',
   },
@@ -1270,8 +1317,8 @@ const invalid: Invalid[] = [
   },
   {
     name: 'D3: shorthand properties of assignment patterns keep their key when renamed',
-    code: "let { Session } = require('abstractllm');\n({ Session } = { Session: 1 });\n({ Session = 5 } = {});\nfor ({ Session } of []);\nconsole.log(Session);",
-    output: "let { Agent } = require('abstractagent');\n({ Session: Agent } = { Session: 1 });\n({ Session: Agent = 5 } = {});\nfor ({ Session: Agent } of []);\nconsole.log(Agent);",
+    code: "let { Session } = require('abstractllm');\n({ Session } = { Session: 1 });\n({ Session = 5 } = {});\nfor ({ Session } of []);\nconsole.log(typeof Session);",
+    output: "let { Agent } = require('abstractagent');\n({ Session: Agent } = { Session: 1 });\n({ Session: Agent = 5 } = {});\nfor ({ Session: Agent } of []);\nconsole.log(typeof Agent);",
     errors: [{ messageId: 'movedExport' }],
     filename: 'assign.cjs',
   },
