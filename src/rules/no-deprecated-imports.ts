@@ -231,14 +231,19 @@ class FilePlan {
     }
 
     const statements: StatementSite[] = [];
+    // After the imports, which may keep an automock at 1.x, and with it what its factory loads.
+    const afterImports: ModuleSite[] = [];
     for (const site of sites) {
-      if (site.kind === 'mock' && this.automocks.includes(site)) continue; // after the imports: they may keep it
+      if ((site.kind === 'mock' && this.automocks.includes(site)) || site.kind === 'mock-load') {
+        afterImports.push(site);
+        continue;
+      }
       const statement = this.statementSite(site);
       if (statement === undefined) this.planSite(site, mockedFactories);
       else if (statement !== 'handled') statements.push(statement);
     }
     this.planStatements(statements);
-    for (const site of this.automocks) if (!this.blockingAutomocks.has(site)) this.planSite(site, mockedFactories);
+    for (const site of afterImports) if (!this.blockingAutomocks.has(site)) this.planSite(site, mockedFactories);
     this.flush();
   }
 
@@ -865,6 +870,8 @@ class FilePlan {
       case 'mock-load': {
         // `vi.importActual` inside the factory of a mock of the same module moves with that mock.
         const mock = this.enclosingMock(site.node, mockedFactories);
+        // `jest.mock(p, () => jest.requireActual(p))` held at 1.x by an import: the load stays with it.
+        if (mock && this.blockingAutomocks.has(mock)) return;
         if (to && (namesHere.length === 0 || (mock?.specifier === from && !this.mockNamesLegacy(mock)))) {
           this.pathFix(site.source, from, to);
         } else if (to) this.pathManual(site.source, from, to, namesHere);

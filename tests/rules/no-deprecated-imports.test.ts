@@ -401,6 +401,13 @@ const invalid: Invalid[] = [
     errors: [{ messageId: 'movedModule' }, { messageId: 'movedModule' }],
   },
   {
+    name: 'C: the load inside a mock that an import holds at 1.x stays with that mock (it would load the 2.0 module into the 1.x mock)',
+    code: "jest.mock('abstractllm/memory', () => jest.requireActual('abstractllm/memory'));\nconst { HierarchicalMemory } = require('abstractllm/memory');\nmodule.exports = () => new HierarchicalMemory().search('q');",
+    output: null,
+    errors: [{ messageId: 'unmigratableUse', line: 1 }, { messageId: 'renameBlocked', line: 2 }],
+    filename: 'memory.test.cjs',
+  },
+  {
     name: 'C: jest.mock, jest.doMock, jest.requireActual and jest.requireMock of moved paths',
     code: [
       "jest.mock('abstractllm/react');",
