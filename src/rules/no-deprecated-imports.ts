@@ -198,10 +198,10 @@ class FilePlan {
   /**
    * Public names the module exports by name (`export { a }`, `export const a`, and what a star
    * export's fix re-exports by name): a star export must not add a second export of one (a
-   * syntax error), and in 1.x the explicit export shadowed the star's anyway. Indexed on the
-   * first star export that asks.
+   * syntax error), and in 1.x the explicit export shadowed the star's anyway. By module (the
+   * file, or a `declare module` block), indexed on the first star export there that asks.
    */
-  private exportedNames: Set<string> | undefined;
+  private readonly exportedNames = new Map<TSESTree.Node, Set<string>>();
   /**
    * Mocks with no factory (`vi.mock('abstractllm')`), by module: they mock whatever the module
    * exports, so a name that moves out of it would silently stop being mocked.
@@ -343,6 +343,8 @@ class FilePlan {
     }
     if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern) return this.planOpaqueLoad(site);
     const pattern = declarator.id;
+    // `const { X }: { X: T } = require(…)`: a rewrite would leave the annotation naming the old key.
+    if (pattern.typeAnnotation) return this.planOpaqueLoad(site);
     const simple = pattern.properties.every(
       (p) =>
         p.type === AST_NODE_TYPES.Property &&
@@ -656,6 +658,9 @@ class FilePlan {
       } else if (node.type === AST_NODE_TYPES.VariableDeclaration && node.declarations.length === 1) {
         const [declarator] = node.declarations;
         if (declarator?.id.type !== AST_NODE_TYPES.ObjectPattern || declarator.id.properties.length === 0) continue;
+        // A name after `...rest` is a syntax error (and would leave `rest`); one added under an
+        // annotation (`const { X }: { X: T } = require(…)`) would not be in its type.
+        if (declarator.id.typeAnnotation || declarator.id.properties.some((p) => p.type === AST_NODE_TYPES.RestElement)) continue;
         let init: TSESTree.Node | null = declarator.init;
         let loader = 'require';
         if (init?.type === AST_NODE_TYPES.AwaitExpression && init.argument.type === AST_NODE_TYPES.ImportExpression) {
@@ -776,7 +781,12 @@ class FilePlan {
       const reason =
         escape ??
         findUnmigratableUses([access.node], move, `${variable.name}.${access.name}`)[0]?.reason ??
-        (move.to !== moduleTarget && site.kind === 'import-equals' ? "an 'import = require()' needs an import written by hand" : undefined);
+        // `import Memory = llm.HierarchicalMemory`: an alias, and `import M = TemporalMemory` is no TS.
+        (access.node.parent?.type === AST_NODE_TYPES.TSImportEqualsDeclaration ? `an alias of ${variable.name}.${access.name} hides its uses from the migration` : undefined) ??
+        (move.to !== moduleTarget && site.kind === 'import-equals' ? "an 'import = require()' needs an import written by hand" : undefined) ??
+        // `for (const llm = require(…);;)`, `if (c) var llm = require(…)`: a new load could only go
+        // into the for head, or run unconditionally after the if.
+        (move.to !== moduleTarget && !isStatementListItem(statement) ? 'the load is not a statement of its own, so no import can be added next to it' : undefined);
       if (reason) decisions.push({ node: access.node, data, reason });
       else if (move.to === moduleTarget) decisions.push({ node: access.node, data, edit: { range: access.property.range, text: move.newName } });
       else decisions.push({ node: access.node, data, edit: { range: access.node.range, text: move.newName }, import: [move.to, move.newName] });
@@ -964,9 +974,10 @@ class FilePlan {
     this.report(source, 'movedModuleManual', { from, to, names: names.map((n) => `'${n}'`).join(', ') }, false);
   }
 
-  private indexExportedNames(): Set<string> {
+  /** The names a module exports by name: the file's, or a `declare module` block's (`body` is its statements). */
+  private indexExportedNames(body: readonly TSESTree.Node[]): Set<string> {
     const names = new Set<string>();
-    for (const statement of this.sourceCode.ast.body) {
+    for (const statement of body) {
       if (statement.type !== AST_NODE_TYPES.ExportNamedDeclaration) continue;
       for (const specifier of statement.specifiers) names.add(moduleExportName(specifier.exported));
       if (statement.declaration) {
@@ -997,7 +1008,11 @@ class FilePlan {
       this.report(site.node, 'starExport', { statement: starStatement, names, advice }, false);
       return;
     }
-    const exportedByName = (this.exportedNames ??= this.indexExportedNames());
+    // The star's own module: the file, or the `declare module 'x' { … }` block it is in.
+    const container = site.node.parent;
+    const body = container.type === AST_NODE_TYPES.TSModuleBlock ? container.body : this.sourceCode.ast.body;
+    let exportedByName = this.exportedNames.get(container);
+    if (!exportedByName) this.exportedNames.set(container, (exportedByName = this.indexExportedNames(body)));
     const reexported = namesHere.filter((name) => !exportedByName.has(name));
     if (reexported.length === 0) {
       if (to) this.pathFix(site.source, from, to);

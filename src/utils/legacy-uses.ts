@@ -41,7 +41,12 @@ export function findUnmigratableUses(
 function unmigratableReason(written: TSESTree.Node, move: ExportMove, name: string): string | undefined {
   // `Session as typeof Session`, `Session!`: the use is what the type wrappers are used as.
   let use = written;
-  while (use.parent && isTypeWrapper(use.parent) && use.parent.expression === use) use = use.parent;
+  // `(0, Session)` is the class too (the Session rule reads it so): its use is the sequence's.
+  for (let parent = use.parent; parent; parent = use.parent) {
+    if (isTypeWrapper(parent) && parent.expression === use) use = parent;
+    else if (parent.type === AST_NODE_TYPES.SequenceExpression && parent.expressions.at(-1) === use) use = parent;
+    else break;
+  }
   const parent = use.parent;
   if (!parent) return undefined;
   const handedOn = `${name} handed on as a value hides its uses from the migration`;

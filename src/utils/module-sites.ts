@@ -99,6 +99,12 @@ function isLoaded(def: TSESLint.Scope.Definition): boolean {
   );
 }
 
+/** A declaration with no value of its own: `declare const x: T`, `declare function f(): T`. */
+function isAmbient(def: TSESLint.Scope.Definition): boolean {
+  if (def.node.type === AST_NODE_TYPES.TSDeclareFunction) return true;
+  return def.node.type === AST_NODE_TYPES.VariableDeclarator && def.parent?.type === AST_NODE_TYPES.VariableDeclaration && def.parent.declare === true;
+}
+
 /**
  * Listeners that call `onSite` for every site whose specifier belongs to the 1.x package.
  * Computed specifiers (`import(name)`, templates with `${}`) are never sites.
@@ -120,6 +126,9 @@ export function moduleSiteListeners(
   const isGlobal = (identifier: TSESTree.Identifier): boolean => {
     const variable = resolveName(sourceCode.getScope(identifier), identifier.name);
     if (!variable || variable.defs.length === 0) return true;
+    // `declare const require: (id: string) => any`, `declare function require(…)`: Node's own,
+    // typed by hand where @types/node is missing.
+    if (variable.defs.every(isAmbient)) return true;
     const [def] = variable.defs;
     const init = variable.defs.length === 1 && def?.node.type === AST_NODE_TYPES.VariableDeclarator ? def.node.init : undefined;
     const callee = init?.type === AST_NODE_TYPES.CallExpression ? init.callee : undefined;

@@ -1329,6 +1329,65 @@ const invalid: Invalid[] = [
     errors: [{ messageId: 'movedExport' }],
     filename: 'assign.cjs',
   },
+  {
+    name: 'D6: a star export in a declare module block checks that block\'s own exports (it added its re-export again on every pass)',
+    code: "declare module 'my-barrel' {\n  export * from 'abstractllm/tools';\n}\ndeclare module 'my-memory' {\n  export * from 'abstractllm/memory';\n  export class HierarchicalMemory { own: true }\n}",
+    output: "declare module 'my-barrel' {\n  export * from 'abstractllm/tools';\n  export { WebSearchTool, CodeIntelligenceTool } from 'abstractagent/tools';\n}\ndeclare module 'my-memory' {\n  export * from 'abstractmemory';\n  export class HierarchicalMemory { own: true }\n}",
+    errors: [{ messageId: 'starExport', line: 2 }, { messageId: 'movedModule', line: 5 }],
+    filename: 'barrels.d.ts',
+    v1: false, // ambient modules of a declaration file; the checker's fixtures are .ts modules
+    v2: false,
+  },
+  {
+    name: 'a namespace load in a for head or an if body gets no import next to it (none could go there, or it would run unconditionally)',
+    code: "for (const llm = require('abstractllm'); ; ) {\n  module.exports = new llm.HierarchicalMemory();\n  break;\n}\nif (process.env.USE_MEMORY) var mem = require('abstractllm');\nexports.make = () => new mem.HierarchicalMemory();",
+    output: null,
+    errors: [
+      { messageId: 'namespaceMemberManual', line: 2, data: { object: 'llm', name: 'HierarchicalMemory', newName: 'TemporalMemory', to: 'abstractmemory', reason: 'the load is not a statement of its own, so no import can be added next to it' } },
+      { messageId: 'namespaceMemberManual', line: 6, data: { object: 'mem', name: 'HierarchicalMemory', newName: 'TemporalMemory', to: 'abstractmemory', reason: 'the load is not a statement of its own, so no import can be added next to it' } },
+    ],
+    filename: 'conditional.cjs',
+  },
+  {
+    name: 'a namespace load in a for head still gets a member rename that needs no new import',
+    code: "for (const mem = require('abstractllm/memory'); ; ) {\n  module.exports = new mem.HierarchicalMemory();\n  break;\n}",
+    output: "for (const mem = require('abstractmemory'); ; ) {\n  module.exports = new mem.TemporalMemory();\n  break;\n}",
+    errors: [{ messageId: 'movedModule' }, { messageId: 'namespaceMember' }],
+    filename: 'loop.cjs',
+  },
+  {
+    name: 'D7: import X = ns.Member is an alias (and import X = TemporalMemory would not be TypeScript)',
+    code: "import * as llm from 'abstractllm';\nimport Memory = llm.HierarchicalMemory;\nexport const memory = new Memory();",
+    output: null,
+    errors: [{ messageId: 'namespaceMemberManual', data: { object: 'llm', name: 'HierarchicalMemory', newName: 'TemporalMemory', to: 'abstractmemory', reason: 'an alias of llm.HierarchicalMemory hides its uses from the migration' } }],
+  },
+  {
+    name: 'an annotated destructured require is reported, not rewritten (its annotation names the old key)',
+    code: "const { HierarchicalMemory }: { HierarchicalMemory: new () => { clear(): void } } = require('abstractllm');\nexport const memory = new HierarchicalMemory();",
+    output: null,
+    errors: [{ messageId: 'movedExport' }],
+    v1: false, // no @types/node: `require` is not declared
+  },
+  {
+    name: 'nothing joins a require with a rest element or an annotation (a name after ...rest is a syntax error; an annotated one would be untyped)',
+    code: "const { ReActCycle, ...agentRest } = require('abstractagent');\nconst { Session } = require('abstractllm');\nmodule.exports = [Session, ReActCycle, agentRest];",
+    output: "const { ReActCycle, ...agentRest } = require('abstractagent');\nconst { Agent } = require('abstractagent');\nmodule.exports = [Agent, ReActCycle, agentRest];",
+    errors: [{ messageId: 'movedExport' }],
+    filename: 'rest.cjs',
+  },
+  {
+    name: 'D7: (0, Session) is the class: its subclass and its non-literal options block the rename, as the Session rule reads them',
+    code: "const { Session } = require('abstractllm');\nconst options = { provider: 'openai' };\nclass Traced extends (0, Session) { generate(p) { return super.generate(p); } }\nmodule.exports = [new (0, Session)(options), Traced];",
+    output: null,
+    errors: [{ messageId: 'renameBlocked' }, { messageId: 'unmigratableUse', line: 3 }, { messageId: 'unmigratableUse', line: 4 }],
+    filename: 'sequence.cjs',
+  },
+  {
+    name: "an ambient `declare const require` or `declare function require` is Node's require, typed by hand",
+    code: "declare function require(id: string): any;\nconst { HierarchicalMemory } = require('abstractllm/memory');\nexport const memory = new HierarchicalMemory();",
+    output: "declare function require(id: string): any;\nconst { TemporalMemory } = require('abstractmemory');\nexport const memory = new TemporalMemory();",
+    errors: [{ messageId: 'movedExport' }],
+  },
 ];
 
 ruleTester.run('no-deprecated-imports', rule, { valid, invalid: invalid.map(({ v1: _v1, v2: _v2, final: _final, ...test }) => test) });
