@@ -180,7 +180,8 @@ function reportSetupCalls(context: Readonly<TSESLint.RuleContext<MessageIds, []>
       : ownStatement
         ? 'Nothing in this file is left to migrate: it can go.'
         : 'Nothing in this file is left to migrate: remove it where its result is used.';
-    const removeImport = uses.length === 1;
+    // An exported binding (`export const compat = require(…)`) is used by importers: it stays.
+    const removeImport = uses.length === 1 && !isExportedDeclaration(binding.variable);
     context.report({
       node: call,
       messageId: 'compatSetup',
@@ -201,6 +202,14 @@ function reportSetupCalls(context: Readonly<TSESLint.RuleContext<MessageIds, []>
           : [],
     });
   }
+}
+
+/** `export const compat = …`, `export const { CompatibilityLayer } = …`, `export import compat = …`. */
+function isExportedDeclaration(variable: TSESLint.Scope.Variable): boolean {
+  return variable.defs.some((def) => {
+    const declaration = def.node.type === AST_NODE_TYPES.VariableDeclarator ? def.parent : def.node;
+    return declaration?.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration;
+  });
 }
 
 /** Removes one item of a `{ a, b }` list with the comma that separates it. */

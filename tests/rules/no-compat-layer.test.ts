@@ -65,6 +65,25 @@ const moreInvalid: InvalidTestCase<MessageIds, []>[] = [
     ],
   },
   {
+    name: 'an exported binding of the layer stays (importers use it): the suggestion removes only the call',
+    code: "export const compat = require('abstractllm/compat');\ncompat.CompatibilityLayer.setup();\nexport import layer = require('abstractllm/compat');\nlayer.CompatibilityLayer.setup();",
+    errors: [
+      { messageId: 'compatImport', line: 1 },
+      {
+        messageId: 'compatSetup',
+        line: 2,
+        suggestions: [{ messageId: 'removeSetup', data: { andImport: '' }, output: "export const compat = require('abstractllm/compat');\nexport import layer = require('abstractllm/compat');\nlayer.CompatibilityLayer.setup();" }],
+      },
+      { messageId: 'compatImport', line: 3 },
+      {
+        messageId: 'compatSetup',
+        line: 4,
+        suggestions: [{ messageId: 'removeSetup', data: { andImport: '' }, output: "export const compat = require('abstractllm/compat');\ncompat.CompatibilityLayer.setup();\nexport import layer = require('abstractllm/compat');\n" }],
+      },
+    ],
+    filename: 'boot.cts', // CommonJS TypeScript: not among the cases type-checked as ES modules
+  },
+  {
     name: 'two calls: each suggestion removes its own call and keeps the import the other still uses',
     code: "import { CompatibilityLayer } from 'abstractllm/compat';\nCompatibilityLayer.setup();\nCompatibilityLayer.setup();",
     errors: [
