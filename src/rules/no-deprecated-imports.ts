@@ -227,15 +227,17 @@ class FilePlan {
       if (site.kind !== 'mock') continue;
       if (site.factory) mockedFactories.set(site.factory, site);
       // A factory whose result cannot be read (`() => mocks`) may stub anything: like an automock.
-      if (!site.factory || isOpaqueFactory(site.factory)) this.automocks.push(site);
+      if (!site.factory || isOpaqueFactory(site.factory, site.specifier)) this.automocks.push(site);
     }
 
     const statements: StatementSite[] = [];
-    // After the imports, which may keep an automock at 1.x, and with it what its factory loads.
-    const afterImports: ModuleSite[] = [];
+    // After the imports, which may keep an automock at 1.x, and with it what its factory loads;
+    // the automocks last, once every use of their module has said whether it moves.
+    const mockLoads: ModuleSite[] = [];
     for (const site of sites) {
-      if ((site.kind === 'mock' && this.automocks.includes(site)) || site.kind === 'mock-load') {
-        afterImports.push(site);
+      if (site.kind === 'mock' && this.automocks.includes(site)) continue;
+      if (site.kind === 'mock-load') {
+        mockLoads.push(site);
         continue;
       }
       const statement = this.statementSite(site);
@@ -243,7 +245,8 @@ class FilePlan {
       else if (statement !== 'handled') statements.push(statement);
     }
     this.planStatements(statements);
-    for (const site of afterImports) if (!this.blockingAutomocks.has(site)) this.planSite(site, mockedFactories);
+    for (const site of mockLoads) this.planSite(site, mockedFactories);
+    for (const site of this.automocks) if (!this.blockingAutomocks.has(site)) this.planSite(site, mockedFactories);
     this.flush();
   }
 
@@ -786,7 +789,8 @@ class FilePlan {
         (move.to !== moduleTarget && site.kind === 'import-equals' ? "an 'import = require()' needs an import written by hand" : undefined) ??
         // `for (const llm = require(…);;)`, `if (c) var llm = require(…)`: a new load could only go
         // into the for head, or run unconditionally after the if.
-        (move.to !== moduleTarget && !isStatementListItem(statement) ? 'the load is not a statement of its own, so no import can be added next to it' : undefined);
+        (move.to !== moduleTarget && !isStatementListItem(statement) ? 'the load is not a statement of its own, so no import can be added next to it' : undefined) ??
+        (site.kind === 'import' && site.node.importKind === 'type' ? undefined : this.automockReason(from, move));
       if (reason) decisions.push({ node: access.node, data, reason });
       else if (move.to === moduleTarget) decisions.push({ node: access.node, data, edit: { range: access.property.range, text: move.newName } });
       else decisions.push({ node: access.node, data, edit: { range: access.node.range, text: move.newName }, import: [move.to, move.newName] });
@@ -829,9 +833,8 @@ class FilePlan {
       }
     }
     if (moduleTarget !== undefined) {
-      if (pathBlocked) {
-        this.report(source, 'movedModuleManual', { from, to: moduleTarget, names: namesHere.map((n) => `'${n}'`).join(', ') }, false);
-      } else {
+      if (pathBlocked) this.pathManual(source, from, moduleTarget, namesHere);
+      else {
         this.report(source, 'movedModule', { from, to: moduleTarget }, true);
         this.edits.push(specifierEdit(source, moduleTarget));
       }
@@ -917,9 +920,10 @@ class FilePlan {
             ? this.sourceCode.getDeclaredVariables(declarator)[0]
             : undefined;
         const uses = bound ? this.usesOf(bound, declarator) : [parent];
-        const blocked = findUnmigratableUses(uses, move, bound?.name ?? move.name);
-        if (blocked[0]) {
-          this.report(parent, 'namespaceMemberManual', { ...data, reason: blocked[0].reason }, false);
+        const reason = findUnmigratableUses(uses, move, bound?.name ?? move.name)[0]?.reason ?? this.automockReason(from, move);
+        if (reason) {
+          this.report(parent, 'namespaceMemberManual', { ...data, reason }, false);
+          this.holdAutomocks(from);
         } else {
           this.report(parent, 'namespaceMember', data, true);
           this.edits.push(specifierEdit(site.source, move.to), { range: parent.property.range, text: move.newName });
@@ -972,6 +976,20 @@ class FilePlan {
 
   private pathManual(source: StringNode, from: string, to: string, names: readonly string[]): void {
     this.report(source, 'movedModuleManual', { from, to, names: names.map((n) => `'${n}'`).join(', ') }, false);
+    this.holdAutomocks(from);
+  }
+
+  /** A use of `from` stays at 1.x: an automock of it must too, or the use would stop being mocked. */
+  private holdAutomocks(from: string): void {
+    for (const automock of this.automocks) if (automock.specifier === from) this.blockingAutomocks.add(automock);
+  }
+
+  /** Why a member of `from` cannot move to another module: an automock of `from` would stop covering it. */
+  private automockReason(from: string, move: ExportMove): string | undefined {
+    const automock = this.automocks.find((m) => m.specifier === from);
+    // A member that stays in the module's own 2.0 home is still mocked: the automock moves with it.
+    if (!automock || move.to === (mapModule(from) ?? from)) return undefined;
+    return `${this.sourceCode.getText(automock.node.callee)}('${from}') mocks the whole module, and after the move it would no longer mock '${move.newName}' from '${move.to}'`;
   }
 
   /** The names a module exports by name: the file's, or a `declare module` block's (`body` is its statements). */
@@ -1039,7 +1057,7 @@ class FilePlan {
 
   private planMock(site: ModuleSite & { kind: 'mock' }, to: string | undefined): void {
     const from = site.specifier;
-    if (site.factory && isOpaqueFactory(site.factory)) {
+    if (site.factory && isOpaqueFactory(site.factory, site.specifier)) {
       // What it stubs cannot be read: a path whose names changed cannot move with it.
       const namesHere = tableBNamesOf(from);
       if (to && namesHere.length > 0) this.pathManual(site.source, from, to, namesHere);
@@ -1207,24 +1225,27 @@ function hasAttributes(attributes: readonly TSESTree.ImportAttribute[] | undefin
  * returns an object literal (`() => ({ … })`, `() => { return { … }; }`, async too). Such a
  * factory (`() => mocks`, a variable) may stub any name, so it is treated like an automock.
  */
-function isOpaqueFactory(factory: TSESTree.Node): boolean {
+function isOpaqueFactory(factory: TSESTree.Node, specifier: string): boolean {
   if (factory.type !== AST_NODE_TYPES.ArrowFunctionExpression && factory.type !== AST_NODE_TYPES.FunctionExpression) return true;
   const returned = factory.body.type === AST_NODE_TYPES.BlockStatement ? factory.body.body.at(-1) : factory.body;
   const value = returned?.type === AST_NODE_TYPES.ReturnStatement ? returned.argument : returned;
   if (value?.type !== AST_NODE_TYPES.ObjectExpression) return true;
   // A spread may carry any stub, unless it is the real module (`...(await importOriginal())`,
   // `...jest.requireActual('x')`), whose names are the real ones.
-  return value.properties.some((property) => property.type === AST_NODE_TYPES.SpreadElement && !isOriginalModule(property.argument, factory));
+  return value.properties.some((property) => property.type === AST_NODE_TYPES.SpreadElement && !isOriginalModule(property.argument, factory, specifier));
 }
 
-/** `await importOriginal()` (the factory's own parameter), `vi.importActual(…)`, `jest.requireActual(…)`. */
-function isOriginalModule(node: TSESTree.Node, factory: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression): boolean {
+/**
+ * `await importOriginal()` (the factory's own parameter), `vi.importActual(specifier)`,
+ * `jest.requireActual(specifier)`: the mocked module itself, not another (`requireActual('./fakes')`).
+ */
+function isOriginalModule(node: TSESTree.Node, factory: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression, specifier: string): boolean {
   const call = node.type === AST_NODE_TYPES.AwaitExpression ? node.argument : node;
   if (call.type !== AST_NODE_TYPES.CallExpression) return false;
   const { callee } = call;
   if (callee.type === AST_NODE_TYPES.Identifier) return factory.params.some((param) => param.type === AST_NODE_TYPES.Identifier && param.name === callee.name);
   const method = callee.type === AST_NODE_TYPES.MemberExpression ? staticKeyName(callee.property, callee.computed) : undefined;
-  return method === 'importActual' || method === 'requireActual';
+  return (method === 'importActual' || method === 'requireActual') && staticString(call.arguments[0]) === specifier;
 }
 
 /** The statically named properties of a pattern, as the names a load takes. */

@@ -1388,6 +1388,32 @@ const invalid: Invalid[] = [
     output: "declare function require(id: string): any;\nconst { TemporalMemory } = require('abstractmemory');\nexport const memory = new TemporalMemory();",
     errors: [{ messageId: 'movedExport' }],
   },
+  {
+    name: 'an automock holds back a namespace member or an in-place member that would leave its module (it would stop being mocked)',
+    code: "import * as llm from 'abstractllm';\nvi.mock('abstractllm');\nexport const memory = new llm.HierarchicalMemory();\nexport const Memory = require('abstractllm').HierarchicalMemory;",
+    output: null,
+    errors: [
+      { messageId: 'namespaceMemberManual', line: 3, data: { object: 'llm', name: 'HierarchicalMemory', newName: 'TemporalMemory', to: 'abstractmemory', reason: "vi.mock('abstractllm') mocks the whole module, and after the move it would no longer mock 'TemporalMemory' from 'abstractmemory'" } },
+      { messageId: 'namespaceMemberManual', line: 4 },
+    ],
+    filename: 'memory.test.ts',
+    v1: false, // vi and require are globals of the test runner and of Node
+    v2: false,
+  },
+  {
+    name: 'an automock stays at 1.x with a use of its module that stays there (the path moved, the use did not)',
+    code: "const mem = require('abstractllm/memory');\njest.mock('abstractllm/memory');\nmodule.exports = { mem, make: () => new mem.HierarchicalMemory() };",
+    output: null,
+    errors: [{ messageId: 'movedModuleManual', line: 1 }, { messageId: 'namespaceMemberManual', line: 3 }],
+    filename: 'memory.test.cjs',
+  },
+  {
+    name: "a factory that spreads another module's requireActual is not the real module: an automock, which holds Session back",
+    code: "const { Session } = require('abstractllm');\njest.mock('abstractllm', () => ({ ...jest.requireActual('./__fakes__/abstractllm') }));\nmodule.exports = () => new Session();",
+    output: null,
+    errors: [{ messageId: 'renameBlocked', line: 1 }, { messageId: 'unmigratableUse', line: 2 }],
+    filename: 'fakes.test.cjs',
+  },
 ];
 
 ruleTester.run('no-deprecated-imports', rule, { valid, invalid: invalid.map(({ v1: _v1, v2: _v2, final: _final, ...test }) => test) });
