@@ -260,7 +260,8 @@ class FilePlan {
       const { node } = site;
       const named = node.specifiers.filter((s) => s.type === AST_NODE_TYPES.ImportSpecifier);
       const head = node.specifiers.filter((s) => s.type !== AST_NODE_TYPES.ImportSpecifier);
-      const namespace = head.find((s) => s.type === AST_NODE_TYPES.ImportNamespaceSpecifier);
+      // `import mem from 'abstractllm/memory'` is the module object too (esModuleInterop's default).
+      const namespace = head.find((s) => s.type === AST_NODE_TYPES.ImportNamespaceSpecifier) ?? (head.length === 1 ? head[0] : undefined);
       if (namespace && named.length === 0) {
         this.planNamespace(site, node, sourceCode.getDeclaredVariables(namespace)[0]);
         return 'handled';

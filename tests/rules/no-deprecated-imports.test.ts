@@ -1414,6 +1414,12 @@ const invalid: Invalid[] = [
     errors: [{ messageId: 'renameBlocked', line: 1 }, { messageId: 'unmigratableUse', line: 2 }],
     filename: 'fakes.test.cjs',
   },
+  {
+    name: 'D4: a default import is the module object (esModuleInterop): its members are planned as a namespace\'s',
+    code: "import mem from 'abstractllm/memory';\nimport llm from 'abstractllm';\nexport const memory = new mem.HierarchicalMemory();\nexport const other = new llm.HierarchicalMemory();",
+    output: "import mem from 'abstractmemory';\nimport llm from 'abstractllm';\nimport { TemporalMemory } from 'abstractmemory';\nexport const memory = new mem.TemporalMemory();\nexport const other = new TemporalMemory();",
+    errors: [{ messageId: 'movedModule', line: 1 }, { messageId: 'namespaceMember', line: 3 }, { messageId: 'namespaceMember', line: 4 }],
+  },
 ];
 
 ruleTester.run('no-deprecated-imports', rule, { valid, invalid: invalid.map(({ v1: _v1, v2: _v2, final: _final, ...test }) => test) });
