@@ -77,11 +77,13 @@ export function isNameFree(
   if (declarationScope.set.has(name) || claimed.get(declarationScope)?.has(name)) return false;
   // A sloppy direct `eval('var Agent = 1')` can declare any name, where no scope analysis sees it.
   if (hasDirectEval(sourceCode)) return false;
+  if (hasSloppyBlockFunction(declarationScope, name)) return false;
   for (const node of usedAt) {
     for (let scope: Scope | null = sourceCode.getScope(node); scope && scope !== declarationScope; scope = scope.upper) {
       if (scope.set.has(name) || claimed.get(scope)?.has(name)) return false;
       // Inside `with (o)`, a name resolves to `o`'s property first, if it has one.
       if (scope.type === 'with') return false;
+      if (hasSloppyBlockFunction(scope, name)) return false;
     }
   }
   const globalScope = sourceCode.scopeManager?.globalScope;
@@ -92,6 +94,23 @@ export function isNameFree(
   // A reference anywhere in the file that leaves the declaration scope unresolved would now bind to it.
   if (declarationScope.through.some((reference) => reference.identifier.name === name)) return false;
   return true;
+}
+
+/**
+ * Whether, in sloppy code, a function named `name` is declared in a block of `scope` (a function
+ * or the global scope): Annex B gives it a `var` binding in `scope` too, which the scope manager
+ * does not show (`if (fast) { function Agent() {} }` makes `Agent` a local of the whole function).
+ */
+function hasSloppyBlockFunction(scope: Scope, name: string): boolean {
+  if (scope.isStrict || (scope.type !== 'function' && scope.type !== 'global')) return false;
+  const blocks = [...scope.childScopes];
+  for (let block = blocks.pop(); block; block = blocks.pop()) {
+    // Nested functions and classes have bindings of their own; strict code has no Annex B.
+    if (block.type === 'function' || block.type === 'class' || block.isStrict) continue;
+    if (block.set.get(name)?.defs.some((def) => def.type === 'FunctionName')) return true;
+    blocks.push(...block.childScopes);
+  }
+  return false;
 }
 
 export function claimName(claimed: ClaimedNames, scope: Scope, name: string): void {

@@ -1420,6 +1420,23 @@ const invalid: Invalid[] = [
     output: "import mem from 'abstractmemory';\nimport llm from 'abstractllm';\nimport { TemporalMemory } from 'abstractmemory';\nexport const memory = new mem.TemporalMemory();\nexport const other = new TemporalMemory();",
     errors: [{ messageId: 'movedModule', line: 1 }, { messageId: 'namespaceMember', line: 3 }, { messageId: 'namespaceMember', line: 4 }],
   },
+  {
+    name: 'D3: in sloppy code a function declared in a block is a local of its function too (Annex B): the rename keeps the local name',
+    code: "const { Session } = require('abstractllm');\nfunction make(fast) {\n  if (fast) {\n    function Agent() { return { fast: true }; }\n  }\n  return new Session({ provider: 'openai' });\n}\nmodule.exports = make;",
+    output: "const { Agent: Session } = require('abstractagent');\nfunction make(fast) {\n  if (fast) {\n    function Agent() { return { fast: true }; }\n  }\n  return new Session({ provider: 'openai' });\n}\nmodule.exports = make;",
+    errors: [{ messageId: 'movedExport' }],
+    filename: 'annex-b.cjs',
+    languageOptions: cjs, // sloppy code, as ESLint's defaults have it for .cjs
+    final: "const { Agent: Session } = require('abstractagent');\nfunction make(fast) {\n  if (fast) {\n    function Agent() { return { fast: true }; }\n  }\n  return new Session({ llmConfig: { provider: 'openai' } });\n}\nmodule.exports = make;",
+  },
+  {
+    name: 'D3: in strict code a function declared in a block stays in the block, so the rename goes ahead',
+    code: "'use strict';\nconst { Session } = require('abstractllm');\nfunction make(fast) {\n  if (fast) {\n    function Agent() { return { fast: true }; }\n  }\n  return typeof Session;\n}\nmodule.exports = make;",
+    output: "'use strict';\nconst { Agent } = require('abstractagent');\nfunction make(fast) {\n  if (fast) {\n    function Agent() { return { fast: true }; }\n  }\n  return typeof Agent;\n}\nmodule.exports = make;",
+    errors: [{ messageId: 'movedExport' }],
+    filename: 'strict.cjs',
+    languageOptions: cjs,
+  },
 ];
 
 ruleTester.run('no-deprecated-imports', rule, { valid, invalid: invalid.map(({ v1: _v1, v2: _v2, final: _final, ...test }) => test) });
