@@ -583,7 +583,11 @@ class FilePlan {
       if (head.length === 0 && !pending.has(pendingStatement.key)) pending.set(pendingStatement.key, pendingStatement);
       this.printLater.push({ statement, pendingStatement });
     }
-    this.rewrites.push({ statement, loose: comments.loose });
+    // A reused binding's entry goes, but not its comments (D2: a fix never drops one).
+    const reusedComments = statement.bindings
+      .filter((b) => b.reuse)
+      .flatMap((b) => [...(comments.leading.get(b.node) ?? []), ...(comments.trailing.get(b.node) ?? [])]);
+    this.rewrites.push({ statement, loose: [...comments.loose, ...reusedComments] });
   }
 
   private readonly printLater: { statement: StatementSite; pendingStatement: PendingStatement }[] = [];

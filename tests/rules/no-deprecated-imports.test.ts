@@ -1437,6 +1437,13 @@ const invalid: Invalid[] = [
     filename: 'strict.cjs',
     languageOptions: cjs,
   },
+  {
+    name: 'D2: the comments of a binding dropped for an existing import of its new name are kept',
+    code: "import { TemporalMemory } from 'abstractmemory';\nimport {\n  // the memory store\n  HierarchicalMemory, // legacy, drop after Q3\n  createLLM,\n} from 'abstractllm';\nexport const a = [new HierarchicalMemory(), createLLM, TemporalMemory];",
+    output: "import { TemporalMemory } from 'abstractmemory';\n// the memory store\n// legacy, drop after Q3\nimport {\n  createLLM,\n} from 'abstractllm';\nexport const a = [new TemporalMemory(), createLLM, TemporalMemory];",
+    errors: [{ messageId: 'movedExport' }],
+    v1: false, // a half-migrated file
+  },
 ];
 
 ruleTester.run('no-deprecated-imports', rule, { valid, invalid: invalid.map(({ v1: _v1, v2: _v2, final: _final, ...test }) => test) });
