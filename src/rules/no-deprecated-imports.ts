@@ -753,7 +753,7 @@ class FilePlan {
     const namesHere = tableBNamesOf(from);
     if (!variable) return;
     const references = this.usesOf(variable, statement);
-    const accesses: { node: TSESTree.MemberExpression | TSESTree.TSQualifiedName; name: string; property: TSESTree.Node }[] = [];
+    const accesses: { node: TSESTree.Node; name: string; property: TSESTree.Node; reason?: string }[] = [];
     // `export const llm = require(…)`, `export import llm = require(…)`: importers use it as a whole.
     let escape: string | undefined =
       statement.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration ? `'${variable.name}' is exported` : undefined;
@@ -766,9 +766,18 @@ class FilePlan {
           continue;
         }
         escape ??= `'${variable.name}' is used with a computed or written member`;
+        // `llm['Session']` still names the member: reported, never rewritten.
+        if (name !== undefined) accesses.push({ node: parent, name, property: parent.property, reason: 'a computed or written member' });
       } else if (parent?.type === AST_NODE_TYPES.TSQualifiedName && parent.left === reference) {
         accesses.push({ node: parent, name: parent.right.name, property: parent.right });
         continue;
+      } else if (parent?.type === AST_NODE_TYPES.JSXMemberExpression && parent.object === reference) {
+        escape ??= `'${variable.name}' is used in a JSX tag`;
+        accesses.push({ node: parent, name: parent.property.name, property: parent.property, reason: 'a JSX tag' });
+      } else if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === reference && parent.id.type === AST_NODE_TYPES.ObjectPattern) {
+        // `const { Session } = llm`: the names it takes are reported, the pattern is not rewritten.
+        escape ??= `'${variable.name}' is destructured`;
+        for (const { node, name } of namesOfPattern(parent.id)) accesses.push({ node, name, property: node, reason: 'destructured from the module object' });
       } else {
         escape ??= `'${variable.name}' is used as a value`;
       }
@@ -787,6 +796,7 @@ class FilePlan {
       if (!move) continue;
       const data = { object: variable.name, name: access.name, newName: move.newName, to: move.to };
       const reason =
+        access.reason ??
         escape ??
         findUnmigratableUses([access.node], move, `${variable.name}.${access.name}`)[0]?.reason ??
         // `import Memory = llm.HierarchicalMemory`: an alias, and `import M = TemporalMemory` is no TS.
@@ -893,6 +903,8 @@ class FilePlan {
         if (to && (namesHere.length === 0 || (mock?.specifier === from && !this.mockNamesLegacy(mock)))) {
           this.pathFix(site.source, from, to);
         } else if (to) this.pathManual(site.source, from, to, namesHere);
+        // `const { Session } = jest.requireActual('abstractllm')`: the path stays, the names it takes do not.
+        else this.reportNamesTaken(site.node, from);
         return;
       }
       case 'import-type':
@@ -939,21 +951,26 @@ class FilePlan {
     // Names it takes that can be read off the code, though the load cannot be rewritten:
     // `const { HierarchicalMemory = null, ...rest } = require(…)`, `require(…)['HierarchicalMemory']`.
     // Reported each on its own (D7), whether or not the path moved.
-    for (const { node, name } of this.namesTakenFrom(site)) {
-      const removed = findRemovedExport(from, name);
-      const move = removed ? undefined : findExportMove(from, name);
-      if (removed) this.report(node, 'removedExport', { name, from, nearest: removed.nearest, nearestFrom: removed.nearestFrom }, false);
-      else if (move) this.report(node, 'movedExport', { name, from, newName: move.newName, to: move.to }, false);
-    }
+    this.reportNamesTaken(site.node, from);
     if (!to) return 'handled';
     if (namesHere.length === 0) this.pathFix(site.source, from, to);
     else this.pathManual(site.source, from, to, namesHere);
     return 'handled';
   }
 
+  /** Reports, without a fix, each table-B name a load that is not rewritten visibly takes. */
+  private reportNamesTaken(load: TSESTree.Node, from: string): void {
+    for (const { node, name } of this.namesTakenFrom(load)) {
+      const removed = findRemovedExport(from, name);
+      const move = removed ? undefined : findExportMove(from, name);
+      if (removed) this.report(node, 'removedExport', { name, from, nearest: removed.nearest, nearestFrom: removed.nearestFrom }, false);
+      else if (move) this.report(node, 'movedExport', { name, from, newName: move.newName, to: move.to }, false);
+    }
+  }
+
   /** The names a load that is not planned as a statement visibly takes: pattern keys and string members. */
-  private namesTakenFrom(site: ModuleSite & { kind: 'load' }): { node: TSESTree.Node; name: string }[] {
-    let value: TSESTree.Node = site.node;
+  private namesTakenFrom(load: TSESTree.Node): { node: TSESTree.Node; name: string }[] {
+    let value: TSESTree.Node = load;
     if (value.parent?.type === AST_NODE_TYPES.AwaitExpression) value = value.parent;
     const parent = value.parent;
     if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === value && parent.id.type === AST_NODE_TYPES.ObjectPattern) {
@@ -971,7 +988,15 @@ class FilePlan {
     const call = parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === value && staticKeyName(parent.property, parent.computed) === 'then' ? parent.parent : undefined;
     const callback = call?.type === AST_NODE_TYPES.CallExpression && call.callee === parent ? call.arguments[0] : undefined;
     const [module] = callback?.type === AST_NODE_TYPES.ArrowFunctionExpression || callback?.type === AST_NODE_TYPES.FunctionExpression ? callback.params : [];
-    return module?.type === AST_NODE_TYPES.ObjectPattern ? namesOfPattern(module) : [];
+    if (module?.type === AST_NODE_TYPES.ObjectPattern) return namesOfPattern(module);
+    // `.then((llm) => new llm.Session())`: the members read off the callback's parameter.
+    if (module?.type !== AST_NODE_TYPES.Identifier || !callback) return [];
+    const variable = this.sourceCode.getDeclaredVariables(callback).find((v) => v.name === module.name);
+    return (variable?.references ?? []).flatMap(({ identifier }) => {
+      const member = identifier.parent;
+      const name = member?.type === AST_NODE_TYPES.MemberExpression && member.object === identifier ? staticKeyName(member.property, member.computed) : undefined;
+      return name === undefined ? [] : [{ node: member!, name }];
+    });
   }
 
   private pathFix(source: StringNode, from: string, to: string): void {

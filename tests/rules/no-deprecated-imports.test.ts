@@ -1444,6 +1444,36 @@ const invalid: Invalid[] = [
     errors: [{ messageId: 'movedExport' }],
     v1: false, // a half-migrated file
   },
+  {
+    name: 'D7: table-B names taken from the core module where no fix reaches are reported (requireActual, .then callback, destructured or indexed or JSX namespace)',
+    code: [
+      "import * as llm from 'abstractllm';",
+      "const { HierarchicalMemory } = llm;",
+      "export const a = new HierarchicalMemory();",
+      "export const b = new llm['HierarchicalMemory']();",
+      "export const view = <llm.Session />;",
+      "export const load = () => import('abstractllm').then((m) => new m.HierarchicalMemory());",
+      "export const actual = () => vi.importActual<typeof import('abstractllm')>('abstractllm').then(({ Session }) => Session);",
+    ].join('\n'),
+    output: null,
+    errors: [
+      { messageId: 'namespaceMemberManual', line: 2, data: { object: 'llm', name: 'HierarchicalMemory', newName: 'TemporalMemory', to: 'abstractmemory', reason: 'destructured from the module object' } },
+      { messageId: 'namespaceMemberManual', line: 4, data: { object: 'llm', name: 'HierarchicalMemory', newName: 'TemporalMemory', to: 'abstractmemory', reason: 'a computed or written member' } },
+      { messageId: 'namespaceMemberManual', line: 5, data: { object: 'llm', name: 'Session', newName: 'Agent', to: 'abstractagent', reason: 'a JSX tag' } },
+      { messageId: 'movedExport', line: 6 },
+      { messageId: 'movedExport', line: 7 },
+    ],
+    filename: 'core.tsx',
+    v1: false, // vi is the test runner's global
+    v2: false,
+  },
+  {
+    name: "D7: names destructured from jest.requireActual('abstractllm') are reported",
+    code: "const { HierarchicalMemory } = jest.requireActual('abstractllm');\nmodule.exports = new HierarchicalMemory();",
+    output: null,
+    errors: [{ messageId: 'movedExport', data: { name: 'HierarchicalMemory', from: 'abstractllm', newName: 'TemporalMemory', to: 'abstractmemory' } }],
+    filename: 'actual.test.cjs',
+  },
 ];
 
 ruleTester.run('no-deprecated-imports', rule, { valid, invalid: invalid.map(({ v1: _v1, v2: _v2, final: _final, ...test }) => test) });
