@@ -12,8 +12,8 @@ const legacyMembers = new Set<string>([...Object.keys(sessionMemberMoves), 'load
 /**
  * Whether a file still has something to migrate, by the same tables the migration rules use:
  * a moved path, a table-B name imported from its 1.x module, a 1.x class member or option in use.
- * Conservative: a namespace of a module that lost names counts as pending. Used to decide when
- * the compatibility layer may go (MIGRATION.md G).
+ * A namespace counts by the members read off it. Used to decide when the compatibility layer may
+ * go (MIGRATION.md G).
  */
 export function hasPendingMigration(
   sites: readonly ModuleSite[],
@@ -26,7 +26,7 @@ export function hasPendingMigration(
   /** Other uses of a member by name: `typeof session.id` (a type query), `vi.spyOn(session, 'generate')`. */
   named: readonly (TSESTree.TSQualifiedName | TSESTree.CallExpression)[] = [],
 ): boolean {
-  for (const site of sites) if (hasMigration(site.specifier, namesBound(site))) return true;
+  for (const site of sites) if (hasMigration(site.specifier, namesBound(site, sourceCode))) return true;
   for (const member of members) {
     const name = staticKeyName(member.property, member.computed);
     if (name === undefined || !legacyMembers.has(name)) continue;
@@ -47,25 +47,68 @@ export function hasPendingMigration(
   return false;
 }
 
-/** The names a site takes from its module: `*` when it takes the whole module object. */
-function namesBound(site: ModuleSite): string[] {
+/**
+ * The names a site takes from its module: `*` when it takes the whole module object in a way
+ * the names cannot be read off. A namespace (`import * as llm`, `import llm from`, `const llm =
+ * require(…)`, `import llm = require(…)`) takes the members read off it, as no-deprecated-imports
+ * plans them: `llm.createLLM` alone leaves nothing to migrate.
+ */
+function namesBound(site: ModuleSite, sourceCode: Readonly<TSESLint.SourceCode>): string[] {
   switch (site.kind) {
-    case 'import':
-      return site.node.specifiers.map((s) =>
-        s.type === AST_NODE_TYPES.ImportSpecifier ? moduleExportName(s.imported) : s.type === AST_NODE_TYPES.ImportDefaultSpecifier ? 'default' : '*',
-      );
+    case 'import': {
+      const named = site.node.specifiers.filter((s) => s.type === AST_NODE_TYPES.ImportSpecifier);
+      if (named.length > 0 || site.node.specifiers.length !== 1) {
+        return site.node.specifiers.map((s) =>
+          s.type === AST_NODE_TYPES.ImportSpecifier ? moduleExportName(s.imported) : s.type === AST_NODE_TYPES.ImportDefaultSpecifier ? 'default' : '*',
+        );
+      }
+      return membersReadOff(sourceCode.getDeclaredVariables(site.node.specifiers[0]!)[0]);
+    }
     case 'export-named':
       return site.node.specifiers.map((s) => moduleExportName(s.local));
     case 'resolve':
       return [];
+    case 'import-equals':
+      return membersReadOff(sourceCode.getDeclaredVariables(site.node)[0]);
+    case 'import-type': {
+      // `import('abstractllm').BasicSession`: the first name of the qualifier.
+      let qualifier = site.node.qualifier;
+      while (qualifier?.type === AST_NODE_TYPES.TSQualifiedName) qualifier = qualifier.left;
+      return qualifier?.type === AST_NODE_TYPES.Identifier ? [qualifier.name] : ['*'];
+    }
     case 'load': {
-      const pattern = site.node.parent?.type === AST_NODE_TYPES.VariableDeclarator ? site.node.parent.id : undefined;
+      const declarator = site.node.parent?.type === AST_NODE_TYPES.VariableDeclarator ? site.node.parent : undefined;
+      const pattern = declarator?.id;
       if (pattern?.type === AST_NODE_TYPES.ObjectPattern) {
         return pattern.properties.map((p) => (p.type === AST_NODE_TYPES.Property ? (staticKeyName(p.key, p.computed) ?? '*') : '*'));
+      }
+      if (declarator && pattern?.type === AST_NODE_TYPES.Identifier && declarator.init === site.node) {
+        return membersReadOff(sourceCode.getDeclaredVariables(declarator)[0]);
       }
       return ['*'];
     }
     default:
       return ['*'];
   }
+}
+
+/** The static names read off a module object (`llm.X`, `llm['X']`, `llm.X` in types, `<llm.X>`), and `*` for a use as a whole. */
+function membersReadOff(variable: TSESLint.Scope.Variable | undefined): string[] {
+  if (!variable) return ['*'];
+  const names: string[] = [];
+  for (const { identifier } of variable.references) {
+    const parent = identifier.parent;
+    if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === identifier) {
+      const name = staticKeyName(parent.property, parent.computed);
+      if (name !== undefined) names.push(name);
+    } else if (parent?.type === AST_NODE_TYPES.TSQualifiedName && parent.left === identifier) names.push(parent.right.name);
+    else if (parent?.type === AST_NODE_TYPES.JSXMemberExpression && parent.object === identifier) names.push(parent.property.name);
+    else if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === identifier && parent.id.type === AST_NODE_TYPES.ObjectPattern) {
+      for (const p of parent.id.properties) names.push(p.type === AST_NODE_TYPES.Property ? (staticKeyName(p.key, p.computed) ?? '*') : '*');
+    } else if (!(parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id === identifier)) {
+      // Passed, returned, exported: whatever receives it may take any name (conservative).
+      names.push('*');
+    }
+  }
+  return names;
 }

@@ -120,6 +120,23 @@ const moreInvalid: InvalidTestCase<MessageIds, []>[] = [
     ],
   },
   {
+    name: 'a namespace of the 2.0 core counts by the members read off it: llm.createLLM leaves nothing to migrate',
+    code: "import * as llm from 'abstractllm';\nimport { CompatibilityLayer } from 'abstractllm/compat';\nCompatibilityLayer.setup();\nexport const make = () => llm.createLLM('ollama');",
+    errors: [
+      { messageId: 'compatImport' },
+      {
+        messageId: 'compatSetup',
+        data: { call: 'CompatibilityLayer.setup()', state: canGo },
+        suggestions: [{ messageId: 'removeSetup', data: { andImport: ' and its import' }, output: "import * as llm from 'abstractllm';\nexport const make = () => llm.createLLM('ollama');" }],
+      },
+    ],
+  },
+  {
+    name: 'a namespace of the core that reads a 1.x name, or is used as a whole, keeps the layer',
+    code: "import * as llm from 'abstractllm';\nimport { CompatibilityLayer } from 'abstractllm/compat';\nCompatibilityLayer.setup();\nexport const all = [llm];",
+    errors: [{ messageId: 'compatImport' }, { messageId: 'compatSetup', data: { call: 'CompatibilityLayer.setup()', state: keep }, suggestions: [] }],
+  },
+  {
     name: 'a CommonJS module object: its setup call is reported with a suggestion',
     code: "const compat = require('abstractllm/compat');\ncompat.CompatibilityLayer.setup();\nmodule.exports = {};",
     filename: 'boot.cjs',
