@@ -53,10 +53,10 @@ function isConstant(node: TSESTree.Node): boolean {
  * An expression that can never be `null` or `undefined` by its form alone (as TypeScript judges it
  * for TS2869): `e ?? 'ollama'` would be dead code there, and a type error.
  */
-function isNeverNullish(node: TSESTree.Node): boolean {
+function isNeverNullish(node: TSESTree.Node, voidCounts = false): boolean {
   // TypeScript judges `'x' as const` by its expression, and rejects `?? …` after one that
   // cannot be nullish (TS2869).
-  if (isTypeWrapper(node)) return isNeverNullish(node.expression);
+  if (isTypeWrapper(node)) return isNeverNullish(node.expression, voidCounts);
   switch (node.type) {
     case AST_NODE_TYPES.Literal:
       return node.value !== null || 'regex' in node || 'bigint' in node;
@@ -71,11 +71,12 @@ function isNeverNullish(node: TSESTree.Node): boolean {
     case AST_NODE_TYPES.UpdateExpression:
       return true;
     case AST_NODE_TYPES.UnaryExpression:
-      return node.operator !== 'void';
+      // `void e` is always undefined at run time, yet TypeScript judges it never nullish (TS2869).
+      return node.operator !== 'void' || voidCounts;
     case AST_NODE_TYPES.ConditionalExpression:
-      return isNeverNullish(node.consequent) && isNeverNullish(node.alternate);
+      return isNeverNullish(node.consequent, voidCounts) && isNeverNullish(node.alternate, voidCounts);
     case AST_NODE_TYPES.SequenceExpression:
-      return isNeverNullish(node.expressions.at(-1)!);
+      return isNeverNullish(node.expressions.at(-1)!, voidCounts);
     case AST_NODE_TYPES.AssignmentExpression:
       // `p = e` is `e`; `p ??= e`, `p ||= e` and `p &&= e` may be either side; `p += 'x'` and the
       // other arithmetic ones are a string or a number.
@@ -194,7 +195,12 @@ function planOptions(
   const defaultText = (): string => `${quote()}${defaultProvider}${quote()}`;
   const llmParts: { index: number; write: () => string; value?: TSESTree.Node }[] = [];
   if (!provider) llmParts.push({ index: -1, write: () => `provider: ${defaultText()}` });
-  else {
+  else if (!isAlwaysUndefined(provider) && !isNeverNullish(provider) && isNeverNullish(provider, true)) {
+    // `void track()`, `c ? void track() : p`: undefined (so 1.x used the default), but TypeScript
+    // judges a `void` never nullish and rejects `?? 'ollama'` after it (TS2869), and writing the
+    // default in its place would drop the call.
+    return { reason: "a provider written with `void` (undefined, so 1.x used 'ollama', but `?? 'ollama'` after it does not type-check)" };
+  } else {
     // 1.x read an undefined provider as omitted; a provider that cannot be nullish needs no
     // fallback, and one that is always undefined (and side-effect free) is the default itself.
     // A literal is kept as written, `null` included (MIGRATION.md E: only a provider that is not

@@ -601,6 +601,21 @@ const invalid: Invalid[] = [
     errors: [{ messageId: 'legacyOptions' }, { messageId: 'legacyOptions' }],
   },
   {
+    name: "options: a provider written with void and a side effect is reported only: `(void track()) ?? 'ollama'` is TS2869, and 'ollama' alone drops the call (found by probing)",
+    code: `${agent}declare function track(): void;\ndeclare const c: boolean;\nexport const a = new Agent({ provider: void track() });\nexport const b = new Agent({ provider: c ? void track() : 'openai', model: 'm' });`,
+    output: null,
+    errors: [
+      { messageId: 'legacyOptionsManual', data: { className: 'Agent', reason: "a provider written with `void` (undefined, so 1.x used 'ollama', but `?? 'ollama'` after it does not type-check)" } },
+      { messageId: 'legacyOptionsManual', data: { className: 'Agent', reason: "a provider written with `void` (undefined, so 1.x used 'ollama', but `?? 'ollama'` after it does not type-check)" } },
+    ],
+  },
+  {
+    name: "options: void of something with no effect is the default itself, written as 'ollama'; a void under ?? keeps the fallback",
+    code: `${agent}declare const p: string | undefined;\nexport const a = new Agent({ provider: void 0 });\nexport const b = new Agent({ provider: p ?? void 0 });`,
+    output: `${agent}declare const p: string | undefined;\nexport const a = new Agent({ llmConfig: { provider: 'ollama' } });\nexport const b = new Agent({ llmConfig: { provider: (p ?? void 0) ?? 'ollama' } });`,
+    errors: [{ messageId: 'legacyOptions' }, { messageId: 'legacyOptions' }],
+  },
+  {
     name: 'instances: a || b of two instances holds one too',
     code: `${agent}export function ask(existing?: Agent) {\n  const t = existing || new Agent({ llmConfig: { provider: 'x' } });\n  return t.id;\n}`,
     output: `${agent}export function ask(existing?: Agent) {\n  const t = existing || new Agent({ llmConfig: { provider: 'x' } });\n  return t.session.id;\n}`,
