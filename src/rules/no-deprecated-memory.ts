@@ -3,7 +3,7 @@ import { createRule } from '../create-rule.js';
 import { isTableKey, legacyPackage, memoryRemovedMembers } from '../migration-table.js';
 import { mayNameAny, staticKeyName } from '../utils/ast.js';
 import { instanceTrackerFor } from '../utils/instances.js';
-import { destructuredLegacyMembers } from '../utils/named-members.js';
+import { destructuredLegacyMembers, instanceAt } from '../utils/named-members.js';
 import { hasTypeInformation } from '../utils/typed.js';
 
 export type MessageIds = 'removedMember';
@@ -49,9 +49,9 @@ export default createRule<[], MessageIds>({
         if (candidates.length === 0 && patterns.length === 0) return;
         const tracker = instanceTrackerFor(sourceCode);
         for (const pattern of patterns) {
-          const taken = destructuredLegacyMembers(tracker, pattern);
+          const taken = destructuredLegacyMembers(sourceCode, tracker, pattern);
           if (taken?.tracked.legacyName !== 'HierarchicalMemory') continue;
-          const object = sourceCode.getText(taken.object);
+          const { object } = taken;
           for (const { property, name } of taken.members) {
             const member = name as RemovedMember;
             context.report({ node: property, messageId: 'removedMember', data: { object, member, replacement: memoryRemovedMembers[member] } });
@@ -59,7 +59,7 @@ export default createRule<[], MessageIds>({
         }
         for (const node of candidates) {
           // Reported on a 1.x HierarchicalMemory and on a TemporalMemory alike: a rename never hides it (D7).
-          if (tracker.instanceOf(node.object)?.legacyName !== 'HierarchicalMemory') continue;
+          if (instanceAt(sourceCode, tracker, node.object)?.legacyName !== 'HierarchicalMemory') continue;
           const member = staticKeyName(node.property, node.computed) as RemovedMember;
           context.report({
             node,

@@ -10,7 +10,7 @@ import {
 } from '../migration-table.js';
 import { type Edit, isInTypeQuery, isStatementListItem, isWritten, itemText, staticKeyName, staticString } from '../utils/ast.js';
 import { type InstanceTracker, instanceTrackerFor } from '../utils/instances.js';
-import { destructuredLegacyMembers, spiedSessionMember, typeQueriedSession } from '../utils/named-members.js';
+import { destructuredLegacyMembers, instanceAt, spiedSessionMember, typeQueriedSession } from '../utils/named-members.js';
 import { NestedFixes } from '../utils/nested-fixes.js';
 import { hasTypeInformation } from '../utils/typed.js';
 import { hasLegacyOptions, mapObjectOptions, unmappableOptionsReason } from '../utils/options.js';
@@ -169,7 +169,7 @@ function checkMember(context: Context, tracker: InstanceTracker, node: TSESTree.
   const { sourceCode } = context;
   const name = staticKeyName(node.property, node.computed)!;
   if (name === 'load') return checkLoad(context, tracker, node);
-  const tracked = tracker.instanceOf(node.object);
+  const tracked = instanceAt(sourceCode, tracker, node.object);
   if (tracked?.legacyName !== 'Session') return;
   const move = sessionMemberMoves[name as MemberName];
   // The object as written, parentheses included: `(x as Agent)`.
@@ -203,9 +203,9 @@ function checkMember(context: Context, tracker: InstanceTracker, node: TSESTree.
  * rename, so that the rename never hides it (D7).
  */
 function checkDestructuring(context: Context, tracker: InstanceTracker, pattern: TSESTree.ObjectPattern): void {
-  const taken = destructuredLegacyMembers(tracker, pattern);
+  const taken = destructuredLegacyMembers(context.sourceCode, tracker, pattern);
   if (taken?.tracked.legacyName !== 'Session') return;
-  const object = context.sourceCode.getText(taken.object);
+  const { object } = taken;
   for (const { property, name } of taken.members) {
     reportManualUse(context, property, taken.tracked.version, { object, member: name as MemberName }, 'destructuring');
   }

@@ -146,18 +146,6 @@ export function isStatementListItem(statement: TSESTree.Node): boolean {
   }
 }
 
-/**
- * What an object pattern takes its properties from: the value of `const { … } = o` and
- * `({ … } = o)`, or the type of a parameter `({ … }: T)`.
- */
-export function patternSource(pattern: TSESTree.ObjectPattern): { value: TSESTree.Expression } | { type: TSESTree.TypeNode } | undefined {
-  const parent = pattern.parent;
-  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id === pattern && parent.init) return { value: parent.init };
-  if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === pattern) return { value: parent.right };
-  if (pattern.typeAnnotation) return { type: pattern.typeAnnotation.typeAnnotation };
-  return undefined;
-}
-
 /** The properties of an object pattern whose static key passes `keep`: `generate` in `const { generate } = s`. */
 export function patternMembers(pattern: TSESTree.ObjectPattern, keep: (name: string) => boolean): { property: TSESTree.Property; name: string }[] {
   const found: { property: TSESTree.Property; name: string }[] = [];

@@ -1,9 +1,10 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { type TrackedClass, isTableKey, memoryRemovedMembers, sessionMemberMoves } from '../migration-table.js';
-import { patternMembers, patternSource, staticString } from './ast.js';
+import { patternMembers, staticKeyName, staticString } from './ast.js';
 import type { InstanceTracker } from './instances.js';
 import { isTestRunner } from './module-sites.js';
+import { resolveName } from './scope.js';
 
 /**
  * 1.x members named without a member expression: destructured (`const { generate } = s`), in a
@@ -17,19 +18,178 @@ function legacyMembersOf(tracked: TrackedClass | undefined): object | undefined 
   return tracked?.legacyName === 'HierarchicalMemory' ? memoryRemovedMembers : undefined;
 }
 
-/** `const { generate } = s`, `({ id } = s)`, `({ messages }: Session)`: the instance and the 1.x members taken from it. */
+/**
+ * `const { generate } = s`, `({ id } = s)`, `({ messages }: Session)`, and patterns that take the
+ * members of an element or a property (`team.map(({ id }) => id)`, `for (const { id } of team)`,
+ * `const [{ messages }] = team`, `({ session: { id } }: Deps)`) or of a default
+ * (`function f({ generate } = new Session())`): the instance (as written, for the message) and the
+ * 1.x members taken from it.
+ */
 export function destructuredLegacyMembers(
+  sourceCode: Readonly<TSESLint.SourceCode>,
   tracker: InstanceTracker,
   pattern: TSESTree.ObjectPattern,
-): { tracked: TrackedClass; object: TSESTree.Node; members: { property: TSESTree.Property; name: string }[] } | undefined {
+): { tracked: TrackedClass; object: string; members: { property: TSESTree.Property; name: string }[] } | undefined {
   const candidates = patternMembers(pattern, (name) => isTableKey(sessionMemberMoves, name) || isTableKey(memoryRemovedMembers, name));
-  const source = candidates.length > 0 ? patternSource(pattern) : undefined;
-  if (!source) return undefined;
-  const object = 'value' in source ? source.value : source.type;
-  const tracked = 'value' in source ? tracker.instanceOf(source.value) : tracker.classOf(source.type);
-  const table = legacyMembersOf(tracked);
+  const held = candidates.length > 0 ? heldAt(sourceCode, tracker, pattern) : undefined;
+  const table = legacyMembersOf(held?.tracked);
   const members = table ? candidates.filter(({ name }) => isTableKey(table, name)) : [];
-  return members.length > 0 ? { tracked: tracked!, object, members } : undefined;
+  return members.length > 0 ? { tracked: held!.tracked, object: held!.object, members } : undefined;
+}
+
+/**
+ * The class of the instance an expression holds, as the tracker says, and for a binding
+ * destructured with a default the tracker does not follow (`({ session = shared }: Deps)`): what
+ * the pattern takes it from, when the binding is never assigned again.
+ */
+export function instanceAt(sourceCode: Readonly<TSESLint.SourceCode>, tracker: InstanceTracker, node: TSESTree.Node): TrackedClass | undefined {
+  const tracked = tracker.instanceOf(node);
+  if (tracked || node.type !== AST_NODE_TYPES.Identifier) return tracked;
+  const variable = resolveName(sourceCode.getScope(node), node.name);
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  const binding = def?.name;
+  // Only a binding in a pattern (`{ session = shared }`): a plain parameter `(session = shared)` is
+  // the tracker's to judge, and it takes only a `new …` default for one.
+  const inPattern = binding?.parent?.type === AST_NODE_TYPES.AssignmentPattern && binding.parent.left === binding ? binding.parent.parent : undefined;
+  if (inPattern?.type !== AST_NODE_TYPES.Property && inPattern?.type !== AST_NODE_TYPES.ArrayPattern) return undefined;
+  if (variable!.references.some((reference) => reference.isWrite() && !reference.init)) return undefined;
+  return heldAt(sourceCode, tracker, binding!)?.tracked;
+}
+
+type Held = { tracked: TrackedClass; object: string };
+
+/**
+ * What the value at a pattern position holds (`position` is the pattern, or a binding in one):
+ * asked of the tracker for the expression the value comes from, or read off the annotation.
+ * An annotation decides; a default counts only where nothing else says what the value is.
+ */
+function heldAt(sourceCode: Readonly<TSESLint.SourceCode>, tracker: InstanceTracker, position: TSESTree.Node, depth = 0): Held | undefined {
+  if (depth > 8) return undefined;
+  const text = (node: TSESTree.Node): string => sourceCode.getText(node);
+  const valueHeld = (value: TSESTree.Node, object = text(value)): Held | undefined => {
+    const tracked = tracker.instanceOf(value);
+    return tracked && { tracked, object };
+  };
+  // `for (const { id } of team)`, `team.map(({ id }) => id)`, `const [{ id }] = team`: an element,
+  // asked of the tracker as the read `team[0]` would be.
+  const elementHeld = (array: TSESTree.Node): Held | undefined => valueHeld(syntheticRead(array, undefined), `${text(array)}[…]`);
+  // An annotation decides (`({ messages }: Session)`); the tracker reads those of bindings itself.
+  if (position.type === AST_NODE_TYPES.ObjectPattern && position.typeAnnotation) {
+    const annotation = position.typeAnnotation.typeAnnotation;
+    const tracked = tracker.classOf(annotation);
+    return tracked && { tracked, object: text(annotation) };
+  }
+  if ((position.type === AST_NODE_TYPES.Identifier || position.type === AST_NODE_TYPES.ArrayPattern) && position.typeAnnotation) return undefined;
+  const parent = position.parent;
+  let held: Held | undefined;
+  switch (parent?.type) {
+    case AST_NODE_TYPES.VariableDeclarator: {
+      if (parent.id !== position) break;
+      if (parent.init) held = valueHeld(parent.init);
+      else {
+        const loop = parent.parent.parent;
+        if (loop?.type === AST_NODE_TYPES.ForOfStatement && loop.left === parent.parent && !loop.await) held = elementHeld(loop.right);
+      }
+      break;
+    }
+    case AST_NODE_TYPES.AssignmentExpression:
+      if (parent.left === position) held = valueHeld(parent.right);
+      break;
+    case AST_NODE_TYPES.ForOfStatement:
+      if (parent.left === position && !parent.await) held = elementHeld(parent.right);
+      break;
+    case AST_NODE_TYPES.AssignmentPattern:
+      // `({ session = shared }: Deps)`: what the outer pattern says; else the default's instance.
+      if (parent.left === position) held = heldAt(sourceCode, tracker, parent, depth + 1) ?? valueHeld(parent.right);
+      break;
+    case AST_NODE_TYPES.Property: {
+      const outer = parent.parent;
+      const key = staticKeyName(parent.key, parent.computed);
+      if (parent.value !== position || outer.type !== AST_NODE_TYPES.ObjectPattern || key === undefined) break;
+      const outerType = outer.typeAnnotation?.typeAnnotation;
+      if (outerType) {
+        const type = propertyTypeOf(sourceCode, outerType, key);
+        const tracked = type && tracker.classOf(type);
+        held = tracked && { tracked, object: key };
+      } else {
+        // `const { session: { id } } = this`: the tracker's answer for `this.session`.
+        const source = valueSourceOf(outer);
+        held = source && valueHeld(syntheticRead(source, key), `${text(source)}.${key}`);
+      }
+      break;
+    }
+    case AST_NODE_TYPES.ArrayPattern: {
+      const source = valueSourceOf(parent);
+      if (source) held = elementHeld(source);
+      break;
+    }
+    case AST_NODE_TYPES.ArrowFunctionExpression:
+    case AST_NODE_TYPES.FunctionExpression: {
+      // `team.map(({ id }) => id)`: the first parameter of an array method's callback.
+      const call = parent.parent;
+      if (
+        parent.params[0] === position &&
+        call?.type === AST_NODE_TYPES.CallExpression &&
+        call.arguments[0] === parent &&
+        call.callee.type === AST_NODE_TYPES.MemberExpression &&
+        arrayCallbackMethods.has(staticKeyName(call.callee.property, call.callee.computed) ?? '')
+      ) {
+        held = elementHeld(call.callee.object);
+      }
+      break;
+    }
+    default:
+      break;
+  }
+  // With type information, the pattern's own type.
+  return held ?? (position.type === AST_NODE_TYPES.ObjectPattern ? valueHeld(position, text(position)) : undefined);
+}
+
+/** Array methods whose callback gets an element as its first parameter (as the tracker reads `sessions.map((s) => …)`). */
+const arrayCallbackMethods = new Set(['map', 'forEach', 'filter', 'find', 'findLast', 'some', 'every', 'flatMap']);
+
+/** The expression a pattern destructures: `const [a] = e`, `[a] = e`. */
+function valueSourceOf(pattern: TSESTree.ObjectPattern | TSESTree.ArrayPattern): TSESTree.Expression | undefined {
+  const parent = pattern.parent;
+  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id === pattern && parent.init) return parent.init;
+  if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === pattern) return parent.right;
+  return undefined;
+}
+
+/**
+ * A read of `object.key` (or of an element, `object[0]`, with no key) that is not in the file, to
+ * ask the tracker what it holds: its answer for the real read. It shares `object` (and its parent,
+ * for the scope) with the file; the type oracle knows no such node and answers nothing for it.
+ */
+function syntheticRead(object: TSESTree.Node, key: string | undefined): TSESTree.MemberExpression {
+  const property =
+    key === undefined
+      ? ({ type: AST_NODE_TYPES.Literal, value: 0, raw: '0', range: object.range, loc: object.loc } as TSESTree.NumberLiteral)
+      : ({ type: AST_NODE_TYPES.Identifier, name: key, range: object.range, loc: object.loc } as TSESTree.Identifier);
+  return {
+    type: AST_NODE_TYPES.MemberExpression,
+    object,
+    property,
+    computed: key === undefined,
+    optional: false,
+    range: object.range,
+    loc: object.loc,
+    parent: object.parent,
+  } as TSESTree.MemberExpression;
+}
+
+/** The type of property `key` of a type literal or of an interface of this file. */
+function propertyTypeOf(sourceCode: Readonly<TSESLint.SourceCode>, type: TSESTree.TypeNode, key: string): TSESTree.TypeNode | undefined {
+  let members: readonly TSESTree.TypeElement[] = [];
+  if (type.type === AST_NODE_TYPES.TSTypeLiteral) members = type.members;
+  else if (type.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier) {
+    const variable = resolveName(sourceCode.getScope(type.typeName), type.typeName.name);
+    members = (variable?.defs ?? []).flatMap((def) => (def.node.type === AST_NODE_TYPES.TSInterfaceDeclaration ? def.node.body.body : []));
+  }
+  for (const member of members) {
+    if (member.type === AST_NODE_TYPES.TSPropertySignature && staticKeyName(member.key, member.computed) === key) return member.typeAnnotation?.typeAnnotation;
+  }
+  return undefined;
 }
 
 /** `typeof s.id`, `ReturnType<typeof s.generate>`: the Session whose 1.x member a type query names. */

@@ -3,7 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { exportMoves, hasMigration, memoryRemovedMembers, sessionMemberMoves } from '../migration-table.js';
 import { moduleExportName, staticKeyName } from './ast.js';
 import type { InstanceTracker } from './instances.js';
-import { destructuredLegacyMembers, spiedSessionMember, typeQueriedSession } from './named-members.js';
+import { destructuredLegacyMembers, instanceAt, spiedSessionMember, typeQueriedSession } from './named-members.js';
 import type { ModuleSite } from './module-sites.js';
 import { hasLegacyOptions } from './options.js';
 
@@ -31,10 +31,10 @@ export function hasPendingMigration(
     const name = staticKeyName(member.property, member.computed);
     if (name === undefined || !legacyMembers.has(name)) continue;
     // `Agent.load(…)` too: 2.0 has no static load, the Session rule reports it on either class.
-    if (tracker.instanceOf(member.object) || (name === 'load' && tracker.classOf(member.object)?.legacyName === 'Session')) return true;
+    if (instanceAt(sourceCode, tracker, member.object) || (name === 'load' && tracker.classOf(member.object)?.legacyName === 'Session')) return true;
   }
   // What the Session and memory rules report by name: destructured, type-queried, spied on.
-  if (patterns.some((pattern) => destructuredLegacyMembers(tracker, pattern))) return true;
+  if (patterns.some((pattern) => destructuredLegacyMembers(sourceCode, tracker, pattern))) return true;
   for (const use of named) {
     if (use.type === AST_NODE_TYPES.TSQualifiedName ? typeQueriedSession(tracker, use) : spiedSessionMember(sourceCode, tracker, use)) return true;
   }

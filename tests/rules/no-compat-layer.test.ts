@@ -200,6 +200,11 @@ const moreInvalid: InvalidTestCase<MessageIds, []>[] = [
     errors: [{ messageId: 'compatImport' }, { messageId: 'compatSetup', data: { call: 'CompatibilityLayer.setup()', state: keep }, suggestions: [] }],
   },
   {
+    name: 'a 1.x member destructured from an element of an array of Agents keeps the layer',
+    code: "import { CompatibilityLayer } from 'abstractllm/compat';\nimport { Agent } from 'abstractagent';\nCompatibilityLayer.setup();\nconst team: Agent[] = [];\nexport const ids = team.map(({ id }) => id);",
+    errors: [{ messageId: 'compatImport' }, { messageId: 'compatSetup', data: { call: 'CompatibilityLayer.setup()', state: keep }, suggestions: [] }],
+  },
+  {
     name: "a layer bound with import x = require(…): its setup call is reported with a suggestion",
     code: "import compat = require('abstractllm/compat');\ncompat.CompatibilityLayer.setup();\nexport {};",
     errors: [

@@ -83,6 +83,16 @@ ruleTester.run('no-deprecated-memory', rule, {
       ],
     },
     {
+      name: 'D7: addToWorkingMemory destructured from an element of an array of memories, or from a default, is reported too (found by probing)',
+      code: "import { TemporalMemory } from 'abstractmemory';\nconst stores: TemporalMemory[] = [];\nexport const adders = stores.map(({ addToWorkingMemory }) => addToWorkingMemory);\nfor (const { addToWorkingMemory: add } of stores) add('x');\nexport function f({ addToWorkingMemory } = new TemporalMemory()) { return addToWorkingMemory; }",
+      output: null,
+      errors: [
+        { messageId: 'removedMember', data: { object: 'stores[…]', member: 'addToWorkingMemory', replacement }, line: 3 },
+        { messageId: 'removedMember', data: { object: 'stores[…]', member: 'addToWorkingMemory', replacement }, line: 4 },
+        { messageId: 'removedMember', data: { object: 'new TemporalMemory()', member: 'addToWorkingMemory', replacement }, line: 5 },
+      ],
+    },
+    {
       name: 'a static memory field read through this in a static method (found by probing)',
       code: "import { HierarchicalMemory } from 'abstractllm';\nexport class Store {\n  static mem = new HierarchicalMemory();\n  static add(x: string) { this.mem.addToWorkingMemory(x); }\n}",
       output: null,
@@ -136,6 +146,7 @@ describe('no-deprecated-memory fixtures type-check against the 1.x declarations'
     const fixtures = [
       "import { HierarchicalMemory } from 'abstractllm/memory';\nconst memory = new HierarchicalMemory();\nmemory.addToWorkingMemory('the user likes tea');",
       "import * as llm from 'abstractllm';\nnew llm.HierarchicalMemory().addToWorkingMemory('a');\nexport const add = (m: llm.HierarchicalMemory) => m.addToWorkingMemory('b');",
+      "import { HierarchicalMemory } from 'abstractllm';\nconst stores: HierarchicalMemory[] = [new HierarchicalMemory()];\nexport const adders = stores.map(({ addToWorkingMemory }) => addToWorkingMemory);",
     ].map((code, index) => ({ name: `memory-${index}.ts`, code }));
     expect(typecheckFixtures(fixtures, 'v1')).toEqual([]);
   });

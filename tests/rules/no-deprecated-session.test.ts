@@ -46,6 +46,10 @@ const valid: ValidTestCase<[]>[] = [
     code: "const { Agent } = require('abstractagent');\nvar s = new Agent({ llmConfig: { provider: 'x' } });\nvar s = { generate(p) { return p; } };\nmodule.exports = s.generate('x');",
     filename: 'bot.cjs',
   },
+  {
+    name: 'patterns over values that are not provably Agents: an array of other objects, a default that is not an instance, a binding with a default assigned again',
+    code: `${agent}const others = [{ id: 1, messages: [] }];\nexport const ids = others.map(({ id, messages }) => [id, messages]);\nfor (const { id } of others) console.log(id);\nconst [{ messages }] = others;\nexport function f({ generate } = { generate: () => 1 }) { return generate; }\nexport const g = ({ session: { id: sid } }: { session: { id: string } }) => sid;\nconst shared = new Agent({ llmConfig: { provider: 'x' } });\nexport function h({ session = shared }: { session?: Agent }) {\n  session = { generate: () => 1 } as never;\n  return [session.generate(), messages];\n}`,
+  },
   { name: '2.0 options and members', code: `${agent}const a = new Agent({ llmConfig: { provider: 'openai' } });\nawait a.chat('hi', { useTools: true });\na.session.messages;\na.saveState('x');` },
   { name: 'a 2.0 Agent built from a non-literal (2.0) options object', code: `${agent}declare const options: import('abstractagent').AgentOptions;\nnew Agent(options).chat();` },
   { name: 'a user class with its own generate', code: "class Session { generate() { return 1; } }\nconst s = new Session();\ns.generate();" },
@@ -744,6 +748,57 @@ const invalid: Invalid[] = [
       { messageId: 'legacyMemberManual', data: { object: 'a', member: 'id', replacement: 'session.id', reason: 'a type query' }, line: 4 },
       { messageId: 'legacyMemberManual', data: { object: 'a', member: 'generate', replacement: 'chat(…)', reason: 'a type query' }, line: 5 },
     ],
+    v2: false,
+  },
+  // Found by probing: 1.x members destructured from an element, a property or a default.
+  {
+    name: 'D7 (JS): 1.x members destructured from the elements of an array of Agents (a callback parameter, a for…of head, an array pattern) are reported without a fix',
+    code: "const { Agent } = require('abstractagent');\nconst panel = [new Agent({ llmConfig: { provider: 'a' } }), new Agent({ llmConfig: { provider: 'b' } })];\nconst roster = panel.map(({ id, messages }) => `${id}: ${messages.length}`);\nfor (const { id } of panel) console.log(id);\nconst [{ messages: first }] = panel;\nmodule.exports = { roster, first };",
+    output: null,
+    errors: [
+      { messageId: 'legacyMemberManual', data: { object: 'panel[…]', member: 'id', replacement: 'session.id', reason: 'destructuring' }, line: 3 },
+      { messageId: 'legacyMemberManual', data: { object: 'panel[…]', member: 'messages', replacement: 'session.messages', reason: 'destructuring' }, line: 3 },
+      { messageId: 'legacyMemberManual', data: { object: 'panel[…]', member: 'id', replacement: 'session.id', reason: 'destructuring' }, line: 4 },
+      { messageId: 'legacyMemberManual', data: { object: 'panel[…]', member: 'messages', replacement: 'session.messages', reason: 'destructuring' }, line: 5 },
+    ],
+    filename: 'roster.cjs',
+  },
+  {
+    name: 'D7: 1.x members destructured from a parameter default, from a property of an annotated pattern, and from an annotated array, on an Agent, are reported without a fix',
+    code: `${agent}const team: Agent[] = [];\nexport function f({ generate } = new Agent({ llmConfig: { provider: 'x' } })) { return generate; }\nexport const g = ({ session: { id: sid } }: { session: Agent }) => sid;\nexport const h = team.map(({ id }) => id);\nfor (const { id } of team) console.log(id);`,
+    output: null,
+    errors: [
+      { messageId: 'legacyMemberManual', data: { object: "new Agent({ llmConfig: { provider: 'x' } })", member: 'generate', replacement: 'chat(…)', reason: 'destructuring' }, line: 3 },
+      { messageId: 'legacyMemberManual', data: { object: 'session', member: 'id', replacement: 'session.id', reason: 'destructuring' }, line: 4 },
+      { messageId: 'legacyMemberManual', data: { object: 'team[…]', member: 'id', replacement: 'session.id', reason: 'destructuring' }, line: 5 },
+      { messageId: 'legacyMemberManual', data: { object: 'team[…]', member: 'id', replacement: 'session.id', reason: 'destructuring' }, line: 6 },
+    ],
+    v2: false,
+  },
+  {
+    name: 'before the rename, the same destructured members say to migrate the import first',
+    code: `${session}const team: Session[] = [];\nexport function f({ generate } = new Session()) { return generate; }\nexport const g = ({ session: { id: sid } }: { session: Session }) => sid;\nexport const h = team.map(({ id }) => id);\nconst [{ messages }] = team;\nexport { messages };`,
+    output: null,
+    errors: [
+      { messageId: 'legacyMemberBeforeImport', data: { object: 'new Session()', member: 'generate', replacement: 'chat(…)' }, line: 3 },
+      { messageId: 'legacyOptionsBeforeImport', line: 3 },
+      { messageId: 'legacyMemberBeforeImport', data: { object: 'session', member: 'id', replacement: 'session.id' }, line: 4 },
+      { messageId: 'legacyMemberBeforeImport', data: { object: 'team[…]', member: 'id', replacement: 'session.id' }, line: 5 },
+      { messageId: 'legacyMemberBeforeImport', data: { object: 'team[…]', member: 'messages', replacement: 'session.messages' }, line: 6 },
+    ],
+    v2: false,
+  },
+  {
+    name: 'a binding destructured with a default from an annotated pattern holds what the annotation says: its members migrate',
+    code: `${agent}const shared = new Agent({ llmConfig: { provider: 'x' } });\ninterface AskOptions { session?: Agent; prompt: string }\nexport async function ask({ session = shared, prompt }: AskOptions) {\n  return (await session.generate(prompt)).content;\n}\nexport function last(o: AskOptions) {\n  const { session = shared } = o;\n  return session.messages;\n}`,
+    output: `${agent}const shared = new Agent({ llmConfig: { provider: 'x' } });\ninterface AskOptions { session?: Agent; prompt: string }\nexport async function ask({ session = shared, prompt }: AskOptions) {\n  return (await session.chat(prompt)).content;\n}\nexport function last(o: AskOptions) {\n  const { session = shared } = o;\n  return session.session.messages;\n}`,
+    errors: [{ messageId: 'legacyMember', line: 5 }, { messageId: 'legacyMember', line: 9 }],
+  },
+  {
+    name: 'before the rename, a binding destructured with a default is reported to migrate the import first',
+    code: `${session}const shared = new Session({ provider: 'x' });\ninterface AskOptions { session?: Session; prompt: string }\nexport async function ask({ session = shared, prompt }: AskOptions) {\n  return (await session.generate(prompt)).content;\n}`,
+    output: null,
+    errors: [{ messageId: 'legacyOptionsBeforeImport', line: 2 }, { messageId: 'legacyMemberBeforeImport', data: { object: 'session', member: 'generate', replacement: 'chat(…)' }, line: 5 }],
     v2: false,
   },
   {
