@@ -1,9 +1,10 @@
 import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { createRule } from '../create-rule.js';
 import { isTableKey, legacyPackage, memoryRemovedMembers } from '../migration-table.js';
-import { mayNameAny, staticKeyName } from '../utils/ast.js';
+import { isInTypeQuery, mayNameAny, staticKeyName, staticString } from '../utils/ast.js';
 import { instanceTrackerFor } from '../utils/instances.js';
-import { destructuredLegacyMembers, instanceAt } from '../utils/named-members.js';
+import { destructuredLegacyMembers, instanceAt, spiedLegacyMember, typeQueriedMember } from '../utils/named-members.js';
 import { hasTypeInformation } from '../utils/typed.js';
 
 export type MessageIds = 'removedMember';
@@ -35,37 +36,48 @@ export default createRule<[], MessageIds>({
     if (!mayNameAny(sourceCode.text, removedMemberNames)) return {};
 
     const candidates: TSESTree.MemberExpression[] = [];
-    // `const { addToWorkingMemory } = memory` takes the member by name (D7: reported all the same).
+    // `const { addToWorkingMemory } = memory` takes the member by name (D7: reported all the same),
+    // and so do `typeof m.addToWorkingMemory` and `vi.spyOn(m, 'addToWorkingMemory')`.
     const patterns: TSESTree.ObjectPattern[] = [];
+    const named: (TSESTree.TSQualifiedName | TSESTree.CallExpression)[] = [];
+    const isRemoved = (name: string | undefined): boolean => name !== undefined && isTableKey(memoryRemovedMembers, name);
     return {
       MemberExpression(node) {
-        const name = staticKeyName(node.property, node.computed);
-        if (name !== undefined && isTableKey(memoryRemovedMembers, name)) candidates.push(node);
+        if (isRemoved(staticKeyName(node.property, node.computed))) candidates.push(node);
       },
       ObjectPattern(node) {
         patterns.push(node);
       },
+      TSQualifiedName(node) {
+        if (isRemoved(node.right.name) && node.left.type === AST_NODE_TYPES.Identifier && isInTypeQuery(node)) named.push(node);
+      },
+      'CallExpression[callee.property.name="spyOn"]'(node: TSESTree.CallExpression) {
+        if (isRemoved(staticString(node.arguments[1]))) named.push(node);
+      },
       'Program:exit'() {
-        if (candidates.length === 0 && patterns.length === 0) return;
+        if (candidates.length === 0 && patterns.length === 0 && named.length === 0) return;
         const tracker = instanceTrackerFor(sourceCode);
+        const report = (node: TSESTree.Node, object: string, member: RemovedMember): void =>
+          context.report({ node, messageId: 'removedMember', data: { object, member, replacement: memoryRemovedMembers[member] } });
         for (const pattern of patterns) {
           const taken = destructuredLegacyMembers(sourceCode, tracker, pattern);
           if (taken?.tracked.legacyName !== 'HierarchicalMemory') continue;
-          const { object } = taken;
-          for (const { property, name } of taken.members) {
-            const member = name as RemovedMember;
-            context.report({ node: property, messageId: 'removedMember', data: { object, member, replacement: memoryRemovedMembers[member] } });
-          }
+          for (const { property, name } of taken.members) report(property, taken.object, name as RemovedMember);
         }
         for (const node of candidates) {
           // Reported on a 1.x HierarchicalMemory and on a TemporalMemory alike: a rename never hides it (D7).
           if (instanceAt(sourceCode, tracker, node.object)?.legacyName !== 'HierarchicalMemory') continue;
-          const member = staticKeyName(node.property, node.computed) as RemovedMember;
-          context.report({
-            node,
-            messageId: 'removedMember',
-            data: { object: sourceCode.getText(node.object), member, replacement: memoryRemovedMembers[member] },
-          });
+          report(node, sourceCode.getText(node.object), staticKeyName(node.property, node.computed) as RemovedMember);
+        }
+        for (const node of named) {
+          if (node.type === AST_NODE_TYPES.TSQualifiedName) {
+            if (typeQueriedMember(sourceCode, tracker, node)?.legacyName === 'HierarchicalMemory') {
+              report(node, sourceCode.getText(node.left), node.right.name as RemovedMember);
+            }
+          } else {
+            const spied = spiedLegacyMember(sourceCode, tracker, node);
+            if (spied?.tracked.legacyName === 'HierarchicalMemory') report(node, sourceCode.getText(spied.target), spied.member as RemovedMember);
+          }
         }
       },
     };

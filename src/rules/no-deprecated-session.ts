@@ -10,7 +10,7 @@ import {
 } from '../migration-table.js';
 import { type Edit, isInTypeQuery, isStatementListItem, isWritten, itemText, staticKeyName, staticString } from '../utils/ast.js';
 import { type InstanceTracker, instanceTrackerFor } from '../utils/instances.js';
-import { destructuredLegacyMembers, instanceAt, spiedSessionMember, typeQueriedSession } from '../utils/named-members.js';
+import { destructuredLegacyMembers, instanceAt, spiedLegacyMember, typeQueriedMember } from '../utils/named-members.js';
 import { NestedFixes } from '../utils/nested-fixes.js';
 import { hasTypeInformation } from '../utils/typed.js';
 import { hasLegacyOptions, mapObjectOptions, unmappableOptionsReason } from '../utils/options.js';
@@ -213,8 +213,8 @@ function checkDestructuring(context: Context, tracker: InstanceTracker, pattern:
 
 /** `typeof s.id`, `ReturnType<typeof s.generate>`: the type of a 1.x member, which the `Agent` member does not have. */
 function checkTypeQuery(context: Context, tracker: InstanceTracker, node: TSESTree.TSQualifiedName): void {
-  const tracked = typeQueriedSession(tracker, node);
-  if (!tracked) return;
+  const tracked = typeQueriedMember(context.sourceCode, tracker, node);
+  if (tracked?.legacyName !== 'Session') return;
   reportManualUse(context, node, tracked.version, { object: context.sourceCode.getText(node.left), member: node.right.name as MemberName }, 'a type query');
 }
 
@@ -289,8 +289,8 @@ function callEdits(
  * (`chat` takes other options and `load` has no 2.0 counterpart) are a person's call.
  */
 function checkSpy(context: Context, tracker: InstanceTracker, node: TSESTree.CallExpression): void {
-  const spied = spiedSessionMember(context.sourceCode, tracker, node);
-  if (!spied) return;
+  const spied = spiedLegacyMember(context.sourceCode, tracker, node);
+  if (spied?.tracked.legacyName !== 'Session') return;
   const { target, member } = spied;
   const callee = node.callee as TSESTree.MemberExpression;
   const replacement = member === 'load' ? 'loadState (on an instance)' : sessionMemberMoves[member as MemberName].to;

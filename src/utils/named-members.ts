@@ -192,25 +192,42 @@ function propertyTypeOf(sourceCode: Readonly<TSESLint.SourceCode>, type: TSESTre
   return undefined;
 }
 
-/** `typeof s.id`, `ReturnType<typeof s.generate>`: the Session whose 1.x member a type query names. */
-export function typeQueriedSession(tracker: InstanceTracker, node: TSESTree.TSQualifiedName): TrackedClass | undefined {
-  if (!isTableKey(sessionMemberMoves, node.right.name)) return undefined;
-  const tracked = tracker.instanceOf(node.left);
-  return tracked?.legacyName === 'Session' ? tracked : undefined;
+/**
+ * `typeof s.id`, `ReturnType<typeof s.generate>`, `typeof m.addToWorkingMemory`: the instance
+ * whose 1.x member a type query names.
+ */
+export function typeQueriedMember(sourceCode: Readonly<TSESLint.SourceCode>, tracker: InstanceTracker, node: TSESTree.TSQualifiedName): TrackedClass | undefined {
+  const table = tableFor(node.right.name);
+  if (!table) return undefined;
+  const tracked = instanceAt(sourceCode, tracker, node.left);
+  return legacyMembersOf(tracked) === table ? tracked : undefined;
 }
 
-/** `vi.spyOn(session, 'generate')`, `jest.spyOn(Session, 'load')`: a test runner's spy on a 1.x Session member. */
-export function spiedSessionMember(
+/** The member table a 1.x member name belongs to (the names of the two tables do not overlap). */
+function tableFor(name: string): object | undefined {
+  if (isTableKey(sessionMemberMoves, name)) return sessionMemberMoves;
+  return isTableKey(memoryRemovedMembers, name) ? memoryRemovedMembers : undefined;
+}
+
+/**
+ * `vi.spyOn(session, 'generate')`, `jest.spyOn(Session, 'load')`, `vi.spyOn(memory, 'addToWorkingMemory')`:
+ * a test runner's spy on a 1.x member of a tracked class.
+ */
+export function spiedLegacyMember(
   sourceCode: Readonly<TSESLint.SourceCode>,
   tracker: InstanceTracker,
   call: TSESTree.CallExpression,
-): { target: TSESTree.Node; member: string } | undefined {
+): { target: TSESTree.Node; member: string; tracked: TrackedClass } | undefined {
   const { callee } = call;
   if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || callee.object.type !== AST_NODE_TYPES.Identifier) return undefined;
-  if (!isTestRunner(sourceCode, callee.object)) return undefined;
   const [target] = call.arguments;
   const member = staticString(call.arguments[1]);
-  if (!target || member === undefined || (member !== 'load' && !isTableKey(sessionMemberMoves, member))) return undefined;
-  const tracked = member === 'load' ? tracker.classOf(target) : tracker.instanceOf(target);
-  return tracked?.legacyName === 'Session' ? { target, member } : undefined;
+  if (!target || member === undefined || (member !== 'load' && !tableFor(member))) return undefined;
+  if (!isTestRunner(sourceCode, callee.object)) return undefined;
+  if (member === 'load') {
+    const tracked = tracker.classOf(target);
+    return tracked?.legacyName === 'Session' ? { target, member, tracked } : undefined;
+  }
+  const tracked = instanceAt(sourceCode, tracker, target);
+  return tracked && legacyMembersOf(tracked) === tableFor(member) ? { target, member, tracked } : undefined;
 }

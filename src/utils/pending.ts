@@ -3,7 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { exportMoves, hasMigration, memoryRemovedMembers, sessionMemberMoves } from '../migration-table.js';
 import { moduleExportName, staticKeyName } from './ast.js';
 import type { InstanceTracker } from './instances.js';
-import { destructuredLegacyMembers, instanceAt, spiedSessionMember, typeQueriedSession } from './named-members.js';
+import { destructuredLegacyMembers, instanceAt, spiedLegacyMember, typeQueriedMember } from './named-members.js';
 import type { ModuleSite } from './module-sites.js';
 import { hasLegacyOptions } from './options.js';
 
@@ -36,7 +36,7 @@ export function hasPendingMigration(
   // What the Session and memory rules report by name: destructured, type-queried, spied on.
   if (patterns.some((pattern) => destructuredLegacyMembers(sourceCode, tracker, pattern))) return true;
   for (const use of named) {
-    if (use.type === AST_NODE_TYPES.TSQualifiedName ? typeQueriedSession(tracker, use) : spiedSessionMember(sourceCode, tracker, use)) return true;
+    if (use.type === AST_NODE_TYPES.TSQualifiedName ? typeQueriedMember(sourceCode, tracker, use) : spiedLegacyMember(sourceCode, tracker, use)) return true;
   }
   for (const construction of constructions) {
     const tracked = tracker.classOf(construction.callee);

@@ -200,9 +200,37 @@ const moreInvalid: InvalidTestCase<MessageIds, []>[] = [
     errors: [{ messageId: 'compatImport' }, { messageId: 'compatSetup', data: { call: 'CompatibilityLayer.setup()', state: keep }, suggestions: [] }],
   },
   {
+    name: 'a type query of addToWorkingMemory on a TemporalMemory is still left to migrate (found by probing)',
+    code: "import { CompatibilityLayer } from 'abstractllm/compat';\nimport { TemporalMemory } from 'abstractmemory';\nimport { vi } from 'vitest';\nCompatibilityLayer.setup();\nconst m = new TemporalMemory();\nexport type Add = typeof m.addToWorkingMemory;",
+    errors: [{ messageId: 'compatImport' }, { messageId: 'compatSetup', data: { call: 'CompatibilityLayer.setup()', state: keep }, suggestions: [] }],
+  },
+  {
+    name: 'a spy on addToWorkingMemory keeps the layer',
+    code: "import { CompatibilityLayer } from 'abstractllm/compat';\nimport { TemporalMemory } from 'abstractmemory';\nimport { vi } from 'vitest';\nCompatibilityLayer.setup();\nconst m = new TemporalMemory();\nvi.spyOn(m, 'addToWorkingMemory');",
+    errors: [{ messageId: 'compatImport' }, { messageId: 'compatSetup', data: { call: 'CompatibilityLayer.setup()', state: keep }, suggestions: [] }],
+  },
+  {
     name: 'a 1.x member destructured from an element of an array of Agents keeps the layer',
     code: "import { CompatibilityLayer } from 'abstractllm/compat';\nimport { Agent } from 'abstractagent';\nCompatibilityLayer.setup();\nconst team: Agent[] = [];\nexport const ids = team.map(({ id }) => id);",
     errors: [{ messageId: 'compatImport' }, { messageId: 'compatSetup', data: { call: 'CompatibilityLayer.setup()', state: keep }, suggestions: [] }],
+  },
+  {
+    name: '2.0 members named by type query or spy leave nothing to migrate',
+    code: "import { CompatibilityLayer } from 'abstractllm/compat';\nimport { TemporalMemory } from 'abstractmemory';\nimport { vi } from 'vitest';\nCompatibilityLayer.setup();\nconst m = new TemporalMemory();\nexport type Search = typeof m.search;\nvi.spyOn(m, 'search');",
+    errors: [
+      { messageId: 'compatImport' },
+      {
+        messageId: 'compatSetup',
+        data: { call: 'CompatibilityLayer.setup()', state: canGo },
+        suggestions: [
+          {
+            messageId: 'removeSetup',
+            data: { andImport: ' and its import' },
+            output: "import { TemporalMemory } from 'abstractmemory';\nimport { vi } from 'vitest';\nconst m = new TemporalMemory();\nexport type Search = typeof m.search;\nvi.spyOn(m, 'search');",
+          },
+        ],
+      },
+    ],
   },
   {
     name: "a layer bound with import x = require(…): its setup call is reported with a suggestion",
