@@ -5,6 +5,7 @@ import { compatibilityLayer } from '../migration-table.js';
 import { type Edit, isInTypeQuery, isStatementListItem, moduleExportName, removalOf, staticKeyName } from '../utils/ast.js';
 import { instanceTrackerFor } from '../utils/instances.js';
 import { type ModuleSite, moduleSiteListeners } from '../utils/module-sites.js';
+import { indexedName, isLegacyMemberName } from '../utils/named-members.js';
 import { hasPendingMigration } from '../utils/pending.js';
 import { referenceNodes } from '../utils/scope.js';
 
@@ -40,7 +41,7 @@ export default createRule<[], MessageIds>({
     const members: TSESTree.MemberExpression[] = [];
     const constructions: TSESTree.NewExpression[] = [];
     const patterns: TSESTree.ObjectPattern[] = [];
-    const named: (TSESTree.TSQualifiedName | TSESTree.CallExpression)[] = [];
+    const named: (TSESTree.TSQualifiedName | TSESTree.CallExpression | TSESTree.TSIndexedAccessType)[] = [];
     return {
       ...moduleSiteListeners(sourceCode, (site) => sites.push(site)),
       MemberExpression(node) {
@@ -58,6 +59,11 @@ export default createRule<[], MessageIds>({
       },
       'CallExpression[callee.property.name="spyOn"]'(node: TSESTree.CallExpression) {
         named.push(node);
+      },
+      // `Session['generate']`, `HierarchicalMemory['addToWorkingMemory']`: a 1.x member's type, by name.
+      TSIndexedAccessType(node) {
+        const name = indexedName(node);
+        if (name !== undefined && isLegacyMemberName(name)) named.push(node);
       },
       'Program:exit'() {
         const compatSites = sites.filter((site) => site.specifier === compatibilityLayer.specifier);

@@ -4,7 +4,7 @@ import { createRule } from '../create-rule.js';
 import { isTableKey, legacyPackage, memoryRemovedMembers } from '../migration-table.js';
 import { isInTypeQuery, mayNameAny, staticKeyName, staticString } from '../utils/ast.js';
 import { instanceTrackerFor } from '../utils/instances.js';
-import { destructuredLegacyMembers, instanceAt, spiedLegacyMember, typeQueriedMember } from '../utils/named-members.js';
+import { destructuredLegacyMembers, indexedLegacyMember, indexedName, instanceAt, spiedLegacyMember, typeQueriedMember } from '../utils/named-members.js';
 import { hasTypeInformation } from '../utils/typed.js';
 
 export type MessageIds = 'removedMember';
@@ -37,9 +37,10 @@ export default createRule<[], MessageIds>({
 
     const candidates: TSESTree.MemberExpression[] = [];
     // `const { addToWorkingMemory } = memory` takes the member by name (D7: reported all the same),
-    // and so do `typeof m.addToWorkingMemory` and `vi.spyOn(m, 'addToWorkingMemory')`.
+    // and so do `typeof m.addToWorkingMemory`, `vi.spyOn(m, 'addToWorkingMemory')` and
+    // `HierarchicalMemory['addToWorkingMemory']`.
     const patterns: TSESTree.ObjectPattern[] = [];
-    const named: (TSESTree.TSQualifiedName | TSESTree.CallExpression)[] = [];
+    const named: (TSESTree.TSQualifiedName | TSESTree.CallExpression | TSESTree.TSIndexedAccessType)[] = [];
     const isRemoved = (name: string | undefined): boolean => name !== undefined && isTableKey(memoryRemovedMembers, name);
     return {
       MemberExpression(node) {
@@ -50,6 +51,9 @@ export default createRule<[], MessageIds>({
       },
       TSQualifiedName(node) {
         if (isRemoved(node.right.name) && node.left.type === AST_NODE_TYPES.Identifier && isInTypeQuery(node)) named.push(node);
+      },
+      TSIndexedAccessType(node) {
+        if (isRemoved(indexedName(node))) named.push(node);
       },
       'CallExpression[callee.property.name="spyOn"]'(node: TSESTree.CallExpression) {
         if (isRemoved(staticString(node.arguments[1]))) named.push(node);
@@ -74,6 +78,9 @@ export default createRule<[], MessageIds>({
             if (typeQueriedMember(sourceCode, tracker, node)?.legacyName === 'HierarchicalMemory') {
               report(node, sourceCode.getText(node.left), node.right.name as RemovedMember);
             }
+          } else if (node.type === AST_NODE_TYPES.TSIndexedAccessType) {
+            const indexed = indexedLegacyMember(tracker, node);
+            if (indexed?.tracked.legacyName === 'HierarchicalMemory') report(node, sourceCode.getText(node.objectType), indexed.member as RemovedMember);
           } else {
             const spied = spiedLegacyMember(sourceCode, tracker, node);
             if (spied?.tracked.legacyName === 'HierarchicalMemory') report(node, sourceCode.getText(spied.target), spied.member as RemovedMember);

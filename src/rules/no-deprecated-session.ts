@@ -10,7 +10,7 @@ import {
 } from '../migration-table.js';
 import { type Edit, isInTypeQuery, isStatementListItem, isWritten, itemText, staticKeyName, staticString } from '../utils/ast.js';
 import { type InstanceTracker, instanceTrackerFor } from '../utils/instances.js';
-import { destructuredLegacyMembers, instanceAt, spiedLegacyMember, typeQueriedMember } from '../utils/named-members.js';
+import { destructuredLegacyMembers, indexedLegacyMember, indexedName, instanceAt, spiedLegacyMember, typeQueriedMember } from '../utils/named-members.js';
 import { NestedFixes } from '../utils/nested-fixes.js';
 import { hasTypeInformation } from '../utils/typed.js';
 import { hasLegacyOptions, mapObjectOptions, unmappableOptionsReason } from '../utils/options.js';
@@ -75,6 +75,7 @@ export default createRule<[], MessageIds>({
     // Members named without a member expression: `const { generate } = s`, `typeof s.id`.
     const patterns: TSESTree.ObjectPattern[] = [];
     const typeQueries: TSESTree.TSQualifiedName[] = [];
+    const indexedTypes: TSESTree.TSIndexedAccessType[] = [];
     return {
       MemberExpression(node) {
         const name = staticKeyName(node.property, node.computed);
@@ -86,6 +87,11 @@ export default createRule<[], MessageIds>({
       TSQualifiedName(node) {
         if (legacyMemberNames.has(node.right.name) && node.left.type === AST_NODE_TYPES.Identifier && isInTypeQuery(node)) typeQueries.push(node);
       },
+      // `Session['generate']`: the type of a 1.x member, by name.
+      TSIndexedAccessType(node) {
+        const name = indexedName(node);
+        if (name !== undefined && legacyMemberNames.has(name)) indexedTypes.push(node);
+      },
       NewExpression(node) {
         constructions.push(node);
       },
@@ -95,12 +101,15 @@ export default createRule<[], MessageIds>({
         if (member !== undefined && legacyMemberNames.has(member)) spies.push(node);
       },
       'Program:exit'() {
-        if (members.length === 0 && constructions.length === 0 && spies.length === 0 && patterns.length === 0 && typeQueries.length === 0) return;
+        if (members.length === 0 && constructions.length === 0 && spies.length === 0 && patterns.length === 0 && typeQueries.length === 0 && indexedTypes.length === 0) {
+          return;
+        }
         const tracker = instanceTrackerFor(sourceCode);
         const fixes = new NestedFixes<MessageIds>(sourceCode);
         for (const node of members) checkMember(context, tracker, node, fixes);
         for (const node of patterns) checkDestructuring(context, tracker, node);
         for (const node of typeQueries) checkTypeQuery(context, tracker, node);
+        for (const node of indexedTypes) checkIndexedType(context, tracker, node);
         // Innermost first: an options rewrite writes the fixes planned inside it into its text.
         const innermostFirst = [...constructions].sort((a, b) => a.range[1] - a.range[0] - (b.range[1] - b.range[0]));
         for (const node of innermostFirst) checkConstruction(context, tracker, node, fixes);
@@ -216,6 +225,14 @@ function checkTypeQuery(context: Context, tracker: InstanceTracker, node: TSESTr
   const tracked = typeQueriedMember(context.sourceCode, tracker, node);
   if (tracked?.legacyName !== 'Session') return;
   reportManualUse(context, node, tracked.version, { object: context.sourceCode.getText(node.left), member: node.right.name as MemberName }, 'a type query');
+}
+
+/** `Session['generate']`, `Agent['messages']`: the type of a 1.x member, which the `Agent` does not have. */
+function checkIndexedType(context: Context, tracker: InstanceTracker, node: TSESTree.TSIndexedAccessType): void {
+  const indexed = indexedLegacyMember(tracker, node);
+  if (indexed?.tracked.legacyName !== 'Session') return;
+  const use = { object: context.sourceCode.getText(node.objectType), member: indexed.member as MemberName };
+  reportManualUse(context, node, indexed.tracked.version, use, 'an indexed access type');
 }
 
 function reportManualUse(context: Context, node: TSESTree.Node, version: 1 | 2, use: { object: string; member: MemberName }, reason: string): void {

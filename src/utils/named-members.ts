@@ -192,6 +192,11 @@ function propertyTypeOf(sourceCode: Readonly<TSESLint.SourceCode>, type: TSESTre
   return undefined;
 }
 
+/** Whether `name` is a 1.x member of some tracked class (`load` included): the cheap first check of a listener. */
+export function isLegacyMemberName(name: string): boolean {
+  return name === 'load' || isTableKey(sessionMemberMoves, name) || isTableKey(memoryRemovedMembers, name);
+}
+
 /**
  * `typeof s.id`, `ReturnType<typeof s.generate>`, `typeof m.addToWorkingMemory`: the instance
  * whose 1.x member a type query names.
@@ -201,6 +206,30 @@ export function typeQueriedMember(sourceCode: Readonly<TSESLint.SourceCode>, tra
   if (!table) return undefined;
   const tracked = instanceAt(sourceCode, tracker, node.left);
   return legacyMembersOf(tracked) === table ? tracked : undefined;
+}
+
+/**
+ * `Session['generate']`, `Awaited<ReturnType<Session['generate']>>`, `HierarchicalMemory['addToWorkingMemory']`:
+ * an indexed access type that names a 1.x member of the class (in either version: the member type
+ * is gone from the 2.0 class).
+ */
+export function indexedLegacyMember(
+  tracker: InstanceTracker,
+  node: TSESTree.TSIndexedAccessType,
+): { tracked: TrackedClass; member: string } | undefined {
+  const member = indexedName(node);
+  const table = member === undefined ? undefined : tableFor(member);
+  if (!table) return undefined;
+  const tracked = tracker.classOf(node.objectType);
+  return legacyMembersOf(tracked) === table ? { tracked: tracked!, member: member! } : undefined;
+}
+
+/** The member an indexed access type names by a string literal: `'generate'` in `T['generate']`. */
+export function indexedName(node: TSESTree.TSIndexedAccessType): string | undefined {
+  const index = node.indexType;
+  return index.type === AST_NODE_TYPES.TSLiteralType && index.literal.type === AST_NODE_TYPES.Literal && typeof index.literal.value === 'string'
+    ? index.literal.value
+    : undefined;
 }
 
 /** The member table a 1.x member name belongs to (the names of the two tables do not overlap). */
@@ -222,7 +251,7 @@ export function spiedLegacyMember(
   if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || callee.object.type !== AST_NODE_TYPES.Identifier) return undefined;
   const [target] = call.arguments;
   const member = staticString(call.arguments[1]);
-  if (!target || member === undefined || (member !== 'load' && !tableFor(member))) return undefined;
+  if (!target || member === undefined || !isLegacyMemberName(member)) return undefined;
   if (!isTestRunner(sourceCode, callee.object)) return undefined;
   if (member === 'load') {
     const tracked = tracker.classOf(target);

@@ -3,7 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { exportMoves, hasMigration, memoryRemovedMembers, sessionMemberMoves } from '../migration-table.js';
 import { moduleExportName, staticKeyName } from './ast.js';
 import type { InstanceTracker } from './instances.js';
-import { destructuredLegacyMembers, instanceAt, spiedLegacyMember, typeQueriedMember } from './named-members.js';
+import { destructuredLegacyMembers, indexedLegacyMember, instanceAt, spiedLegacyMember, typeQueriedMember } from './named-members.js';
 import type { ModuleSite } from './module-sites.js';
 import { hasLegacyOptions } from './options.js';
 
@@ -23,8 +23,11 @@ export function hasPendingMigration(
   sourceCode: Readonly<TSESLint.SourceCode>,
   /** Object patterns: `const { generate } = session` takes a 1.x member by name. */
   patterns: readonly TSESTree.ObjectPattern[] = [],
-  /** Other uses of a member by name: `typeof session.id` (a type query), `vi.spyOn(session, 'generate')`. */
-  named: readonly (TSESTree.TSQualifiedName | TSESTree.CallExpression)[] = [],
+  /**
+   * Other uses of a member by name: `typeof session.id` (a type query), `vi.spyOn(session, 'generate')`,
+   * `Session['generate']` (an indexed access type).
+   */
+  named: readonly (TSESTree.TSQualifiedName | TSESTree.CallExpression | TSESTree.TSIndexedAccessType)[] = [],
 ): boolean {
   for (const site of sites) if (hasMigration(site.specifier, namesBound(site, sourceCode))) return true;
   for (const member of members) {
@@ -36,7 +39,13 @@ export function hasPendingMigration(
   // What the Session and memory rules report by name: destructured, type-queried, spied on.
   if (patterns.some((pattern) => destructuredLegacyMembers(sourceCode, tracker, pattern))) return true;
   for (const use of named) {
-    if (use.type === AST_NODE_TYPES.TSQualifiedName ? typeQueriedMember(sourceCode, tracker, use) : spiedLegacyMember(sourceCode, tracker, use)) return true;
+    const found =
+      use.type === AST_NODE_TYPES.TSQualifiedName
+        ? typeQueriedMember(sourceCode, tracker, use)
+        : use.type === AST_NODE_TYPES.TSIndexedAccessType
+          ? indexedLegacyMember(tracker, use)
+          : spiedLegacyMember(sourceCode, tracker, use);
+    if (found) return true;
   }
   for (const construction of constructions) {
     const tracked = tracker.classOf(construction.callee);

@@ -210,13 +210,23 @@ const moreInvalid: InvalidTestCase<MessageIds, []>[] = [
     errors: [{ messageId: 'compatImport' }, { messageId: 'compatSetup', data: { call: 'CompatibilityLayer.setup()', state: keep }, suggestions: [] }],
   },
   {
+    name: 'an indexed access type of addToWorkingMemory keeps the layer',
+    code: "import { CompatibilityLayer } from 'abstractllm/compat';\nimport { TemporalMemory } from 'abstractmemory';\nimport { vi } from 'vitest';\nCompatibilityLayer.setup();\nconst m = new TemporalMemory();\nexport const add: TemporalMemory['addToWorkingMemory'] = () => {};\nexport { m };",
+    errors: [{ messageId: 'compatImport' }, { messageId: 'compatSetup', data: { call: 'CompatibilityLayer.setup()', state: keep }, suggestions: [] }],
+  },
+  {
+    name: 'an indexed access type of a 1.x Agent member keeps the layer',
+    code: "import { CompatibilityLayer } from 'abstractllm/compat';\nimport { Agent } from 'abstractagent';\nCompatibilityLayer.setup();\nexport type History = Agent['messages'];",
+    errors: [{ messageId: 'compatImport' }, { messageId: 'compatSetup', data: { call: 'CompatibilityLayer.setup()', state: keep }, suggestions: [] }],
+  },
+  {
     name: 'a 1.x member destructured from an element of an array of Agents keeps the layer',
     code: "import { CompatibilityLayer } from 'abstractllm/compat';\nimport { Agent } from 'abstractagent';\nCompatibilityLayer.setup();\nconst team: Agent[] = [];\nexport const ids = team.map(({ id }) => id);",
     errors: [{ messageId: 'compatImport' }, { messageId: 'compatSetup', data: { call: 'CompatibilityLayer.setup()', state: keep }, suggestions: [] }],
   },
   {
-    name: '2.0 members named by type query or spy leave nothing to migrate',
-    code: "import { CompatibilityLayer } from 'abstractllm/compat';\nimport { TemporalMemory } from 'abstractmemory';\nimport { vi } from 'vitest';\nCompatibilityLayer.setup();\nconst m = new TemporalMemory();\nexport type Search = typeof m.search;\nvi.spyOn(m, 'search');",
+    name: '2.0 members named by type query, spy or indexed access leave nothing to migrate',
+    code: "import { CompatibilityLayer } from 'abstractllm/compat';\nimport { TemporalMemory } from 'abstractmemory';\nimport { vi } from 'vitest';\nCompatibilityLayer.setup();\nconst m = new TemporalMemory();\nexport type Search = typeof m.search;\nvi.spyOn(m, 'search');\nexport type Clear = TemporalMemory['clear'];",
     errors: [
       { messageId: 'compatImport' },
       {
@@ -226,7 +236,7 @@ const moreInvalid: InvalidTestCase<MessageIds, []>[] = [
           {
             messageId: 'removeSetup',
             data: { andImport: ' and its import' },
-            output: "import { TemporalMemory } from 'abstractmemory';\nimport { vi } from 'vitest';\nconst m = new TemporalMemory();\nexport type Search = typeof m.search;\nvi.spyOn(m, 'search');",
+            output: "import { TemporalMemory } from 'abstractmemory';\nimport { vi } from 'vitest';\nconst m = new TemporalMemory();\nexport type Search = typeof m.search;\nvi.spyOn(m, 'search');\nexport type Clear = TemporalMemory['clear'];",
           },
         ],
       },

@@ -16,8 +16,8 @@ ruleTester.run('no-deprecated-memory', rule, {
     { name: 'search and clear keep their names', code: "import { TemporalMemory } from 'abstractmemory';\nconst m = new TemporalMemory();\nm.search('q');\nm.clear();\nm.addFact('a', 'b', 'c');" },
     { name: 'a user class with its own addToWorkingMemory', code: "class HierarchicalMemory { addToWorkingMemory() {} }\nnew HierarchicalMemory().addToWorkingMemory();" },
     {
-      name: 'addToWorkingMemory named by type query or spy on something that is not a memory',
-      code: "import { vi } from 'vitest';\nimport { TemporalMemory } from 'abstractmemory';\nconst other = { addToWorkingMemory(_x: string) {} };\nexport type A = typeof other.addToWorkingMemory;\nvi.spyOn(other, 'addToWorkingMemory');\nexport type C = TemporalMemory;\nconst stores = [other];\nexport const adders = stores.map(({ addToWorkingMemory }) => addToWorkingMemory);",
+      name: 'addToWorkingMemory named by type query, spy or indexed access on something that is not a memory',
+      code: "import { vi } from 'vitest';\nimport { TemporalMemory } from 'abstractmemory';\nconst other = { addToWorkingMemory(_x: string) {} };\nexport type A = typeof other.addToWorkingMemory;\nvi.spyOn(other, 'addToWorkingMemory');\nexport type B = (typeof other)['addToWorkingMemory'];\nexport type C = TemporalMemory['search'];\nconst stores = [other];\nexport const adders = stores.map(({ addToWorkingMemory }) => addToWorkingMemory);",
     },
     { name: 'a memory from another package', code: "import { HierarchicalMemory } from './memory';\nnew HierarchicalMemory().addToWorkingMemory('x');" },
   ],
@@ -97,21 +97,23 @@ ruleTester.run('no-deprecated-memory', rule, {
       ],
     },
     {
-      name: 'D7: addToWorkingMemory named without a member expression (a type query, a spy) is reported before the rename (found by probing)',
-      code: "import { vi } from 'vitest';\nimport { HierarchicalMemory } from 'abstractllm';\nconst m = new HierarchicalMemory();\nexport type Add = typeof m.addToWorkingMemory;\nvi.spyOn(m, 'addToWorkingMemory');",
+      name: 'D7: addToWorkingMemory named without a member expression (a type query, a spy, an indexed access type) is reported before the rename (found by probing)',
+      code: "import { vi } from 'vitest';\nimport { HierarchicalMemory } from 'abstractllm';\nconst m = new HierarchicalMemory();\nexport type Add = typeof m.addToWorkingMemory;\nvi.spyOn(m, 'addToWorkingMemory');\nexport const add: HierarchicalMemory['addToWorkingMemory'] = () => {};",
       output: null,
       errors: [
         { messageId: 'removedMember', data: { object: 'm', member: 'addToWorkingMemory', replacement }, line: 4 },
         { messageId: 'removedMember', data: { object: 'm', member: 'addToWorkingMemory', replacement }, line: 5 },
+        { messageId: 'removedMember', data: { object: 'HierarchicalMemory', member: 'addToWorkingMemory', replacement }, line: 6 },
       ],
     },
     {
       name: 'D7: and after it, on a TemporalMemory',
-      code: "import { vi } from 'vitest';\nimport { TemporalMemory } from 'abstractmemory';\nconst m = new TemporalMemory();\nexport type Add = ReturnType<typeof m.addToWorkingMemory>;\nvi.spyOn(m, 'addToWorkingMemory');",
+      code: "import { vi } from 'vitest';\nimport { TemporalMemory } from 'abstractmemory';\nconst m = new TemporalMemory();\nexport type Add = ReturnType<typeof m.addToWorkingMemory>;\nvi.spyOn(m, 'addToWorkingMemory');\nexport type Item = Parameters<TemporalMemory['addToWorkingMemory']>[0];",
       output: null,
       errors: [
         { messageId: 'removedMember', data: { object: 'm', member: 'addToWorkingMemory', replacement }, line: 4 },
         { messageId: 'removedMember', data: { object: 'm', member: 'addToWorkingMemory', replacement }, line: 5 },
+        { messageId: 'removedMember', data: { object: 'TemporalMemory', member: 'addToWorkingMemory', replacement }, line: 6 },
       ],
     },
     {
@@ -168,7 +170,7 @@ describe('no-deprecated-memory fixtures type-check against the 1.x declarations'
     const fixtures = [
       "import { HierarchicalMemory } from 'abstractllm/memory';\nconst memory = new HierarchicalMemory();\nmemory.addToWorkingMemory('the user likes tea');",
       "import * as llm from 'abstractllm';\nnew llm.HierarchicalMemory().addToWorkingMemory('a');\nexport const add = (m: llm.HierarchicalMemory) => m.addToWorkingMemory('b');",
-      "import { vi } from 'vitest';\nimport { HierarchicalMemory } from 'abstractllm';\nconst m = new HierarchicalMemory();\nexport type Add = typeof m.addToWorkingMemory;\nvi.spyOn(m, 'addToWorkingMemory');\nconst stores: HierarchicalMemory[] = [m];\nexport const adders = stores.map(({ addToWorkingMemory }) => addToWorkingMemory);",
+      "import { vi } from 'vitest';\nimport { HierarchicalMemory } from 'abstractllm';\nconst m = new HierarchicalMemory();\nexport type Add = typeof m.addToWorkingMemory;\nvi.spyOn(m, 'addToWorkingMemory');\nexport const add: HierarchicalMemory['addToWorkingMemory'] = () => {};\nconst stores: HierarchicalMemory[] = [m];\nexport const adders = stores.map(({ addToWorkingMemory }) => addToWorkingMemory);",
     ].map((code, index) => ({ name: `memory-${index}.ts`, code }));
     expect(typecheckFixtures(fixtures, 'v1')).toEqual([]);
   });

@@ -50,6 +50,10 @@ const valid: ValidTestCase<[]>[] = [
     name: 'patterns over values that are not provably Agents: an array of other objects, a default that is not an instance, a binding with a default assigned again',
     code: `${agent}const others = [{ id: 1, messages: [] }];\nexport const ids = others.map(({ id, messages }) => [id, messages]);\nfor (const { id } of others) console.log(id);\nconst [{ messages }] = others;\nexport function f({ generate } = { generate: () => 1 }) { return generate; }\nexport const g = ({ session: { id: sid } }: { session: { id: string } }) => sid;\nconst shared = new Agent({ llmConfig: { provider: 'x' } });\nexport function h({ session = shared }: { session?: Agent }) {\n  session = { generate: () => 1 } as never;\n  return [session.generate(), messages];\n}`,
   },
+  {
+    name: 'indexed access types of 2.0 members, of other classes, and with a non-literal index are not reported',
+    code: `${agent}class Other { generate() { return 1; } }\nexport type A = Agent['chat'];\nexport type B = Other['generate'];\nexport type C = Agent[keyof Agent];\nexport type D = Agent['session']['messages'];`,
+  },
   { name: '2.0 options and members', code: `${agent}const a = new Agent({ llmConfig: { provider: 'openai' } });\nawait a.chat('hi', { useTools: true });\na.session.messages;\na.saveState('x');` },
   { name: 'a 2.0 Agent built from a non-literal (2.0) options object', code: `${agent}declare const options: import('abstractagent').AgentOptions;\nnew Agent(options).chat();` },
   { name: 'a user class with its own generate', code: "class Session { generate() { return 1; } }\nconst s = new Session();\ns.generate();" },
@@ -747,6 +751,26 @@ const invalid: Invalid[] = [
       { messageId: 'legacyMemberManual', data: { object: 'a', member: 'generate', replacement: 'chat(…)', reason: 'destructuring' }, line: 3 },
       { messageId: 'legacyMemberManual', data: { object: 'a', member: 'id', replacement: 'session.id', reason: 'a type query' }, line: 4 },
       { messageId: 'legacyMemberManual', data: { object: 'a', member: 'generate', replacement: 'chat(…)', reason: 'a type query' }, line: 5 },
+    ],
+    v2: false,
+  },
+  {
+    name: 'D7: an indexed access type naming a 1.x member of the Agent is reported without a fix, like a type query (found by probing)',
+    code: `${agent}export type Reply = Awaited<ReturnType<Agent['generate']>>;\nexport type History = Agent["messages"];`,
+    output: null,
+    errors: [
+      { messageId: 'legacyMemberManual', data: { object: 'Agent', member: 'generate', replacement: 'chat(…)', reason: 'an indexed access type' }, line: 2 },
+      { messageId: 'legacyMemberManual', data: { object: 'Agent', member: 'messages', replacement: 'session.messages', reason: 'an indexed access type' }, line: 3 },
+    ],
+    v2: false,
+  },
+  {
+    name: 'before the rename, an indexed access type on the 1.x Session says to migrate the import first',
+    code: `${session}export type Reply = Awaited<ReturnType<Session['generate']>>;\nexport type History = Session['messages'];`,
+    output: null,
+    errors: [
+      { messageId: 'legacyMemberBeforeImport', data: { object: 'Session', member: 'generate', replacement: 'chat(…)' }, line: 2 },
+      { messageId: 'legacyMemberBeforeImport', data: { object: 'Session', member: 'messages', replacement: 'session.messages' }, line: 3 },
     ],
     v2: false,
   },
