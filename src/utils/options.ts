@@ -199,7 +199,7 @@ function planOptions(
     // `void track()`, `c ? void track() : p`: undefined (so 1.x used the default), but TypeScript
     // judges a `void` never nullish and rejects `?? 'ollama'` after it (TS2869), and writing the
     // default in its place would drop the call.
-    return { reason: "a provider written with `void` (undefined, so 1.x used 'ollama', but `?? 'ollama'` after it does not type-check)" };
+    return { reason: "a provider written with `void`: it is undefined, so 1.x used 'ollama', but TypeScript rejects `?? 'ollama'` after a `void`" };
   } else {
     // 1.x read an undefined provider as omitted; a provider that cannot be nullish needs no
     // fallback, and one that is always undefined (and side-effect free) is the default itself.

@@ -613,8 +613,8 @@ const invalid: Invalid[] = [
     code: `${agent}declare function track(): void;\ndeclare const c: boolean;\nexport const a = new Agent({ provider: void track() });\nexport const b = new Agent({ provider: c ? void track() : 'openai', model: 'm' });`,
     output: null,
     errors: [
-      { messageId: 'legacyOptionsManual', data: { className: 'Agent', reason: "a provider written with `void` (undefined, so 1.x used 'ollama', but `?? 'ollama'` after it does not type-check)" } },
-      { messageId: 'legacyOptionsManual', data: { className: 'Agent', reason: "a provider written with `void` (undefined, so 1.x used 'ollama', but `?? 'ollama'` after it does not type-check)" } },
+      { messageId: 'legacyOptionsManual', data: { className: 'Agent', reason: "a provider written with `void`: it is undefined, so 1.x used 'ollama', but TypeScript rejects `?? 'ollama'` after a `void`" } },
+      { messageId: 'legacyOptionsManual', data: { className: 'Agent', reason: "a provider written with `void`: it is undefined, so 1.x used 'ollama', but TypeScript rejects `?? 'ollama'` after a `void`" } },
     ],
   },
   {
