@@ -984,6 +984,17 @@ describe('no-deprecated-session with type information', () => {
         filename: 'file.ts',
         errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
       },
+      {
+        name: 'typed: 1.x members destructured from elements and properties of Agents from another module are found through their types',
+        code: "import { sharedAgent } from './agents';\nconst team = [sharedAgent()];\nexport const ids = team.map(({ id }) => id);\nfor (const { messages } of team) console.log(messages);\nexport const f = ({ agent: { id } } = { agent: sharedAgent() }) => id;",
+        output: null,
+        filename: 'file.ts',
+        errors: [
+          { messageId: 'legacyMemberManual', data: { object: '{ id }', member: 'id', replacement: 'session.id', reason: 'destructuring' } },
+          { messageId: 'legacyMemberManual', data: { object: '{ messages }', member: 'messages', replacement: 'session.messages', reason: 'destructuring' } },
+          { messageId: 'legacyMemberManual', data: { object: '{ id }', member: 'id', replacement: 'session.id', reason: 'destructuring' } },
+        ],
+      },
     ],
   });
 
