@@ -54,6 +54,7 @@ import {
 export type MessageIds =
   | 'movedModule'
   | 'movedModuleManual'
+  | 'wholeModule'
   | 'movedExport'
   | 'removedExport'
   | 'renameBlocked'
@@ -82,6 +83,8 @@ export default createRule<[], MessageIds>({
       movedModule: "'{{from}}' moved to '{{to}}' in abstractllm 2.0.",
       movedModuleManual:
         "'{{from}}' moved to '{{to}}' in abstractllm 2.0, where {{names}} changed too; this use of the whole module cannot be rewritten safely: update it by hand.",
+      wholeModule:
+        "'{{from}}' no longer exports {{names}} in abstractllm 2.0; this use of the whole module cannot be checked: update what it is used for by hand.",
       movedExport: "'{{name}}' from '{{from}}' is '{{newName}}' from '{{to}}' in abstractllm 2.0.",
       removedExport:
         "'{{name}}' from '{{from}}' has no abstractllm 2.0 equivalent: '{{nearest}}' from '{{nearestFrom}}' has another shape. Rewrite its uses by hand.",
@@ -757,6 +760,8 @@ class FilePlan {
     // `export const llm = require(…)`, `export import llm = require(…)`: importers use it as a whole.
     let escape: string | undefined =
       statement.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration ? `'${variable.name}' is exported` : undefined;
+    // Passed, returned or exported as it is: no member it is used for can be seen.
+    let usedWhole = escape !== undefined;
     for (const reference of references) {
       const parent = reference.parent;
       if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === reference) {
@@ -780,6 +785,7 @@ class FilePlan {
         for (const { node, name } of namesOfPattern(parent.id)) accesses.push({ node, name, property: node, reason: 'destructured from the module object' });
       } else {
         escape ??= `'${variable.name}' is used as a value`;
+        usedWhole = true;
       }
     }
 
@@ -846,6 +852,10 @@ class FilePlan {
           if (!names.includes(name)) newImports.set(target, [...names, name]);
         }
       }
+    }
+    // `import * as llm from 'abstractllm'; export { llm }`: passed on whole, what it is used for is unseen.
+    if (moduleTarget === undefined && usedWhole && namesHere.length > 0 && !(site.kind === 'import' && site.node.importKind === 'type')) {
+      this.report(source, 'wholeModule', { from, names: namesHere.map((n) => `'${n}'`).join(', ') }, false);
     }
     if (moduleTarget !== undefined) {
       if (pathBlocked) this.pathManual(source, from, moduleTarget, namesHere);
@@ -951,21 +961,27 @@ class FilePlan {
     // Names it takes that can be read off the code, though the load cannot be rewritten:
     // `const { HierarchicalMemory = null, ...rest } = require(…)`, `require(…)['HierarchicalMemory']`.
     // Reported each on its own (D7), whether or not the path moved.
-    this.reportNamesTaken(site.node, from);
-    if (!to) return 'handled';
+    const taken = this.reportNamesTaken(site.node, from);
+    // `module.exports = require('abstractllm')`: the path stays, but what it is used for may not.
+    if (!to) {
+      if (!taken && namesHere.length > 0) this.report(site.source, 'wholeModule', { from, names: namesHere.map((n) => `'${n}'`).join(', ') }, false);
+      return 'handled';
+    }
     if (namesHere.length === 0) this.pathFix(site.source, from, to);
     else this.pathManual(site.source, from, to, namesHere);
     return 'handled';
   }
 
-  /** Reports, without a fix, each table-B name a load that is not rewritten visibly takes. */
-  private reportNamesTaken(load: TSESTree.Node, from: string): void {
-    for (const { node, name } of this.namesTakenFrom(load)) {
+  /** Reports, without a fix, each table-B name a load that is not rewritten visibly takes; whether it visibly takes any name. */
+  private reportNamesTaken(load: TSESTree.Node, from: string): boolean {
+    const taken = this.namesTakenFrom(load);
+    for (const { node, name } of taken) {
       const removed = findRemovedExport(from, name);
       const move = removed ? undefined : findExportMove(from, name);
       if (removed) this.report(node, 'removedExport', { name, from, nearest: removed.nearest, nearestFrom: removed.nearestFrom }, false);
       else if (move) this.report(node, 'movedExport', { name, from, newName: move.newName, to: move.to }, false);
     }
+    return taken.length > 0;
   }
 
   /** The names a load that is not planned as a statement visibly takes: pattern keys and string members. */

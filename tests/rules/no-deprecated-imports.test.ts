@@ -26,6 +26,10 @@ const js = { parser: espree, sourceType: 'module', ecmaVersion: 'latest', ...jsx
 const cjs = { parser: espree, sourceType: 'commonjs', ecmaVersion: 'latest' } as const;
 
 const valid: ValidTestCase<[]>[] = [
+  {
+    name: 'the core module used only for its 2.0 members, or destructured, is not reported whole',
+    code: "import * as llm from 'abstractllm';\nexport const make = () => llm.createLLM('ollama');\nexport const load = async () => { const { createLLM } = await import('abstractllm'); return createLLM; };",
+  },
   { name: 'an automock of a module whose imported names all stay', code: "import { createLLM } from 'abstractllm';\nvi.mock('abstractllm');\nexport const llm = createLLM('ollama');" },
   { name: 'a path that only starts like a moved one (abstractllm/memoryx)', code: "import { x } from 'abstractllm/memoryx';" },
   { name: 'names that stay in the core package', code: "import { BasicSession, createLLM } from 'abstractllm';\nimport { readFile } from 'abstractllm/tools';" },
@@ -634,7 +638,10 @@ const invalid: Invalid[] = [
     name: 'D4: a namespace that escapes is reported without a fix',
     code: "const llm = require('abstractllm');\nregister(llm);\nnew llm.HierarchicalMemory();",
     output: null,
-    errors: [{ messageId: 'namespaceMemberManual', data: { object: 'llm', name: 'HierarchicalMemory', newName: 'TemporalMemory', to: 'abstractmemory', reason: "'llm' is used as a value" } }],
+    errors: [
+      { messageId: 'wholeModule', line: 1, data: { from: 'abstractllm', names: "'Session', 'HierarchicalMemory', 'SessionOptions', 'GenerateOptions'" } },
+      { messageId: 'namespaceMemberManual', data: { object: 'llm', name: 'HierarchicalMemory', newName: 'TemporalMemory', to: 'abstractmemory', reason: "'llm' is used as a value" } },
+    ],
     languageOptions: cjs,
     filename: 'memory.cjs',
   },
@@ -1473,6 +1480,15 @@ const invalid: Invalid[] = [
     output: null,
     errors: [{ messageId: 'movedExport', data: { name: 'HierarchicalMemory', from: 'abstractllm', newName: 'TemporalMemory', to: 'abstractmemory' } }],
     filename: 'actual.test.cjs',
+  },
+  {
+    name: 'D7: the core module used whole where the fix cannot see its members is reported (it lost Session and HierarchicalMemory)',
+    code: "import * as llm from 'abstractllm';\nexport { llm };\nexport const lazy = () => import('abstractllm');\nexport const make = () => llm.createLLM('ollama');",
+    output: null,
+    errors: [
+      { messageId: 'wholeModule', line: 1, data: { from: 'abstractllm', names: "'Session', 'HierarchicalMemory', 'SessionOptions', 'GenerateOptions'" } },
+      { messageId: 'wholeModule', line: 3 },
+    ],
   },
 ];
 
