@@ -70,6 +70,16 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   const variableCache = new Map<Variable, TrackedClass | null>();
   const aliasesSeen = new Set<TSESTree.Node>(); // `type A = B; type B = A` ends
   const fieldCache = new Map<TSESTree.ClassBody, Map<string, TrackedClass>>();
+  // One walk of a class body for the writes of `this.name`, shared by its instance and static fields.
+  const thisWriteCache = new Map<TSESTree.ClassBody, ReturnType<typeof collectThisWrites>>();
+  const thisWritesOf = (body: TSESTree.ClassBody): ReturnType<typeof collectThisWrites> => {
+    let writes = thisWriteCache.get(body);
+    if (!writes) {
+      writes = collectThisWrites(body);
+      thisWriteCache.set(body, writes);
+    }
+    return writes;
+  };
 
   const classOf = (node: TSESTree.Node): TrackedClass | undefined => {
     // `new (Session as any)(…)`, `new Session!(…)`: the class under a type wrapper.
@@ -435,13 +445,14 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     // Fields inherited from a class declared in this file, unless this class declares them again.
     const superBody = declaredBodyOf(body.parent.superClass, AST_NODE_TYPES.ClassDeclaration);
     const inherited = superBody?.type === AST_NODE_TYPES.ClassBody ? fieldsOf(superBody) : undefined;
-    // `this.x = new Session(…)` in a method: every assignment must make the same class.
-    collectThisAssignments(body, (name, value) => {
-      if (annotated.has(name)) return;
-      const made = producedBy(value);
+    // `this.x = new Session(…)` in a method: every write must store the same class, and a write
+    // that stores something unknown (`[this.x] = list`, `this.x += …`) makes it not one.
+    for (const { name, value } of thisWritesOf(body).instance) {
+      if (annotated.has(name)) continue;
+      const made = value && producedBy(value);
       const current = state.has(name) ? state.get(name) : (inherited?.get(name) ?? 'bare');
       state.set(name, current === 'bare' ? (made ?? null) : current && sameClass(made, current) ? current : null);
-    });
+    }
     for (const [name, tracked] of state) if (tracked && tracked !== 'bare') fields.set(name, tracked);
     for (const [name, tracked] of inherited ?? []) if (!state.has(name)) fields.set(name, tracked);
     return fields;
@@ -700,22 +711,33 @@ function enclosingClassBody(node: TSESTree.Node, staticMembers = false): TSESTre
   return undefined;
 }
 
-/** Every `this.name = value` directly in the methods of a class body. */
-function collectThisAssignments(body: TSESTree.ClassBody, onAssignment: (name: string, value: TSESTree.Expression) => void): void {
+/**
+ * A write of `this.name` in a class body: `value` is what a plain `=` (or `||=`, `&&=`, `??=`,
+ * which keep the old value or store it) stores; any other write (`+=`, `++`, a destructuring
+ * target, a `for (this.name of …)` head, `delete`) stores something no analysis proves.
+ */
+interface ThisWrite {
+  name: string;
+  value?: TSESTree.Expression;
+}
+
+/** The writes of `this.name` in a class body: in its instance members, and in its static members (where `this` is the class). */
+function collectThisWrites(body: TSESTree.ClassBody): { instance: ThisWrite[]; static: ThisWrite[] } {
+  const writes = { instance: [] as ThisWrite[], static: [] as ThisWrite[] };
   const visit = (node: TSESTree.Node): void => {
-    if (
-      node.type === AST_NODE_TYPES.AssignmentExpression &&
-      node.operator === '=' &&
-      node.left.type === AST_NODE_TYPES.MemberExpression &&
-      node.left.object.type === AST_NODE_TYPES.ThisExpression &&
-      enclosingClassBody(node.left) === body
-    ) {
-      const name = memberKey(node.left.property, node.left.computed);
-      if (name !== undefined) onAssignment(name, node.right);
+    if (node.type === AST_NODE_TYPES.MemberExpression && node.object.type === AST_NODE_TYPES.ThisExpression && isWritten(node)) {
+      const name = memberKey(node.property, node.computed);
+      const into = name === undefined ? undefined : enclosingClassBody(node) === body ? writes.instance : enclosingClassBody(node, true) === body ? writes.static : undefined;
+      if (into) {
+        const parent = node.parent;
+        const stores = parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === node && ['=', '||=', '&&=', '??='].includes(parent.operator);
+        into.push({ name: name!, value: stores ? parent.right : undefined });
+      }
     }
     forEachChild(node, visit);
   };
   visit(body);
+  return writes;
 }
 
 /** The type annotated on `this` (`function f(this: Session)`) of the function `this` belongs to. */

@@ -54,6 +54,10 @@ const valid: ValidTestCase<[]>[] = [
     name: 'indexed access types of 2.0 members, of other classes, and with a non-literal index are not reported',
     code: `${agent}class Other { generate() { return 1; } }\nexport type A = Agent['chat'];\nexport type B = Other['generate'];\nexport type C = Agent[keyof Agent];\nexport type D = Agent['session']['messages'];`,
   },
+  {
+    name: 'an instance field written in a method by a destructuring, a for-of head or &&= is not provably an Agent (found by probing)',
+    code: `${agent}interface Stubs { agent: Agent; greeting: string }\ndeclare function traced(a: Agent): Agent;\nexport class Chat {\n  a = new Agent({ llmConfig: { provider: 'x' } });\n  b = new Agent({ llmConfig: { provider: 'x' } });\n  c = new Agent({ llmConfig: { provider: 'x' } });\n  d = new Agent({ llmConfig: { provider: 'x' } });\n  greeting = 'hi';\n  stub(stubs: Stubs, list: Agent[]) {\n    ({ agent: this.a, greeting: this.greeting } = stubs);\n    [this.b] = list;\n    for (this.c of list) void 0;\n    this.d &&= traced(this.d);\n  }\n  ask() { return [this.a.generate('x'), this.b.generate('x'), this.c.generate('x'), this.d.generate('x')]; }\n}`,
+  },
   { name: '2.0 options and members', code: `${agent}const a = new Agent({ llmConfig: { provider: 'openai' } });\nawait a.chat('hi', { useTools: true });\na.session.messages;\na.saveState('x');` },
   { name: 'a 2.0 Agent built from a non-literal (2.0) options object', code: `${agent}declare const options: import('abstractagent').AgentOptions;\nnew Agent(options).chat();` },
   { name: 'a user class with its own generate', code: "class Session { generate() { return 1; } }\nconst s = new Session();\ns.generate();" },
@@ -694,6 +698,13 @@ const invalid: Invalid[] = [
     errors: [{ messageId: 'legacyMember' }],
     filename: 'lazy.cjs',
     v2: false, // JavaScript: strict TypeScript would only say the lets are implicitly any
+  },
+  {
+    name: 'instances: a field assigned with ??= or ||= another instance stays one (either value is an Agent)',
+    code: `${agent}export class Bot {\n  b = new Agent({ llmConfig: { provider: 'x' } });\n  lazy;\n  open() { this.b ||= new Agent({ llmConfig: { provider: 'y' } }); this.lazy ??= new Agent({ llmConfig: { provider: 'z' } }); }\n  ask() { return [this.b.generate('x'), this.lazy.id]; }\n}`,
+    output: `${agent}export class Bot {\n  b = new Agent({ llmConfig: { provider: 'x' } });\n  lazy;\n  open() { this.b ||= new Agent({ llmConfig: { provider: 'y' } }); this.lazy ??= new Agent({ llmConfig: { provider: 'z' } }); }\n  ask() { return [this.b.chat('x'), this.lazy.session.id]; }\n}`,
+    errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
+    v2: false, // a bare field is implicitly any to strict TypeScript
   },
   {
     name: 'instances: in a static method, block or field, this.shared is the static field (second probing round)',
