@@ -70,6 +70,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   const variableCache = new Map<Variable, TrackedClass | null>();
   const aliasesSeen = new Set<TSESTree.Node>(); // `type A = B; type B = A` ends
   const fieldCache = new Map<TSESTree.ClassBody, Map<string, TrackedClass>>();
+  const staticFieldCache = new Map<TSESTree.ClassBody, Map<string, TrackedClass>>();
   // One walk of a class body for the writes of `this.name`, shared by its instance and static fields.
   const thisWriteCache = new Map<TSESTree.ClassBody, ReturnType<typeof collectThisWrites>>();
   const thisWritesOf = (body: TSESTree.ClassBody): ReturnType<typeof collectThisWrites> => {
@@ -311,6 +312,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     // `sessions.get(id)!`, `make() as Session`: what the expression under the type wrapper makes
     // (an assertion says it).
     if (isTypeWrapper(node)) {
+      if (isForcedCast(node)) return undefined;
       const asserted = node.type === AST_NODE_TYPES.TSAsExpression || node.type === AST_NODE_TYPES.TSTypeAssertion ? classOf(node.typeAnnotation) : undefined;
       return asserted ?? producedBy(node.expression);
     }
@@ -561,12 +563,39 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
 
   /** A static field of a class body that holds an instance: `static shared = new Session()`. */
   const staticFieldIn = (body: TSESTree.ClassBody, name: string | undefined): TrackedClass | undefined => {
-    if (name === undefined || staticWritten(body, name)) return undefined;
+    const tracked = name === undefined ? undefined : staticFieldsOf(body).get(name);
+    return tracked && !staticWritten(body, name!) ? tracked : undefined;
+  };
+
+  /**
+   * The static fields of a class body that provably hold an instance: the annotation decides when
+   * there is one; otherwise the initialiser and every `this.shared = …` in a static method, block
+   * or field must all make the same class (`this.shared = stub` there makes it not one).
+   */
+  const staticFieldsOf = (body: TSESTree.ClassBody): Map<string, TrackedClass> => {
+    let fields = staticFieldCache.get(body);
+    if (fields) return fields;
+    fields = new Map();
+    staticFieldCache.set(body, fields);
+    const state = new Map<string, TrackedClass | null | 'bare'>();
+    const annotated = new Set<string>();
     for (const member of body.body) {
-      if (member.type !== AST_NODE_TYPES.PropertyDefinition || !member.static || memberKey(member.key, member.computed) !== name) continue;
-      return (member.typeAnnotation && classOf(member.typeAnnotation)) || (member.value ? producedBy(member.value) : undefined);
+      if ((member.type !== AST_NODE_TYPES.PropertyDefinition && member.type !== AST_NODE_TYPES.AccessorProperty) || !member.static) continue;
+      const name = memberKey(member.key, member.computed);
+      if (name === undefined) continue;
+      if (member.typeAnnotation) {
+        annotated.add(name);
+        state.set(name, classOf(member.typeAnnotation) ?? null);
+      } else state.set(name, member.value ? (producedBy(member.value) ?? null) : 'bare');
     }
-    return undefined;
+    for (const { name, value } of thisWritesOf(body).static) {
+      if (annotated.has(name) || !state.has(name)) continue;
+      const made = value && producedBy(value);
+      const current = state.get(name);
+      state.set(name, current === 'bare' ? (made ?? null) : current && sameClass(made, current) ? current : null);
+    }
+    for (const [name, tracked] of state) if (tracked && tracked !== 'bare') fields.set(name, tracked);
+    return fields;
   };
 
   const instanceOf = (node: TSESTree.Node): TrackedClass | undefined => {
@@ -593,8 +622,8 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     } else if (node.type === AST_NODE_TYPES.TSNonNullExpression) {
       found = instanceOf(node.expression);
     } else if (node.type === AST_NODE_TYPES.TSAsExpression || node.type === AST_NODE_TYPES.TSTypeAssertion) {
-      // `x as Session` says what it holds.
-      found = classOf(node.typeAnnotation) ?? instanceOf(node.expression);
+      // `x as Session` says what it holds; `stub as unknown as Session` says only that it is not checked.
+      found = isForcedCast(node) ? undefined : (classOf(node.typeAnnotation) ?? instanceOf(node.expression));
     } else {
       found = producedBy(node);
     }
@@ -602,6 +631,20 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   };
 
   return { classOf, instanceOf, creationOf };
+}
+
+/**
+ * `stub as unknown as Session`, `<Session>(<any>stub)`: an assertion of what the value was first
+ * cast away from, which TypeScript does not check and the value need not be (a test double).
+ */
+function isForcedCast(node: TSESTree.Node): boolean {
+  if (node.type !== AST_NODE_TYPES.TSAsExpression && node.type !== AST_NODE_TYPES.TSTypeAssertion) return false;
+  let inner: TSESTree.Node = node.expression;
+  while (inner.type === AST_NODE_TYPES.TSNonNullExpression || inner.type === AST_NODE_TYPES.TSSatisfiesExpression) inner = inner.expression;
+  return (
+    (inner.type === AST_NODE_TYPES.TSAsExpression || inner.type === AST_NODE_TYPES.TSTypeAssertion) &&
+    (inner.typeAnnotation.type === AST_NODE_TYPES.TSUnknownKeyword || inner.typeAnnotation.type === AST_NODE_TYPES.TSAnyKeyword)
+  );
 }
 
 /** Array methods whose callback gets an element as its first parameter. */

@@ -58,6 +58,10 @@ const valid: ValidTestCase<[]>[] = [
     name: 'an instance field written in a method by a destructuring, a for-of head or &&= is not provably an Agent (found by probing)',
     code: `${agent}interface Stubs { agent: Agent; greeting: string }\ndeclare function traced(a: Agent): Agent;\nexport class Chat {\n  a = new Agent({ llmConfig: { provider: 'x' } });\n  b = new Agent({ llmConfig: { provider: 'x' } });\n  c = new Agent({ llmConfig: { provider: 'x' } });\n  d = new Agent({ llmConfig: { provider: 'x' } });\n  greeting = 'hi';\n  stub(stubs: Stubs, list: Agent[]) {\n    ({ agent: this.a, greeting: this.greeting } = stubs);\n    [this.b] = list;\n    for (this.c of list) void 0;\n    this.d &&= traced(this.d);\n  }\n  ask() { return [this.a.generate('x'), this.b.generate('x'), this.c.generate('x'), this.d.generate('x')]; }\n}`,
   },
+  {
+    name: 'a static field a static method or block assigns something else through this is not provably an Agent (found by probing)',
+    code: `${agent}interface Fake { generate(p: string): string }\nconst offlineStub = { generate: (p: string) => p };\nexport class Assistant {\n  static shared = new Agent({ llmConfig: { provider: 'x' } });\n  static pool = new Agent({ llmConfig: { provider: 'x' } });\n  static typed: Agent | Fake = new Agent({ llmConfig: { provider: 'x' } });\n  static goOffline(): void { this.shared = offlineStub as unknown as Agent; }\n  static { [this.pool] = [offlineStub as unknown as Agent]; }\n  static ask(p: string) { return [this.shared.generate(p), this.pool.generate(p), this.typed.generate(p), Assistant.shared.generate(p)]; }\n}`,
+  },
   { name: '2.0 options and members', code: `${agent}const a = new Agent({ llmConfig: { provider: 'openai' } });\nawait a.chat('hi', { useTools: true });\na.session.messages;\na.saveState('x');` },
   { name: 'a 2.0 Agent built from a non-literal (2.0) options object', code: `${agent}declare const options: import('abstractagent').AgentOptions;\nnew Agent(options).chat();` },
   { name: 'a user class with its own generate', code: "class Session { generate() { return 1; } }\nconst s = new Session();\ns.generate();" },
@@ -711,6 +715,12 @@ const invalid: Invalid[] = [
     code: `${agent}class Bot {\n  static shared = new Agent({ llmConfig: { provider: 'x' } });\n  static ask(p: string) { return this.shared.generate(p); }\n  static id = this.shared.id;\n  static { void this.shared.messages; }\n}\nexport { Bot };`,
     output: `${agent}class Bot {\n  static shared = new Agent({ llmConfig: { provider: 'x' } });\n  static ask(p: string) { return this.shared.chat(p); }\n  static id = this.shared.session.id;\n  static { void this.shared.session.messages; }\n}\nexport { Bot };`,
     errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
+  },
+  {
+    name: 'instances: a static field a static method assigns another instance through this stays one',
+    code: `${agent}export class Bot {\n  static shared = new Agent({ llmConfig: { provider: 'x' } });\n  static reset() { this.shared = new Agent({ llmConfig: { provider: 'y' } }); }\n  static ask(p: string) { return this.shared.generate(p); }\n}`,
+    output: `${agent}export class Bot {\n  static shared = new Agent({ llmConfig: { provider: 'x' } });\n  static reset() { this.shared = new Agent({ llmConfig: { provider: 'y' } }); }\n  static ask(p: string) { return this.shared.chat(p); }\n}`,
+    errors: [{ messageId: 'legacyMember' }],
   },
   {
     name: "instances: a binding initialised with a Map's get under ! or as",
