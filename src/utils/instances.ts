@@ -71,6 +71,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   const aliasesSeen = new Set<TSESTree.Node>(); // `type A = B; type B = A` ends
   const fieldCache = new Map<TSESTree.ClassBody, Map<string, TrackedClass>>();
   const staticFieldCache = new Map<TSESTree.ClassBody, Map<string, TrackedClass>>();
+  let fieldsInProgress = 0; // class bodies whose fields are being worked out (each reads as having none meanwhile)
   // One walk of a class body for the writes of `this.name`, shared by its instance and static fields.
   const thisWriteCache = new Map<TSESTree.ClassBody, ReturnType<typeof collectThisWrites>>();
   const thisWritesOf = (body: TSESTree.ClassBody): ReturnType<typeof collectThisWrites> => {
@@ -379,7 +380,10 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     if (tracked && variable.references.some((r) => r.isWrite() && r.writeExpr && (!r.init || redeclared) && !sameClass(producedBy(r.writeExpr), tracked))) {
       found = undefined;
     }
-    variableCache.set(variable, found ?? null);
+    // While a class's fields are being worked out, they read as none yet: a "not one" found then
+    // may be one once they are known (`const s = this.session; this.backup = s`), so it is not kept.
+    if (found || fieldsInProgress === 0) variableCache.set(variable, found ?? null);
+    else variableCache.delete(variable);
     return found;
   };
 
@@ -410,6 +414,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     if (fields) return fields;
     fields = new Map();
     fieldCache.set(body, fields);
+    fieldsInProgress++;
     // undefined: not declared here; 'bare': declared without a value; null: not provably an instance.
     const state = new Map<string, TrackedClass | null | 'bare'>();
     const annotated = new Set<string>();
@@ -425,7 +430,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
         if (member.typeAnnotation) {
           annotated.add(name);
           state.set(name, classOf(member.typeAnnotation) ?? null);
-        } else state.set(name, member.value ? (producedBy(member.value) ?? null) : 'bare');
+        } else state.set(name, member.value ? (instanceOf(member.value) ?? null) : 'bare');
       } else if ((member.type === AST_NODE_TYPES.MethodDefinition || member.type === AST_NODE_TYPES.TSAbstractMethodDefinition) && member.kind === 'get' && !member.static) {
         // `get session(): Session { … }`: read like a field.
         const name = memberKey(member.key, member.computed);
@@ -439,8 +444,14 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
           if (param.type !== AST_NODE_TYPES.TSParameterProperty) continue;
           const id = param.parameter.type === AST_NODE_TYPES.AssignmentPattern ? param.parameter.left : param.parameter;
           if (id.type !== AST_NODE_TYPES.Identifier) continue;
+          // `constructor(private session: Session)`, `constructor(private session = new Session())`: the annotation decides.
           if (id.typeAnnotation) annotated.add(id.name);
-          state.set(id.name, (id.typeAnnotation && classOf(id.typeAnnotation)) || null);
+          const made = id.typeAnnotation
+            ? classOf(id.typeAnnotation)
+            : param.parameter.type === AST_NODE_TYPES.AssignmentPattern
+              ? instanceOf(param.parameter.right)
+              : undefined;
+          state.set(id.name, made ?? null);
         }
       }
     }
@@ -451,12 +462,14 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     // that stores something unknown (`[this.x] = list`, `this.x += …`) makes it not one.
     for (const { name, value } of thisWritesOf(body).instance) {
       if (annotated.has(name)) continue;
-      const made = value && producedBy(value);
+      // What the value holds: `this.session = session` for a parameter `session = new Session()` too.
+      const made = value && instanceOf(value);
       const current = state.has(name) ? state.get(name) : (inherited?.get(name) ?? 'bare');
       state.set(name, current === 'bare' ? (made ?? null) : current && sameClass(made, current) ? current : null);
     }
     for (const [name, tracked] of state) if (tracked && tracked !== 'bare') fields.set(name, tracked);
     for (const [name, tracked] of inherited ?? []) if (!state.has(name)) fields.set(name, tracked);
+    fieldsInProgress--;
     return fields;
   };
 
@@ -577,6 +590,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     if (fields) return fields;
     fields = new Map();
     staticFieldCache.set(body, fields);
+    fieldsInProgress++;
     const state = new Map<string, TrackedClass | null | 'bare'>();
     const annotated = new Set<string>();
     for (const member of body.body) {
@@ -586,15 +600,17 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       if (member.typeAnnotation) {
         annotated.add(name);
         state.set(name, classOf(member.typeAnnotation) ?? null);
-      } else state.set(name, member.value ? (producedBy(member.value) ?? null) : 'bare');
+      } else state.set(name, member.value ? (instanceOf(member.value) ?? null) : 'bare');
     }
     for (const { name, value } of thisWritesOf(body).static) {
       if (annotated.has(name) || !state.has(name)) continue;
-      const made = value && producedBy(value);
+      // What the value holds: `this.session = session` for a parameter `session = new Session()` too.
+      const made = value && instanceOf(value);
       const current = state.get(name);
       state.set(name, current === 'bare' ? (made ?? null) : current && sameClass(made, current) ? current : null);
     }
     for (const [name, tracked] of state) if (tracked && tracked !== 'bare') fields.set(name, tracked);
+    fieldsInProgress--;
     return fields;
   };
 

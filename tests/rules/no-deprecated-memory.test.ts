@@ -123,6 +123,15 @@ ruleTester.run('no-deprecated-memory', rule, {
       errors: [{ messageId: 'removedMember', data: { object: 'this.mem', member: 'addToWorkingMemory', replacement }, line: 4 }],
     },
     {
+      name: 'a constructor parameter property with a memory default and no annotation, and a field assigned a local memory (found by probing)',
+      code: "import { TemporalMemory } from 'abstractmemory';\nexport class Store {\n  other;\n  constructor(private readonly memory = new TemporalMemory()) { const m = new TemporalMemory(); this.other = m; }\n  add(x: string) { this.memory.addToWorkingMemory(x); this.other.addToWorkingMemory(x); }\n}",
+      output: null,
+      errors: [
+        { messageId: 'removedMember', data: { object: 'this.memory', member: 'addToWorkingMemory', replacement }, line: 5 },
+        { messageId: 'removedMember', data: { object: 'this.other', member: 'addToWorkingMemory', replacement }, line: 5 },
+      ],
+    },
+    {
       // The rule skips a file whose text cannot name a removed member; escapes name one without
       // writing it, and must not slip past that skip.
       name: 'a member named with escapes: an identifier escape, a string escape, a computed template',

@@ -62,6 +62,10 @@ const valid: ValidTestCase<[]>[] = [
     name: 'a static field a static method or block assigns something else through this is not provably an Agent (found by probing)',
     code: `${agent}interface Fake { generate(p: string): string }\nconst offlineStub = { generate: (p: string) => p };\nexport class Assistant {\n  static shared = new Agent({ llmConfig: { provider: 'x' } });\n  static pool = new Agent({ llmConfig: { provider: 'x' } });\n  static typed: Agent | Fake = new Agent({ llmConfig: { provider: 'x' } });\n  static goOffline(): void { this.shared = offlineStub as unknown as Agent; }\n  static { [this.pool] = [offlineStub as unknown as Agent]; }\n  static ask(p: string) { return [this.shared.generate(p), this.pool.generate(p), this.typed.generate(p), Assistant.shared.generate(p)]; }\n}`,
   },
+  {
+    name: 'a field assigned a parameter with no annotation and no default, or one annotated with a union, is not provably an Agent',
+    code: `${agent}interface Fake { generate(p: string): string }\nexport class Bot {\n  a; b;\n  constructor(a: any, b: Agent | Fake = new Agent({ llmConfig: { provider: 'x' } })) { this.a = a; this.b = b; }\n  ask() { return [this.a.generate('x'), this.b.generate('x')]; }\n}`,
+  },
   { name: '2.0 options and members', code: `${agent}const a = new Agent({ llmConfig: { provider: 'openai' } });\nawait a.chat('hi', { useTools: true });\na.session.messages;\na.saveState('x');` },
   { name: 'a 2.0 Agent built from a non-literal (2.0) options object', code: `${agent}declare const options: import('abstractagent').AgentOptions;\nnew Agent(options).chat();` },
   { name: 'a user class with its own generate', code: "class Session { generate() { return 1; } }\nconst s = new Session();\ns.generate();" },
@@ -721,6 +725,20 @@ const invalid: Invalid[] = [
     code: `${agent}export class Bot {\n  static shared = new Agent({ llmConfig: { provider: 'x' } });\n  static reset() { this.shared = new Agent({ llmConfig: { provider: 'y' } }); }\n  static ask(p: string) { return this.shared.generate(p); }\n}`,
     output: `${agent}export class Bot {\n  static shared = new Agent({ llmConfig: { provider: 'x' } });\n  static reset() { this.shared = new Agent({ llmConfig: { provider: 'y' } }); }\n  static ask(p: string) { return this.shared.chat(p); }\n}`,
     errors: [{ messageId: 'legacyMember' }],
+  },
+  {
+    name: 'instances: a field assigned a local instance or a parameter with an instance default, in JavaScript (found by probing)',
+    code: "const { Agent } = require('abstractagent');\nclass SupportBot {\n  constructor() {\n    const agent = new Agent({ llmConfig: { provider: 'openai' } });\n    this.agent = agent;\n  }\n  answer(q) { return this.agent.generate(q); }\n}\nclass Injected {\n  constructor(agent = new Agent({ llmConfig: { provider: 'x' } })) { this.agent = agent; this.backup = this.agent; }\n  answer(q) { const a = this.agent; this.copy = a; return [this.agent.generate(q), a.id]; }\n}\nmodule.exports = { SupportBot, Injected };",
+    output: "const { Agent } = require('abstractagent');\nclass SupportBot {\n  constructor() {\n    const agent = new Agent({ llmConfig: { provider: 'openai' } });\n    this.agent = agent;\n  }\n  answer(q) { return this.agent.chat(q); }\n}\nclass Injected {\n  constructor(agent = new Agent({ llmConfig: { provider: 'x' } })) { this.agent = agent; this.backup = this.agent; }\n  answer(q) { const a = this.agent; this.copy = a; return [this.agent.chat(q), a.session.id]; }\n}\nmodule.exports = { SupportBot, Injected };",
+    errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
+    filename: 'bot.cjs',
+    v2: false, // JavaScript: strict TypeScript knows no fields assigned only in the constructor
+  },
+  {
+    name: 'instances: a constructor parameter property with an instance default and no annotation, and a field initialised with a const instance (found by probing)',
+    code: `${agent}const shared = new Agent({ llmConfig: { provider: 'x' } });\nexport class Summarizer {\n  fallback = shared;\n  constructor(private readonly agent = new Agent({ llmConfig: { provider: 'openai' } })) {}\n  async summarise(text: string) { this.agent.addMessage('system', 'Be brief.'); return [await this.agent.generate(text), this.fallback.id]; }\n  turns() { return this.agent.messages.length; }\n}`,
+    output: `${agent}const shared = new Agent({ llmConfig: { provider: 'x' } });\nexport class Summarizer {\n  fallback = shared;\n  constructor(private readonly agent = new Agent({ llmConfig: { provider: 'openai' } })) {}\n  async summarise(text: string) { this.agent.session.addMessage('system', 'Be brief.'); return [await this.agent.chat(text), this.fallback.session.id]; }\n  turns() { return this.agent.session.messages.length; }\n}`,
+    errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
   },
   {
     name: "instances: a binding initialised with a Map's get under ! or as",
