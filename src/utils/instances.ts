@@ -331,11 +331,15 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     if (cached !== undefined) return cached ?? undefined;
     variableCache.set(variable, null); // cycles resolve to "not an instance"
     let found: TrackedClass | undefined;
+    let fromAnnotation = false;
     for (const def of variable.defs) {
       const annotated = 'typeAnnotation' in def.name ? def.name.typeAnnotation : undefined;
       if (annotated) {
         // The annotation decides: `s: Session | Fake = new Session()` may hold a fake.
-        found ??= classOf(annotated);
+        if (!found) {
+          found = classOf(annotated);
+          fromAnnotation = !!found;
+        }
         continue;
       }
       // A parameter with a default: `(session = new Session())`.
@@ -373,8 +377,9 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       const [first] = classes;
       if (first && classes.every((tracked) => sameClass(tracked, first))) found = first;
     }
-    // A variable that is reassigned to something else is not provably an instance.
-    const tracked = found;
+    // A variable that is reassigned to something else is not provably an instance, unless its
+    // annotation says it is (`session?: Session` with `session = session ?? fallback`).
+    const tracked = fromAnnotation ? undefined : found;
     // A `var` declared again (`var s = new Session(); var s = {…}`) is reassigned by its second initialiser.
     const redeclared = variable.defs.length > 1;
     if (tracked && variable.references.some((r) => r.isWrite() && r.writeExpr && (!r.init || redeclared) && !sameClass(producedBy(r.writeExpr), tracked))) {

@@ -66,6 +66,10 @@ const valid: ValidTestCase<[]>[] = [
     name: 'a field assigned a parameter with no annotation and no default, or one annotated with a union, is not provably an Agent',
     code: `${agent}interface Fake { generate(p: string): string }\nexport class Bot {\n  a; b;\n  constructor(a: any, b: Agent | Fake = new Agent({ llmConfig: { provider: 'x' } })) { this.a = a; this.b = b; }\n  ask() { return [this.a.generate('x'), this.b.generate('x')]; }\n}`,
   },
+  {
+    name: 'a reassigned variable whose annotation is not the class alone is not provably an Agent',
+    code: `${agent}interface Fake { generate(p: string): string }\nexport function ask(p: string, fake: Fake) {\n  let agent: Agent | Fake = new Agent({ llmConfig: { provider: 'x' } });\n  agent = fake;\n  return agent.generate(p);\n}`,
+  },
   { name: '2.0 options and members', code: `${agent}const a = new Agent({ llmConfig: { provider: 'openai' } });\nawait a.chat('hi', { useTools: true });\na.session.messages;\na.saveState('x');` },
   { name: 'a 2.0 Agent built from a non-literal (2.0) options object', code: `${agent}declare const options: import('abstractagent').AgentOptions;\nnew Agent(options).chat();` },
   { name: 'a user class with its own generate', code: "class Session { generate() { return 1; } }\nconst s = new Session();\ns.generate();" },
@@ -739,6 +743,12 @@ const invalid: Invalid[] = [
     code: `${agent}const shared = new Agent({ llmConfig: { provider: 'x' } });\nexport class Summarizer {\n  fallback = shared;\n  constructor(private readonly agent = new Agent({ llmConfig: { provider: 'openai' } })) {}\n  async summarise(text: string) { this.agent.addMessage('system', 'Be brief.'); return [await this.agent.generate(text), this.fallback.id]; }\n  turns() { return this.agent.messages.length; }\n}`,
     output: `${agent}const shared = new Agent({ llmConfig: { provider: 'x' } });\nexport class Summarizer {\n  fallback = shared;\n  constructor(private readonly agent = new Agent({ llmConfig: { provider: 'openai' } })) {}\n  async summarise(text: string) { this.agent.session.addMessage('system', 'Be brief.'); return [await this.agent.chat(text), this.fallback.session.id]; }\n  turns() { return this.agent.session.messages.length; }\n}`,
     errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
+  },
+  {
+    name: 'instances: an annotated parameter or variable that is reassigned stays one: the annotation decides (found by probing)',
+    code: `${agent}const shared = new Agent({ llmConfig: { provider: 'openai' } });\ndeclare function lookup(id: string): unknown;\nexport async function ask(p: string, agent?: Agent) {\n  agent = agent ?? shared;\n  return (await agent.generate(p)).content;\n}\nexport function history(id: string) {\n  let agent: Agent = shared;\n  if (id) agent = lookup(id) as Agent;\n  return agent.messages;\n}\nexport function idOf(agent?: Agent) {\n  agent ??= shared;\n  return agent.id;\n}`,
+    output: `${agent}const shared = new Agent({ llmConfig: { provider: 'openai' } });\ndeclare function lookup(id: string): unknown;\nexport async function ask(p: string, agent?: Agent) {\n  agent = agent ?? shared;\n  return (await agent.chat(p)).content;\n}\nexport function history(id: string) {\n  let agent: Agent = shared;\n  if (id) agent = lookup(id) as Agent;\n  return agent.session.messages;\n}\nexport function idOf(agent?: Agent) {\n  agent ??= shared;\n  return agent.session.id;\n}`,
+    errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
   },
   {
     name: "instances: a binding initialised with a Map's get under ! or as",
