@@ -174,22 +174,20 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     return undefined;
   };
 
-  /**
-   * A call of a function of this file declared to return the class: `sessionFor(id)` for
-   * `function sessionFor(id: string): Session`, `await open()` for `(): Promise<Session>`, and
-   * `make()` for `const make = () => new Session()`.
-   */
   /** The definition of the variable an identifier names, when it has exactly one. */
   const onlyDefinitionOf = (identifier: TSESTree.Identifier): TSESLint.Scope.Definition | undefined => {
     const variable = resolveName(sourceCode.getScope(identifier), identifier.name);
     return variable?.defs.length === 1 ? variable.defs[0] : undefined;
   };
 
-  const returning = new Set<TSESTree.Node>(); // functions being looked into: `const f = () => f()` ends
-  const returnedBy = (node: TSESTree.Node): TrackedClass | undefined => {
-    const awaited = node.type === AST_NODE_TYPES.AwaitExpression;
-    const call = awaited ? node.argument : node;
-    if (call.type !== AST_NODE_TYPES.CallExpression) return undefined;
+  /**
+   * The function of this file a call calls: a function declaration or a `const` function, or a
+   * method of a class of this file (`this.open()`, `router.open()`, `Router.create()`, an abstract
+   * method's declaration).
+   */
+  const calledFunction = (
+    call: TSESTree.CallExpression,
+  ): TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression | TSESTree.TSEmptyBodyFunctionExpression | undefined => {
     let declared: TSESTree.Node | null | undefined;
     if (call.callee.type === AST_NODE_TYPES.Identifier) {
       const def = onlyDefinitionOf(call.callee);
@@ -202,15 +200,29 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     } else if (call.callee.type === AST_NODE_TYPES.MemberExpression) {
       declared = methodOf(call.callee);
     }
-    if (
-      declared?.type !== AST_NODE_TYPES.FunctionDeclaration &&
-      declared?.type !== AST_NODE_TYPES.FunctionExpression &&
-      declared?.type !== AST_NODE_TYPES.ArrowFunctionExpression
-    ) {
-      return undefined;
-    }
+    return declared?.type === AST_NODE_TYPES.FunctionDeclaration ||
+      declared?.type === AST_NODE_TYPES.FunctionExpression ||
+      declared?.type === AST_NODE_TYPES.ArrowFunctionExpression ||
+      declared?.type === AST_NODE_TYPES.TSEmptyBodyFunctionExpression
+      ? declared
+      : undefined;
+  };
+
+  /**
+   * A call of a function of this file declared to return the class: `sessionFor(id)` for
+   * `function sessionFor(id: string): Session`, `await open()` for `(): Promise<Session>`, and
+   * `make()` for `const make = () => new Session()`.
+   */
+  const returning = new Set<TSESTree.Node>(); // functions being looked into: `const f = () => f()` ends
+  const returnedBy = (node: TSESTree.Node): TrackedClass | undefined => {
+    const awaited = node.type === AST_NODE_TYPES.AwaitExpression;
+    const call = awaited ? node.argument : node;
+    if (call.type !== AST_NODE_TYPES.CallExpression) return undefined;
+    const declared = calledFunction(call);
+    if (!declared) return undefined;
     const returned = declared.returnType?.typeAnnotation;
     if (!returned) {
+      if (declared.type === AST_NODE_TYPES.TSEmptyBodyFunctionExpression) return undefined;
       // `const make = () => new Session()`: an arrow's expression body is what it returns; an
       // async arrow's (`async () => new Session()`) is what awaiting its call gives.
       if (awaited !== !!declared.async || declared.body.type === AST_NODE_TYPES.BlockStatement || returning.has(declared)) return undefined;
@@ -237,7 +249,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
    * annotated with or made as (`new Router()`) such a class. Its declared return type says what
    * the call returns.
    */
-  const methodOf = (callee: TSESTree.MemberExpression): TSESTree.FunctionExpression | undefined => {
+  const methodOf = (callee: TSESTree.MemberExpression): TSESTree.FunctionExpression | TSESTree.TSEmptyBodyFunctionExpression | undefined => {
     const name = memberKey(callee.property, callee.computed);
     if (name === undefined) return undefined;
     let body: TSESTree.ClassBody | undefined;
@@ -257,14 +269,21 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       } else {
         body = localClassOf(object);
       }
-    } else if (object.type === AST_NODE_TYPES.NewExpression) {
-      body = localClassOf(object); // `new Bot().make()`
+    } else if (object.type === AST_NODE_TYPES.NewExpression || object.type === AST_NODE_TYPES.CallExpression) {
+      body = localClassOf(object); // `new Bot().make()`, `Router.create().open()`
     }
-    const method = body?.body.find(
-      (member): member is TSESTree.MethodDefinition =>
-        member.type === AST_NODE_TYPES.MethodDefinition && member.kind === 'method' && member.static === isStatic && memberKey(member.key, member.computed) === name,
+    // One declaration of the name: an implementation, or an abstract method's (`abstract open(): Session`);
+    // overloads may return different types.
+    const methods = (body?.body ?? []).filter(
+      (member): member is TSESTree.MethodDefinition | TSESTree.TSAbstractMethodDefinition =>
+        (member.type === AST_NODE_TYPES.MethodDefinition || member.type === AST_NODE_TYPES.TSAbstractMethodDefinition) &&
+        member.kind === 'method' &&
+        member.static === isStatic &&
+        memberKey(member.key, member.computed) === name,
     );
-    return method?.value.type === AST_NODE_TYPES.FunctionExpression ? method.value : undefined;
+    const method = methods.length === 1 ? methods[0]!.value : undefined;
+    if (method?.type === AST_NODE_TYPES.FunctionExpression) return method;
+    return method?.type === AST_NODE_TYPES.TSEmptyBodyFunctionExpression && methods[0]!.type === AST_NODE_TYPES.TSAbstractMethodDefinition ? method : undefined;
   };
 
   /**
@@ -427,7 +446,8 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       if (
         (member.type === AST_NODE_TYPES.PropertyDefinition ||
           member.type === AST_NODE_TYPES.AccessorProperty ||
-          member.type === AST_NODE_TYPES.TSAbstractPropertyDefinition) &&
+          member.type === AST_NODE_TYPES.TSAbstractPropertyDefinition ||
+          member.type === AST_NODE_TYPES.TSAbstractAccessorProperty) &&
         !member.static
       ) {
         const name = memberKey(member.key, member.computed);
@@ -495,14 +515,29 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   const localClassOf = (node: TSESTree.Node): TSESTree.ClassBody | undefined => {
     let typeName: TSESTree.Node | undefined;
     if (node.type === AST_NODE_TYPES.NewExpression) typeName = node.callee;
+    else if (node.type === AST_NODE_TYPES.CallExpression) typeName = returnedClassName(node);
     else {
       const declared = declarationOf(node);
       if (declared?.annotation?.type === AST_NODE_TYPES.TSTypeReference) typeName = declared.annotation.typeName;
       // `let bot = new Bot(); bot = new MockBot()`: the initialiser says nothing then.
       else if (declared?.init?.type === AST_NODE_TYPES.NewExpression && !isReassigned(node)) typeName = declared.init.callee;
+      // `const router = Router.create()` for `static create(): Router`.
+      else if (node.type === AST_NODE_TYPES.Identifier && declared?.init?.type === AST_NODE_TYPES.CallExpression && !isReassigned(node)) {
+        typeName = returnedClassName(declared.init);
+      }
     }
     const body = typeName && declaredBodyOf(typeName, AST_NODE_TYPES.ClassDeclaration);
     return body?.type === AST_NODE_TYPES.ClassBody ? body : undefined;
+  };
+
+  /** The type name a call of a function of this file is declared to return (`Router` for `static create(): Router`). */
+  const classReturning = new Set<TSESTree.CallExpression>(); // `const r = r.make()` ends
+  const returnedClassName = (call: TSESTree.CallExpression): TSESTree.Node | undefined => {
+    if (classReturning.has(call)) return undefined;
+    classReturning.add(call);
+    const returned = calledFunction(call)?.returnType?.typeAnnotation;
+    classReturning.delete(call);
+    return returned?.type === AST_NODE_TYPES.TSTypeReference ? returned.typeName : undefined;
   };
 
   /** `bot.session` for `const bot = new Bot()`: a field of a class of this file read on an instance of it. */
@@ -694,7 +729,10 @@ function arrayElementType(type: TSESTree.TypeNode, classOf: (node: TSESTree.Node
 
 /** The type written on a definition's name (`x: Map<string, Session>`), if any. */
 function annotationOf(def: TSESLint.Scope.Definition): TSESTree.TypeNode | undefined {
-  return 'typeAnnotation' in def.name ? def.name.typeAnnotation?.typeAnnotation : undefined;
+  // `...sessions: Session[]`: the annotation is on the rest element.
+  const rest = def.type === 'Parameter' && def.name.parent?.type === AST_NODE_TYPES.RestElement && def.name.parent.argument === def.name ? def.name.parent : undefined;
+  const named = rest ?? def.name;
+  return 'typeAnnotation' in named ? named.typeAnnotation?.typeAnnotation : undefined;
 }
 
 function sameClass(a: TrackedClass | undefined, b: TrackedClass): boolean {

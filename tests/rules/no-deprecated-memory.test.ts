@@ -132,6 +132,15 @@ ruleTester.run('no-deprecated-memory', rule, {
       ],
     },
     {
+      name: 'the elements of a rest parameter of memories, and an abstract accessor memory field (found by probing)',
+      code: "import { TemporalMemory } from 'abstractmemory';\nexport function remember(note: string, ...stores: TemporalMemory[]) {\n  stores.forEach((m) => m.addToWorkingMemory(note));\n}\nexport abstract class Base {\n  abstract accessor other: TemporalMemory;\n  add(x: string) { this.other.addToWorkingMemory(x); }\n}",
+      output: null,
+      errors: [
+        { messageId: 'removedMember', data: { object: 'm', member: 'addToWorkingMemory', replacement }, line: 3 },
+        { messageId: 'removedMember', data: { object: 'this.other', member: 'addToWorkingMemory', replacement }, line: 7 },
+      ],
+    },
+    {
       // The rule skips a file whose text cannot name a removed member; escapes name one without
       // writing it, and must not slip past that skip.
       name: 'a member named with escapes: an identifier escape, a string escape, a computed template',

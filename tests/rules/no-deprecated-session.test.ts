@@ -70,6 +70,10 @@ const valid: ValidTestCase<[]>[] = [
     name: 'a reassigned variable whose annotation is not the class alone is not provably an Agent',
     code: `${agent}interface Fake { generate(p: string): string }\nexport function ask(p: string, fake: Fake) {\n  let agent: Agent | Fake = new Agent({ llmConfig: { provider: 'x' } });\n  agent = fake;\n  return agent.generate(p);\n}`,
   },
+  {
+    name: 'not instances: an overloaded method, a method declared to return a union, a rest parameter itself, a let reassigned from a factory',
+    code: `${agent}interface Fake { generate(p: string): string; id: string }\nclass Router {\n  static create(): Router { return new Router(); }\n  open(): Agent;\n  open(fake: true): Fake;\n  open(fake?: true): Agent | Fake { return fake ? { generate: (p) => p, id: 'f' } : new Agent({ llmConfig: { provider: 'x' } }); }\n  either(): Agent | Fake { return new Agent({ llmConfig: { provider: 'x' } }); }\n}\nexport function f(...agents: Agent[]) {\n  let router = Router.create();\n  router = { open: () => ({ generate: (p: string) => p }) } as never;\n  return [new Router().open(true).generate('x'), Router.create().either().id, (agents as any).generate('x'), router.open().generate('y')];\n}`,
+  },
   { name: '2.0 options and members', code: `${agent}const a = new Agent({ llmConfig: { provider: 'openai' } });\nawait a.chat('hi', { useTools: true });\na.session.messages;\na.saveState('x');` },
   { name: 'a 2.0 Agent built from a non-literal (2.0) options object', code: `${agent}declare const options: import('abstractagent').AgentOptions;\nnew Agent(options).chat();` },
   { name: 'a user class with its own generate', code: "class Session { generate() { return 1; } }\nconst s = new Session();\ns.generate();" },
@@ -749,6 +753,18 @@ const invalid: Invalid[] = [
     code: `${agent}const shared = new Agent({ llmConfig: { provider: 'openai' } });\ndeclare function lookup(id: string): unknown;\nexport async function ask(p: string, agent?: Agent) {\n  agent = agent ?? shared;\n  return (await agent.generate(p)).content;\n}\nexport function history(id: string) {\n  let agent: Agent = shared;\n  if (id) agent = lookup(id) as Agent;\n  return agent.messages;\n}\nexport function idOf(agent?: Agent) {\n  agent ??= shared;\n  return agent.id;\n}`,
     output: `${agent}const shared = new Agent({ llmConfig: { provider: 'openai' } });\ndeclare function lookup(id: string): unknown;\nexport async function ask(p: string, agent?: Agent) {\n  agent = agent ?? shared;\n  return (await agent.chat(p)).content;\n}\nexport function history(id: string) {\n  let agent: Agent = shared;\n  if (id) agent = lookup(id) as Agent;\n  return agent.session.messages;\n}\nexport function idOf(agent?: Agent) {\n  agent ??= shared;\n  return agent.session.id;\n}`,
     errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
+  },
+  {
+    name: 'instances: an abstract accessor field, the elements of a rest parameter, an abstract method declared to return one (found by probing)',
+    code: `${agent}export abstract class Assistant {\n  abstract accessor agent: Agent;\n  abstract open(): Agent;\n  answer(q: string) { return [this.agent.generate(q), this.open().id]; }\n}\nexport async function broadcast(prompt: string, ...agents: Agent[]) {\n  for (const a of agents) await a.generate(prompt);\n  return [agents.map((a) => a.id), agents[0]!.messages];\n}`,
+    output: `${agent}export abstract class Assistant {\n  abstract accessor agent: Agent;\n  abstract open(): Agent;\n  answer(q: string) { return [this.agent.chat(q), this.open().session.id]; }\n}\nexport async function broadcast(prompt: string, ...agents: Agent[]) {\n  for (const a of agents) await a.chat(prompt);\n  return [agents.map((a) => a.session.id), agents[0]!.session.messages];\n}`,
+    errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
+  },
+  {
+    name: 'instances: a method called on what a static method of the class is declared to return (const router = Router.create(), Router.create().open())',
+    code: `${agent}class Router {\n  static create(): Router { return new Router(); }\n  async open(): Promise<Agent> { return new Agent({ llmConfig: { provider: 'x' } }); }\n  current(): Agent { return new Agent({ llmConfig: { provider: 'x' } }); }\n}\nexport async function handle(p: string) {\n  const router = Router.create();\n  const a = await router.open();\n  return [await a.generate(p), Router.create().current().id];\n}`,
+    output: `${agent}class Router {\n  static create(): Router { return new Router(); }\n  async open(): Promise<Agent> { return new Agent({ llmConfig: { provider: 'x' } }); }\n  current(): Agent { return new Agent({ llmConfig: { provider: 'x' } }); }\n}\nexport async function handle(p: string) {\n  const router = Router.create();\n  const a = await router.open();\n  return [await a.chat(p), Router.create().current().session.id];\n}`,
+    errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
   },
   {
     name: "instances: a binding initialised with a Map's get under ! or as",
