@@ -366,7 +366,12 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       // `({ session }: Deps)`: a property of a pattern annotated with an interface of this file.
       const pattern = parent?.type === AST_NODE_TYPES.Property && parent.value === def.name ? parent.parent : undefined;
       const key = parent?.type === AST_NODE_TYPES.Property ? staticKeyName(parent.key, parent.computed) : undefined;
-      if (pattern?.type === AST_NODE_TYPES.ObjectPattern && key !== undefined) found ??= interfacePropertyOf(pattern.typeAnnotation?.typeAnnotation, key);
+      if (pattern?.type === AST_NODE_TYPES.ObjectPattern && key !== undefined) {
+        found ??= interfacePropertyOf(pattern.typeAnnotation?.typeAnnotation, key);
+        // `const { session } = this` (or `= deps`): what `this.session` (`deps.session`) holds.
+        const declarator = pattern.parent;
+        if (declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.id === pattern && declarator.init) found ??= propertyClassOf(declarator.init, key);
+      }
       if (parent?.type === AST_NODE_TYPES.AssignmentPattern && parent.left === def.name) found ??= creationOf(parent.right);
       if (def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.id === def.name && def.node.init) {
         // `new Session(…)`, and what another instance expression holds (`const b = a`, `const s = this.session`).
@@ -541,10 +546,9 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   };
 
   /** `bot.session` for `const bot = new Bot()`: a field of a class of this file read on an instance of it. */
-  const instanceFieldOf = (node: TSESTree.MemberExpression): TrackedClass | undefined => {
-    const name = memberKey(node.property, node.computed);
-    const body = name === undefined ? undefined : localClassOf(node.object);
-    return body && !memberWrittenThrough(node.object, name!) ? fieldsOf(body).get(name!) : undefined;
+  const instanceFieldOf = (object: TSESTree.Node, name: string): TrackedClass | undefined => {
+    const body = localClassOf(object);
+    return body && !memberWrittenThrough(object, name) ? fieldsOf(body).get(name) : undefined;
   };
 
   /** Whether the variable an identifier names is assigned again after its declaration. */
@@ -560,9 +564,8 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   };
 
   /** `bot.session` for `const bot = { session: new Session() }`: a property of a `const` object literal. */
-  const literalPropertyOf = (node: TSESTree.MemberExpression): TrackedClass | undefined => {
-    const name = staticKeyName(node.property, node.computed);
-    const declared = name === undefined ? undefined : declarationOf(node.object);
+  const literalPropertyOf = (object: TSESTree.Node, name: string): TrackedClass | undefined => {
+    const declared = declarationOf(object);
     if (!declared?.constant || declared.annotation || declared.init?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
     // At run time the last property of a name wins, and a computed key may be any name.
     if (declared.init.properties.some((p) => p.type === AST_NODE_TYPES.Property && p.computed)) return undefined;
@@ -572,17 +575,16 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     if (property?.kind !== 'init' || property.method) return undefined;
     // A spread after it could replace it, and so could `bot.session = …` anywhere.
     const spreadAfter = declared.init.properties.some((p) => p.type === AST_NODE_TYPES.SpreadElement && p.range[0] > property.range[0]);
-    return spreadAfter || memberWrittenThrough(node.object, name!) ? undefined : producedBy(property.value);
+    return spreadAfter || memberWrittenThrough(object, name) ? undefined : producedBy(property.value);
   };
 
   /** `deps.session` where `deps` is annotated with an interface of this file that types `session`. */
-  const propertyOfAnnotated = (node: TSESTree.MemberExpression): TrackedClass | undefined => {
-    if (node.object.type !== AST_NODE_TYPES.Identifier) return undefined;
-    const name = staticKeyName(node.property, node.computed);
-    const variable = resolveName(sourceCode.getScope(node.object), node.object.name);
+  const propertyOfAnnotated = (object: TSESTree.Node, name: string): TrackedClass | undefined => {
+    if (object.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const variable = resolveName(sourceCode.getScope(object), object.name);
     const annotation = variable?.defs[0]?.name;
     const type = annotation && 'typeAnnotation' in annotation ? annotation.typeAnnotation?.typeAnnotation : undefined;
-    return name === undefined ? undefined : interfacePropertyOf(type, name);
+    return interfacePropertyOf(type, name);
   };
 
   /** The class of property `name` of `type`: an inline `{ session: Session }`, or an interface of this file it names. */
@@ -603,9 +605,29 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   };
 
   /** `Bot.shared` for `class Bot { static shared = new Session(); }` declared in this file. */
-  const staticFieldOf = (node: TSESTree.MemberExpression): TrackedClass | undefined => {
-    const body = declaredBodyOf(node.object, AST_NODE_TYPES.ClassDeclaration);
-    return body?.type === AST_NODE_TYPES.ClassBody ? staticFieldIn(body, memberKey(node.property, node.computed)) : undefined;
+  const staticFieldOf = (object: TSESTree.Node, name: string): TrackedClass | undefined => {
+    const body = declaredBodyOf(object, AST_NODE_TYPES.ClassDeclaration);
+    return body?.type === AST_NODE_TYPES.ClassBody ? staticFieldIn(body, name) : undefined;
+  };
+
+  /**
+   * The class of property `name` read on `object` (`object.name`, or `const { name } = object`):
+   * a field through `this` (a static one in a static member), a property of a value typed with an
+   * interface of this file, a static field, a field of an instance of a class of this file, a
+   * property of a `const` object literal.
+   */
+  const propertyClassOf = (object: TSESTree.Node, name: string | undefined, privateName = false): TrackedClass | undefined => {
+    if (name === undefined) return undefined;
+    if (object.type === AST_NODE_TYPES.ThisExpression) {
+      const body = enclosingClassBody(object);
+      if (body) return fieldsOf(body).get(name);
+      // In a static method, block or field, `this` is the class: `this.shared` is a static field.
+      const staticBody = enclosingClassBody(object, true);
+      return staticBody ? staticFieldIn(staticBody, name) : undefined;
+    }
+    // `bot.#session` names a class member only, never an interface's or a literal's `'#session'`.
+    if (privateName) return staticFieldOf(object, name) ?? instanceFieldOf(object, name);
+    return propertyOfAnnotated(object, name) ?? staticFieldOf(object, name) ?? instanceFieldOf(object, name) ?? literalPropertyOf(object, name);
   };
 
   /** `Bot.shared = mock` anywhere in the file: through the class's own name. */
@@ -659,18 +681,11 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     if (node.type === AST_NODE_TYPES.Identifier) {
       const variable = resolveName(sourceCode.getScope(node), node.name);
       if (variable && !importedClassOf(variable)) found = variableClass(variable);
-    } else if (node.type === AST_NODE_TYPES.MemberExpression && node.object.type === AST_NODE_TYPES.ThisExpression) {
-      const name = memberKey(node.property, node.computed);
-      const body = enclosingClassBody(node);
-      if (name !== undefined && body) found = fieldsOf(body).get(name);
-      // In a static method, block or field, `this` is the class: `this.shared` is a static field.
-      const staticBody = body ? undefined : enclosingClassBody(node, true);
-      if (staticBody) found = staticFieldIn(staticBody, name);
-    } else if (node.type === AST_NODE_TYPES.MemberExpression && node.computed) {
+    } else if (node.type === AST_NODE_TYPES.MemberExpression && node.computed && node.object.type !== AST_NODE_TYPES.ThisExpression) {
       // `team[0]` for `team: Session[]`.
       found = elementClassOf(node.object);
     } else if (node.type === AST_NODE_TYPES.MemberExpression) {
-      found = propertyOfAnnotated(node) ?? staticFieldOf(node) ?? instanceFieldOf(node) ?? literalPropertyOf(node);
+      found = propertyClassOf(node.object, memberKey(node.property, node.computed), node.property.type === AST_NODE_TYPES.PrivateIdentifier);
     } else if (node.type === AST_NODE_TYPES.ThisExpression) {
       // `function f(this: Session) { this.generate(…) }`.
       const thisType = declaredThisOf(node);

@@ -74,6 +74,10 @@ const valid: ValidTestCase<[]>[] = [
     name: 'not instances: an overloaded method, a method declared to return a union, a rest parameter itself, a let reassigned from a factory',
     code: `${agent}interface Fake { generate(p: string): string; id: string }\nclass Router {\n  static create(): Router { return new Router(); }\n  open(): Agent;\n  open(fake: true): Fake;\n  open(fake?: true): Agent | Fake { return fake ? { generate: (p) => p, id: 'f' } : new Agent({ llmConfig: { provider: 'x' } }); }\n  either(): Agent | Fake { return new Agent({ llmConfig: { provider: 'x' } }); }\n}\nexport function f(...agents: Agent[]) {\n  let router = Router.create();\n  router = { open: () => ({ generate: (p: string) => p }) } as never;\n  return [new Router().open(true).generate('x'), Router.create().either().id, (agents as any).generate('x'), router.open().generate('y')];\n}`,
   },
+  {
+    name: 'not instances: a property destructured with a default, from a nested pattern, from a literal assigned elsewhere, or from a let reassigned later',
+    code: `${agent}const fake = { generate: (p: string) => p };\nconst deps = { agent: new Agent({ llmConfig: { provider: 'x' } }) };\nconst other = { agent: new Agent({ llmConfig: { provider: 'x' } }) };\nother.agent = fake as never;\nexport class Bot {\n  agent = new Agent({ llmConfig: { provider: 'x' } });\n  ask(p: string) {\n    const { agent: a = fake } = deps;\n    const { agent: b } = other;\n    let { agent: c } = this;\n    c = fake as never;\n    const { x: { agent: d } } = { x: deps };\n    return [a.generate(p), b.generate(p), c.generate(p), d.generate(p)];\n  }\n}`,
+  },
   { name: '2.0 options and members', code: `${agent}const a = new Agent({ llmConfig: { provider: 'openai' } });\nawait a.chat('hi', { useTools: true });\na.session.messages;\na.saveState('x');` },
   { name: 'a 2.0 Agent built from a non-literal (2.0) options object', code: `${agent}declare const options: import('abstractagent').AgentOptions;\nnew Agent(options).chat();` },
   { name: 'a user class with its own generate', code: "class Session { generate() { return 1; } }\nconst s = new Session();\ns.generate();" },
@@ -765,6 +769,12 @@ const invalid: Invalid[] = [
     code: `${agent}class Router {\n  static create(): Router { return new Router(); }\n  async open(): Promise<Agent> { return new Agent({ llmConfig: { provider: 'x' } }); }\n  current(): Agent { return new Agent({ llmConfig: { provider: 'x' } }); }\n}\nexport async function handle(p: string) {\n  const router = Router.create();\n  const a = await router.open();\n  return [await a.generate(p), Router.create().current().id];\n}`,
     output: `${agent}class Router {\n  static create(): Router { return new Router(); }\n  async open(): Promise<Agent> { return new Agent({ llmConfig: { provider: 'x' } }); }\n  current(): Agent { return new Agent({ llmConfig: { provider: 'x' } }); }\n}\nexport async function handle(p: string) {\n  const router = Router.create();\n  const a = await router.open();\n  return [await a.chat(p), Router.create().current().session.id];\n}`,
     errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
+  },
+  {
+    name: 'instances: a field destructured from this, a static one in a static method, and a property destructured from a const object literal (found by probing)',
+    code: `${agent}export class Bot {\n  agent = new Agent({ llmConfig: { provider: 'openai' } });\n  static shared = new Agent({ llmConfig: { provider: 'x' } });\n  async ask(p: string) {\n    const { agent } = this;\n    return (await agent.generate(p)).content;\n  }\n  static id() { const { shared: s } = this; return s.id; }\n}\nconst deps = { agent: new Agent({ llmConfig: { provider: 'x' } }) };\nexport function f(p: string) {\n  const { agent } = deps;\n  return agent.generate(p);\n}`,
+    output: `${agent}export class Bot {\n  agent = new Agent({ llmConfig: { provider: 'openai' } });\n  static shared = new Agent({ llmConfig: { provider: 'x' } });\n  async ask(p: string) {\n    const { agent } = this;\n    return (await agent.chat(p)).content;\n  }\n  static id() { const { shared: s } = this; return s.session.id; }\n}\nconst deps = { agent: new Agent({ llmConfig: { provider: 'x' } }) };\nexport function f(p: string) {\n  const { agent } = deps;\n  return agent.chat(p);\n}`,
+    errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
   },
   {
     name: "instances: a binding initialised with a Map's get under ! or as",
