@@ -666,7 +666,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     }
     for (const { name, value } of thisWritesOf(body).static) {
       if (annotated.has(name) || !state.has(name)) continue;
-      // What the value holds: `this.session = session` for a parameter `session = new Session()` too.
+      // What the value holds: `this.shared = fresh` for a `const fresh = new Session()` too.
       const made = value && instanceOf(value);
       const current = state.get(name);
       state.set(name, current === 'bare' ? (made ?? null) : current && sameClass(made, current) ? current : null);
@@ -842,16 +842,22 @@ interface ThisWrite {
 function collectThisWrites(body: TSESTree.ClassBody): { instance: ThisWrite[]; static: ThisWrite[] } {
   const writes = { instance: [] as ThisWrite[], static: [] as ThisWrite[] };
   const visit = (node: TSESTree.Node): void => {
-    if (node.type === AST_NODE_TYPES.MemberExpression && node.object.type === AST_NODE_TYPES.ThisExpression && isWritten(node)) {
+    if (node.type === AST_NODE_TYPES.MemberExpression && node.object.type === AST_NODE_TYPES.ThisExpression) recordWrite(node);
+    forEachChild(node, visit);
+  };
+  const recordWrite = (node: TSESTree.MemberExpression): void => {
+    // `(this.session as any) = stub`, `this.session! = stub`: the member under a type wrapper is written.
+    let target: TSESTree.Node = node;
+    while (target.parent && isTypeWrapper(target.parent) && target.parent.expression === target) target = target.parent;
+    if (isWritten(target)) {
       const name = memberKey(node.property, node.computed);
       const into = name === undefined ? undefined : enclosingClassBody(node) === body ? writes.instance : enclosingClassBody(node, true) === body ? writes.static : undefined;
       if (into) {
-        const parent = node.parent;
-        const stores = parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === node && ['=', '||=', '&&=', '??='].includes(parent.operator);
+        const parent = target.parent;
+        const stores = parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === target && ['=', '||=', '&&=', '??='].includes(parent.operator);
         into.push({ name: name!, value: stores ? parent.right : undefined });
       }
     }
-    forEachChild(node, visit);
   };
   visit(body);
   return writes;

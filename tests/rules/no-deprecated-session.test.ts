@@ -78,6 +78,10 @@ const valid: ValidTestCase<[]>[] = [
     name: 'not instances: a property destructured with a default, from a nested pattern, from a literal assigned elsewhere, or from a let reassigned later',
     code: `${agent}const fake = { generate: (p: string) => p };\nconst deps = { agent: new Agent({ llmConfig: { provider: 'x' } }) };\nconst other = { agent: new Agent({ llmConfig: { provider: 'x' } }) };\nother.agent = fake as never;\nexport class Bot {\n  agent = new Agent({ llmConfig: { provider: 'x' } });\n  ask(p: string) {\n    const { agent: a = fake } = deps;\n    const { agent: b } = other;\n    let { agent: c } = this;\n    c = fake as never;\n    const { x: { agent: d } } = { x: deps };\n    return [a.generate(p), b.generate(p), c.generate(p), d.generate(p)];\n  }\n}`,
   },
+  {
+    name: 'a field written under a type wrapper ((this.agent as any) = stub, this.agent! = stub) is not provably an Agent',
+    code: `${agent}const stub = { generate: (p: string) => p };\nexport class Chat {\n  a = new Agent({ llmConfig: { provider: 'x' } });\n  static b = new Agent({ llmConfig: { provider: 'x' } });\n  stub() { (this.a as any) = stub; }\n  static stub() { (this.b as any) = stub; }\n  ask() { return [this.a.generate('x'), Chat.b.generate('x')]; }\n}`,
+  },
   { name: '2.0 options and members', code: `${agent}const a = new Agent({ llmConfig: { provider: 'openai' } });\nawait a.chat('hi', { useTools: true });\na.session.messages;\na.saveState('x');` },
   { name: 'a 2.0 Agent built from a non-literal (2.0) options object', code: `${agent}declare const options: import('abstractagent').AgentOptions;\nnew Agent(options).chat();` },
   { name: 'a user class with its own generate', code: "class Session { generate() { return 1; } }\nconst s = new Session();\ns.generate();" },
