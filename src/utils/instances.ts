@@ -26,6 +26,12 @@ export interface InstanceTracker {
   instanceOf(node: TSESTree.Node): TrackedClass | undefined;
   /** The class an instance-creating expression makes: `new C(…)`, `C.load(…)`. */
   creationOf(node: TSESTree.Node): TrackedClass | undefined;
+  /** The class of the elements of what an expression holds: `team` for `team: Session[]` (what `team[0]` holds). */
+  elementOf(array: TSESTree.Node): TrackedClass | undefined;
+  /** The class of property `name` of what an expression holds: `this` and `'session'` (what `this.session` holds). */
+  propertyOf(object: TSESTree.Node, name: string): TrackedClass | undefined;
+  /** The class of property `name` of a type: an inline `{ session: Session }`, or an interface of this file it names. */
+  typePropertyOf(type: TSESTree.TypeNode, name: string): TrackedClass | undefined;
 }
 
 /** The optional typed part: a function from an expression to the tracked class of its type. */
@@ -701,7 +707,14 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     return found ?? typeOracle?.(node);
   };
 
-  return { classOf, instanceOf, creationOf };
+  return {
+    classOf,
+    instanceOf,
+    creationOf,
+    elementOf: elementClassOf,
+    propertyOf: (object, name) => propertyClassOf(object, name),
+    typePropertyOf: interfacePropertyOf,
+  };
 }
 
 /**
@@ -719,7 +732,7 @@ function isForcedCast(node: TSESTree.Node): boolean {
 }
 
 /** Array methods whose callback gets an element as its first parameter. */
-const arrayCallbackMethods = new Set(['map', 'forEach', 'filter', 'find', 'findLast', 'some', 'every', 'flatMap']);
+export const arrayCallbackMethods: ReadonlySet<string> = new Set(['map', 'forEach', 'filter', 'find', 'findLast', 'some', 'every', 'flatMap']);
 
 function isFunction(node: TSESTree.Node): node is TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression {
   return node.type === AST_NODE_TYPES.ArrowFunctionExpression || node.type === AST_NODE_TYPES.FunctionExpression;

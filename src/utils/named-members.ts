@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { type TrackedClass, isTableKey, memoryRemovedMembers, sessionMemberMoves } from '../migration-table.js';
 import { patternMembers, staticKeyName, staticString } from './ast.js';
-import type { InstanceTracker } from './instances.js';
+import { type InstanceTracker, arrayCallbackMethods } from './instances.js';
 import { isTestRunner } from './module-sites.js';
 import { resolveName } from './scope.js';
 
@@ -71,8 +71,11 @@ function heldAt(sourceCode: Readonly<TSESLint.SourceCode>, tracker: InstanceTrac
     return tracked && { tracked, object };
   };
   // `for (const { id } of team)`, `team.map(({ id }) => id)`, `const [{ id }] = team`: an element,
-  // asked of the tracker as the read `team[0]` would be.
-  const elementHeld = (array: TSESTree.Node): Held | undefined => valueHeld(syntheticRead(array, undefined), `${text(array)}[…]`);
+  // what the tracker says the array's elements hold.
+  const elementHeld = (array: TSESTree.Node): Held | undefined => {
+    const tracked = tracker.elementOf(array);
+    return tracked && { tracked, object: `${text(array)}[…]` };
+  };
   // An annotation decides (`({ messages }: Session)`); the tracker reads those of bindings itself.
   if (position.type === AST_NODE_TYPES.ObjectPattern && position.typeAnnotation) {
     const annotation = position.typeAnnotation.typeAnnotation;
@@ -108,13 +111,13 @@ function heldAt(sourceCode: Readonly<TSESLint.SourceCode>, tracker: InstanceTrac
       if (parent.value !== position || outer.type !== AST_NODE_TYPES.ObjectPattern || key === undefined) break;
       const outerType = outer.typeAnnotation?.typeAnnotation;
       if (outerType) {
-        const type = propertyTypeOf(sourceCode, outerType, key);
-        const tracked = type && tracker.classOf(type);
+        const tracked = tracker.typePropertyOf(outerType, key);
         held = tracked && { tracked, object: key };
       } else {
         // `const { session: { id } } = this`: the tracker's answer for `this.session`.
         const source = valueSourceOf(outer);
-        held = source && valueHeld(syntheticRead(source, key), `${text(source)}.${key}`);
+        const tracked = source && tracker.propertyOf(source, key);
+        held = tracked && { tracked, object: `${text(source!)}.${key}` };
       }
       break;
     }
@@ -145,8 +148,6 @@ function heldAt(sourceCode: Readonly<TSESLint.SourceCode>, tracker: InstanceTrac
   return held ?? (position.type === AST_NODE_TYPES.ObjectPattern ? valueHeld(position, text(position)) : undefined);
 }
 
-/** Array methods whose callback gets an element as its first parameter (as the tracker reads `sessions.map((s) => …)`). */
-const arrayCallbackMethods = new Set(['map', 'forEach', 'filter', 'find', 'findLast', 'some', 'every', 'flatMap']);
 
 /** The expression a pattern destructures: `const [a] = e`, `[a] = e`. */
 function valueSourceOf(pattern: TSESTree.ObjectPattern | TSESTree.ArrayPattern): TSESTree.Expression | undefined {
@@ -156,41 +157,6 @@ function valueSourceOf(pattern: TSESTree.ObjectPattern | TSESTree.ArrayPattern):
   return undefined;
 }
 
-/**
- * A read of `object.key` (or of an element, `object[0]`, with no key) that is not in the file, to
- * ask the tracker what it holds: its answer for the real read. It shares `object` (and its parent,
- * for the scope) with the file; the type oracle knows no such node and answers nothing for it.
- */
-function syntheticRead(object: TSESTree.Node, key: string | undefined): TSESTree.MemberExpression {
-  const property =
-    key === undefined
-      ? ({ type: AST_NODE_TYPES.Literal, value: 0, raw: '0', range: object.range, loc: object.loc } as TSESTree.NumberLiteral)
-      : ({ type: AST_NODE_TYPES.Identifier, name: key, range: object.range, loc: object.loc } as TSESTree.Identifier);
-  return {
-    type: AST_NODE_TYPES.MemberExpression,
-    object,
-    property,
-    computed: key === undefined,
-    optional: false,
-    range: object.range,
-    loc: object.loc,
-    parent: object.parent,
-  } as TSESTree.MemberExpression;
-}
-
-/** The type of property `key` of a type literal or of an interface of this file. */
-function propertyTypeOf(sourceCode: Readonly<TSESLint.SourceCode>, type: TSESTree.TypeNode, key: string): TSESTree.TypeNode | undefined {
-  let members: readonly TSESTree.TypeElement[] = [];
-  if (type.type === AST_NODE_TYPES.TSTypeLiteral) members = type.members;
-  else if (type.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier) {
-    const variable = resolveName(sourceCode.getScope(type.typeName), type.typeName.name);
-    members = (variable?.defs ?? []).flatMap((def) => (def.node.type === AST_NODE_TYPES.TSInterfaceDeclaration ? def.node.body.body : []));
-  }
-  for (const member of members) {
-    if (member.type === AST_NODE_TYPES.TSPropertySignature && staticKeyName(member.key, member.computed) === key) return member.typeAnnotation?.typeAnnotation;
-  }
-  return undefined;
-}
 
 /** Whether `name` is a 1.x member of some tracked class (`load` included): the cheap first check of a listener. */
 export function isLegacyMemberName(name: string): boolean {
