@@ -38,7 +38,7 @@ import {
   printStatement,
   shapeOf,
 } from '../utils/imports.js';
-import { type UnmigratableUse, findUnmigratableUses } from '../utils/legacy-uses.js';
+import { type UnmigratableUse, findUnmigratableUses, isExportedAsIs } from '../utils/legacy-uses.js';
 import { type ModuleSite, moduleSiteListeners } from '../utils/module-sites.js';
 import { renameReferences } from '../utils/rename.js';
 import {
@@ -451,7 +451,7 @@ class FilePlan {
       return; // a re-export: the public name stays as written
     }
     const references = this.usesOf(variable, statement.statement);
-    const blocked = findUnmigratableUses(references, move, binding.local);
+    const blocked = findUnmigratableUses(references, move, binding.local, this.sourceCode);
     const mocked = binding.inlineType || statement.kind.typeOnly ? [] : this.automocks.filter((m) => m.specifier === statement.specifier);
     for (const automock of move.to === statement.specifier ? [] : mocked) {
       const call = `${this.sourceCode.getText(automock.node.callee)}('${statement.specifier}')`;
@@ -760,7 +760,7 @@ class FilePlan {
     // `export const llm = require(…)`, `export import llm = require(…)`: importers use it as a whole.
     let escape: string | undefined =
       statement.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration ? `'${variable.name}' is exported` : undefined;
-    // Passed, returned or exported as it is: no member it is used for can be seen.
+    // Exported as it is: no member its importers use can be seen.
     let usedWhole = escape !== undefined;
     for (const reference of references) {
       const parent = reference.parent;
@@ -785,7 +785,8 @@ class FilePlan {
         for (const { node, name } of namesOfPattern(parent.id)) accesses.push({ node, name, property: node, reason: 'destructured from the module object' });
       } else {
         escape ??= `'${variable.name}' is used as a value`;
-        usedWhole = true;
+        // Exported as it is, its importers get a module without Session (passed or spied on, it is the callee's business).
+        if (isExportedAsIs(reference)) usedWhole = true;
       }
     }
 
@@ -804,7 +805,7 @@ class FilePlan {
       const reason =
         access.reason ??
         escape ??
-        findUnmigratableUses([access.node], move, `${variable.name}.${access.name}`)[0]?.reason ??
+        findUnmigratableUses([access.node], move, `${variable.name}.${access.name}`, this.sourceCode)[0]?.reason ??
         // `import Memory = llm.HierarchicalMemory`: an alias, and `import M = TemporalMemory` is no TS.
         (access.node.parent?.type === AST_NODE_TYPES.TSImportEqualsDeclaration ? `an alias of ${variable.name}.${access.name} hides its uses from the migration` : undefined) ??
         (move.to !== moduleTarget && site.kind === 'import-equals' ? "an 'import = require()' needs an import written by hand" : undefined) ??
@@ -947,7 +948,7 @@ class FilePlan {
             ? this.sourceCode.getDeclaredVariables(declarator)[0]
             : undefined;
         const uses = bound ? this.usesOf(bound, declarator) : [parent];
-        const reason = findUnmigratableUses(uses, move, bound?.name ?? move.name)[0]?.reason ?? this.automockReason(from, move);
+        const reason = findUnmigratableUses(uses, move, bound?.name ?? move.name, this.sourceCode)[0]?.reason ?? this.automockReason(from, move);
         if (reason) {
           this.report(parent, 'namespaceMemberManual', { ...data, reason }, false);
           this.holdAutomocks(from);
@@ -962,9 +963,11 @@ class FilePlan {
     // `const { HierarchicalMemory = null, ...rest } = require(…)`, `require(…)['HierarchicalMemory']`.
     // Reported each on its own (D7), whether or not the path moved.
     const taken = this.reportNamesTaken(site.node, from);
-    // `module.exports = require('abstractllm')`: the path stays, but what it is used for may not.
+    // `module.exports = require('abstractllm')`: the path stays, but its importers' uses may not.
     if (!to) {
-      if (!taken && namesHere.length > 0) this.report(site.source, 'wholeModule', { from, names: namesHere.map((n) => `'${n}'`).join(', ') }, false);
+      if (!taken && namesHere.length > 0 && isExportedAsIs(loaded)) {
+        this.report(site.source, 'wholeModule', { from, names: namesHere.map((n) => `'${n}'`).join(', ') }, false);
+      }
       return 'handled';
     }
     if (namesHere.length === 0) this.pathFix(site.source, from, to);

@@ -1,4 +1,4 @@
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { ExportMove } from '../migration-table.js';
 import { isTypeWrapper, staticKeyName } from './ast.js';
@@ -28,23 +28,26 @@ export function findUnmigratableUses(
   uses: readonly TSESTree.Node[],
   move: ExportMove,
   displayName: string,
+  sourceCode: Readonly<TSESLint.SourceCode>,
 ): UnmigratableUse[] {
   if (move.newName === move.name) return [];
   const found: UnmigratableUse[] = [];
   for (const use of uses) {
-    const reason = unmigratableReason(use, move, displayName);
+    const reason = unmigratableReason(use, move, displayName, sourceCode);
     if (reason) found.push({ node: use, reason, constructorOptions: use.parent?.type === AST_NODE_TYPES.NewExpression });
   }
   return found;
 }
 
-function unmigratableReason(written: TSESTree.Node, move: ExportMove, name: string): string | undefined {
+function unmigratableReason(written: TSESTree.Node, move: ExportMove, name: string, sourceCode: Readonly<TSESLint.SourceCode>): string | undefined {
   // `Session as typeof Session`, `Session!`: the use is what the type wrappers are used as.
   let use = written;
   // `(0, Session)` is the class too (the Session rule reads it so): its use is the sequence's.
   for (let parent = use.parent; parent; parent = use.parent) {
     if (isTypeWrapper(parent) && parent.expression === use) use = parent;
     else if (parent.type === AST_NODE_TYPES.SequenceExpression && parent.expressions.at(-1) === use) use = parent;
+    // `vi.mocked(Session)`, `jest.mocked(Session)` return the class itself, typed as a mock.
+    else if (parent.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === use && isMockedCall(parent)) use = parent;
     else break;
   }
   const parent = use.parent;
@@ -57,17 +60,20 @@ function unmigratableReason(written: TSESTree.Node, move: ExportMove, name: stri
       return migratableArguments(parent.arguments, move.migratableOptions)
         ? undefined
         : `new ${name}(…) with options no fix can migrate`;
-    case AST_NODE_TYPES.CallExpression: {
+    case AST_NODE_TYPES.CallExpression:
       if (!parent.arguments.includes(use as TSESTree.Expression)) return undefined;
-      // `expect(s).toBeInstanceOf(Session)`, `assert.instanceOf(s, Session)`: a check, like `instanceof`.
-      const callee = parent.callee.type === AST_NODE_TYPES.MemberExpression ? staticKeyName(parent.callee.property, parent.callee.computed) : undefined;
-      return callee !== undefined && instanceChecks.has(callee) ? undefined : handedOn;
-    }
+      return isCheck(parent) ? undefined : handedOn;
+    case AST_NODE_TYPES.TemplateLiteral:
+      // ``tag`${Session}` `` hands it to `tag`; an untagged template only makes a string of it.
+      return parent.parent?.type === AST_NODE_TYPES.TaggedTemplateExpression ? handedOn : undefined;
+    case AST_NODE_TYPES.PropertyDefinition:
+      // `static Impl = Session`: a field holding the class is an alias of it.
+      return parent.value === use ? `an alias of ${name} hides its uses from the migration` : undefined;
     case AST_NODE_TYPES.Property:
       if (parent.value !== use || parent.parent.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
-      return isExportedValue(parent.parent) ? undefined : handedOn;
+      return isExportedValue(parent.parent, sourceCode) ? undefined : handedOn;
     case AST_NODE_TYPES.ArrayExpression:
-      return isExportedValue(parent) ? undefined : handedOn;
+      return isExportedValue(parent, sourceCode) ? undefined : handedOn;
     case AST_NODE_TYPES.ReturnStatement:
     case AST_NODE_TYPES.YieldExpression:
     case AST_NODE_TYPES.JSXExpressionContainer:
@@ -107,7 +113,11 @@ function unmigratableReason(written: TSESTree.Node, move: ExportMove, name: stri
     case AST_NODE_TYPES.VariableDeclarator:
       return parent.init === use ? `an alias of ${name} hides its uses from the migration` : undefined;
     case AST_NODE_TYPES.AssignmentExpression:
+      // `exports.Session = Session` exports it under its public name, as `export { Session }` does (D3).
+      if (parent.right === use && parent.operator === '=' && isCommonJsExport(parent.left)) return undefined;
       return parent.right === use ? `an alias of ${name} hides its uses from the migration` : undefined;
+    case AST_NODE_TYPES.AwaitExpression:
+      return `${name} handed on as a value hides its uses from the migration`;
     default:
       return undefined;
   }
@@ -117,11 +127,37 @@ function unmigratableReason(written: TSESTree.Node, move: ExportMove, name: stri
 const instanceChecks = new Set(['toBeInstanceOf', 'instanceOf']);
 
 /**
+ * A call that only looks at the class: an instance check (`expect(s).toBeInstanceOf(Session)`,
+ * `assert.instanceOf(s, Session)`, `expect.any(Session)`), an assertion's subject
+ * (`expect(Session).toBeDefined()`), or logging (`console.log(Session)`).
+ */
+function isCheck(call: TSESTree.CallExpression): boolean {
+  const { callee } = call;
+  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name === 'expect';
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const method = staticKeyName(callee.property, callee.computed);
+  if (method !== undefined && instanceChecks.has(method)) return true;
+  const object = callee.object.type === AST_NODE_TYPES.Identifier ? callee.object.name : undefined;
+  return (object === 'expect' && method === 'any') || object === 'console';
+}
+
+/** `vi.mocked(x)`, `jest.mocked(x)`: the value itself, typed as a mock. */
+function isMockedCall(call: TSESTree.CallExpression): boolean {
+  const { callee } = call;
+  return (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    callee.object.type === AST_NODE_TYPES.Identifier &&
+    (callee.object.name === 'vi' || callee.object.name === 'jest') &&
+    staticKeyName(callee.property, callee.computed) === 'mocked'
+  );
+}
+
+/**
  * An object or array literal that is (part of) what the module exports: `export const registry =
  * { Session }`, `export default [Session]`, `module.exports = { Session }`. Its classes are exported
  * as `export { Session }` exports one, under their public names (MIGRATION.md D3).
  */
-function isExportedValue(literal: TSESTree.ObjectExpression | TSESTree.ArrayExpression): boolean {
+function isExportedValue(literal: TSESTree.ObjectExpression | TSESTree.ArrayExpression, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   let value: TSESTree.Node = literal;
   // Nested literals: `module.exports = { classes: [Session] }`.
   for (;;) {
@@ -132,17 +168,37 @@ function isExportedValue(literal: TSESTree.ObjectExpression | TSESTree.ArrayExpr
   }
   const parent = value.parent;
   if (parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration) return true;
-  if (parent?.type === AST_NODE_TYPES.VariableDeclarator) return parent.init === value && parent.parent.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration;
+  if (parent?.type === AST_NODE_TYPES.VariableDeclarator) {
+    // `export const registry = { Session }` read in the file too (`new registry.Session(o)`) is handed on there.
+    if (parent.init !== value || parent.parent.parent?.type !== AST_NODE_TYPES.ExportNamedDeclaration) return false;
+    return sourceCode.getDeclaredVariables(parent).every((variable) => variable.references.every((reference) => reference.init));
+  }
   return parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === value && isCommonJsExport(parent.left);
 }
 
 /** `module.exports`, `exports`, `module.exports.x`, `exports.x`. */
-function isCommonJsExport(target: TSESTree.Node): boolean {
+export function isCommonJsExport(target: TSESTree.Node): boolean {
   if (target.type === AST_NODE_TYPES.Identifier) return target.name === 'exports';
   if (target.type !== AST_NODE_TYPES.MemberExpression) return false;
   const { object } = target;
   if (object.type === AST_NODE_TYPES.Identifier && object.name === 'module') return staticKeyName(target.property, target.computed) === 'exports';
   return isCommonJsExport(object) && !(object.type === AST_NODE_TYPES.Identifier && object.name === 'module');
+}
+
+/** A value the module exports as it is: `export { x }`, `export default x`, `export = x`, `module.exports = x`, `exports.y = x`. */
+export function isExportedAsIs(value: TSESTree.Node): boolean {
+  const parent = value.parent;
+  switch (parent?.type) {
+    case AST_NODE_TYPES.ExportSpecifier:
+      return parent.local === value;
+    case AST_NODE_TYPES.ExportDefaultDeclaration:
+    case AST_NODE_TYPES.TSExportAssignment:
+      return true;
+    case AST_NODE_TYPES.AssignmentExpression:
+      return parent.right === value && isCommonJsExport(parent.left);
+    default:
+      return false;
+  }
 }
 
 /** `()` or `({ …known keys… })`: options the Session rule can rewrite (MIGRATION.md E). */

@@ -86,12 +86,14 @@ function namesBound(site: ModuleSite, sourceCode: Readonly<TSESLint.SourceCode>)
       return qualifier?.type === AST_NODE_TYPES.Identifier ? [qualifier.name] : ['*'];
     }
     case 'load': {
-      const declarator = site.node.parent?.type === AST_NODE_TYPES.VariableDeclarator ? site.node.parent : undefined;
+      // `const m = await import('abstractllm')` binds what the await gives.
+      const value = site.node.parent?.type === AST_NODE_TYPES.AwaitExpression ? site.node.parent : site.node;
+      const declarator = value.parent?.type === AST_NODE_TYPES.VariableDeclarator ? value.parent : undefined;
       const pattern = declarator?.id;
       if (pattern?.type === AST_NODE_TYPES.ObjectPattern) {
         return pattern.properties.map((p) => (p.type === AST_NODE_TYPES.Property ? (staticKeyName(p.key, p.computed) ?? '*') : '*'));
       }
-      if (declarator && pattern?.type === AST_NODE_TYPES.Identifier && declarator.init === site.node) {
+      if (declarator && pattern?.type === AST_NODE_TYPES.Identifier && declarator.init === value) {
         return membersReadOff(sourceCode.getDeclaredVariables(declarator)[0]);
       }
       return ['*'];

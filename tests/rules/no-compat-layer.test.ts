@@ -132,6 +132,18 @@ const moreInvalid: InvalidTestCase<MessageIds, []>[] = [
     ],
   },
   {
+    name: 'an awaited import() of the core counts by the members read off it too',
+    code: "import { CompatibilityLayer } from 'abstractllm/compat';\nCompatibilityLayer.setup();\nexport const make = async () => { const m = await import('abstractllm'); return m.createLLM('ollama'); };",
+    errors: [
+      { messageId: 'compatImport' },
+      {
+        messageId: 'compatSetup',
+        data: { call: 'CompatibilityLayer.setup()', state: canGo },
+        suggestions: [{ messageId: 'removeSetup', data: { andImport: ' and its import' }, output: "export const make = async () => { const m = await import('abstractllm'); return m.createLLM('ollama'); };" }],
+      },
+    ],
+  },
+  {
     name: 'a namespace of the core that reads a 1.x name, or is used as a whole, keeps the layer',
     code: "import * as llm from 'abstractllm';\nimport { CompatibilityLayer } from 'abstractllm/compat';\nCompatibilityLayer.setup();\nexport const all = [llm];",
     errors: [{ messageId: 'compatImport' }, { messageId: 'compatSetup', data: { call: 'CompatibilityLayer.setup()', state: keep }, suggestions: [] }],

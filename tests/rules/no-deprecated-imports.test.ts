@@ -638,10 +638,7 @@ const invalid: Invalid[] = [
     name: 'D4: a namespace that escapes is reported without a fix',
     code: "const llm = require('abstractllm');\nregister(llm);\nnew llm.HierarchicalMemory();",
     output: null,
-    errors: [
-      { messageId: 'wholeModule', line: 1, data: { from: 'abstractllm', names: "'Session', 'HierarchicalMemory', 'SessionOptions', 'GenerateOptions'" } },
-      { messageId: 'namespaceMemberManual', data: { object: 'llm', name: 'HierarchicalMemory', newName: 'TemporalMemory', to: 'abstractmemory', reason: "'llm' is used as a value" } },
-    ],
+    errors: [{ messageId: 'namespaceMemberManual', data: { object: 'llm', name: 'HierarchicalMemory', newName: 'TemporalMemory', to: 'abstractmemory', reason: "'llm' is used as a value" } }],
     languageOptions: cjs,
     filename: 'memory.cjs',
   },
@@ -1483,12 +1480,34 @@ const invalid: Invalid[] = [
   },
   {
     name: 'D7: the core module used whole where the fix cannot see its members is reported (it lost Session and HierarchicalMemory)',
-    code: "import * as llm from 'abstractllm';\nexport { llm };\nexport const lazy = () => import('abstractllm');\nexport const make = () => llm.createLLM('ollama');",
+    code: "import * as llm from 'abstractllm';\nexport { llm };\nexport const make = () => llm.createLLM('ollama');",
+    output: null,
+    errors: [{ messageId: 'wholeModule', line: 1, data: { from: 'abstractllm', names: "'Session', 'HierarchicalMemory', 'SessionOptions', 'GenerateOptions'" } }],
+  },
+  {
+    name: 'D7: the core module re-exported whole in CommonJS is reported; passed to a spy or a helper, it is not',
+    code: "const llm = require('abstractllm');\njest.spyOn(llm, 'createLLM');\nregisterAll(require('abstractllm'));\nmodule.exports = require('abstractllm');",
+    output: null,
+    errors: [{ messageId: 'wholeModule', line: 4 }],
+    filename: 'barrel.cjs',
+  },
+  {
+    name: 'D7: a class field holding the class, an exported registry read in the file, a tagged template: each hides uses, so the rename waits',
+    code: "import { Session } from 'abstractllm';\nexport class Bot { static Impl = Session; }\nexport const registry = { agent: Session };\nexport const make = (kind: 'agent') => new registry[kind]({ provider: 'openai' });\ndeclare function tag(s: TemplateStringsArray, c: unknown): void;\ntag`${Session}`;",
     output: null,
     errors: [
-      { messageId: 'wholeModule', line: 1, data: { from: 'abstractllm', names: "'Session', 'HierarchicalMemory', 'SessionOptions', 'GenerateOptions'" } },
-      { messageId: 'wholeModule', line: 3 },
+      { messageId: 'renameBlocked' },
+      { messageId: 'unmigratableUse', line: 2, data: { name: 'Session', newName: 'Agent', to: 'abstractagent', reason: 'an alias of Session hides its uses from the migration' } },
+      { messageId: 'unmigratableUse', line: 3 },
+      { messageId: 'unmigratableUse', line: 6 },
     ],
+  },
+  {
+    name: 'D7: checks and logging of the class do not block the rename, nor does vi.mocked(Session) used as a check, nor a CommonJS export of it (D3)',
+    code: "const { Session } = require('abstractllm');\nconsole.log(Session);\nexpect(Session).toBeDefined();\nexpect(x).toEqual(expect.any(Session));\nexpect(vi.mocked(Session)).toBeDefined();\nexports.Session = Session;",
+    output: "const { Agent } = require('abstractagent');\nconsole.log(Agent);\nexpect(Agent).toBeDefined();\nexpect(x).toEqual(expect.any(Agent));\nexpect(vi.mocked(Agent)).toBeDefined();\nexports.Session = Agent;",
+    errors: [{ messageId: 'movedExport' }],
+    filename: 'session.test.cjs',
   },
 ];
 
