@@ -10,6 +10,9 @@ const typescriptOf = (tree: Record<string, string>, except: readonly string[] = 
     .filter(([name]) => /\.tsx?$/.test(name) && !except.includes(name))
     .map(([name, code]) => ({ name, code }));
 
+/** The file whose rename waits for a person (it hands the class to a component). */
+const heldBackFile = 'src/components/ChatPanel.tsx';
+
 describe('the legacy source set', () => {
   it('has an expected text for every input file, and nothing else', () => {
     expect(Object.keys(legacyExpected).sort()).toEqual(Object.keys(legacyInput).sort());
@@ -19,8 +22,10 @@ describe('the legacy source set', () => {
     expect(typecheckFixtures(typescriptOf(legacyInput, [migratedFile]), 'v1')).toEqual([]);
   });
 
-  it('type-checks against the 2.0 API after it, but for the use only a person can migrate', () => {
-    expect(typecheckFixtures(typescriptOf(legacyExpected), 'v2')).toEqual([
+  it('type-checks against the 2.0 API after it, but for the uses only a person can migrate', () => {
+    // ChatPanel hands the Session class to a component: no fix touches it (D7), so it is still 1.x code.
+    expect(legacyExpected[heldBackFile]).toBe(legacyInput[heldBackFile]);
+    expect(typecheckFixtures(typescriptOf(legacyExpected, [heldBackFile]), 'v2')).toEqual([
       "src/memory.ts:8:10 TS2339: Property 'addToWorkingMemory' does not exist on type 'TemporalMemory'.",
     ]);
   });
