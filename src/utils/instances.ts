@@ -438,6 +438,39 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     return first && classes.every((tracked) => sameClass(tracked, first)) ? first : undefined;
   };
 
+  /** What a field declaration says it holds: its annotation decides (and is noted), else its initialiser; 'bare' without either. */
+  const declaredFieldState = (
+    member: TSESTree.PropertyDefinition | TSESTree.AccessorProperty | TSESTree.TSAbstractPropertyDefinition | TSESTree.TSAbstractAccessorProperty,
+    name: string,
+    annotated: Set<string>,
+  ): TrackedClass | null | 'bare' => {
+    if (member.typeAnnotation) {
+      annotated.add(name);
+      return classOf(member.typeAnnotation) ?? null;
+    }
+    return member.value ? (instanceOf(member.value) ?? null) : 'bare';
+  };
+
+  /**
+   * Folds a class's `this.x = …` writes into its field states: a field stays an instance only if
+   * every write stores the same class (`this.session = session` for a parameter `session = new
+   * Session()` too); `initial` gives a field's state before the writes, undefined to skip it.
+   */
+  const mergeWrites = (
+    state: Map<string, TrackedClass | null | 'bare'>,
+    annotated: ReadonlySet<string>,
+    writes: readonly ThisWrite[],
+    initial: (name: string) => TrackedClass | null | 'bare' | undefined,
+  ): void => {
+    for (const { name, value } of writes) {
+      if (annotated.has(name)) continue;
+      const current = initial(name);
+      if (current === undefined) continue;
+      const made = value && instanceOf(value);
+      state.set(name, current === 'bare' ? (made ?? null) : current && sameClass(made, current) ? current : null);
+    }
+  };
+
   /**
    * The fields of a class that provably hold an instance. A field's annotation decides when it
    * has one (`session: Session | Fake = new Session()` is not provably one); otherwise its
@@ -462,11 +495,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
         !member.static
       ) {
         const name = memberKey(member.key, member.computed);
-        if (name === undefined) continue;
-        if (member.typeAnnotation) {
-          annotated.add(name);
-          state.set(name, classOf(member.typeAnnotation) ?? null);
-        } else state.set(name, member.value ? (instanceOf(member.value) ?? null) : 'bare');
+        if (name !== undefined) state.set(name, declaredFieldState(member, name, annotated));
       } else if ((member.type === AST_NODE_TYPES.MethodDefinition || member.type === AST_NODE_TYPES.TSAbstractMethodDefinition) && member.kind === 'get' && !member.static) {
         // `get session(): Session { … }`: read like a field.
         const name = memberKey(member.key, member.computed);
@@ -496,13 +525,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     const inherited = superBody?.type === AST_NODE_TYPES.ClassBody ? fieldsOf(superBody) : undefined;
     // `this.x = new Session(…)` in a method: every write must store the same class, and a write
     // that stores something unknown (`[this.x] = list`, `this.x += …`) makes it not one.
-    for (const { name, value } of thisWritesOf(body).instance) {
-      if (annotated.has(name)) continue;
-      // What the value holds: `this.session = session` for a parameter `session = new Session()` too.
-      const made = value && instanceOf(value);
-      const current = state.has(name) ? state.get(name) : (inherited?.get(name) ?? 'bare');
-      state.set(name, current === 'bare' ? (made ?? null) : current && sameClass(made, current) ? current : null);
-    }
+    mergeWrites(state, annotated, thisWritesOf(body).instance, (name) => (state.has(name) ? state.get(name) : (inherited?.get(name) ?? 'bare')));
     for (const [name, tracked] of state) if (tracked && tracked !== 'bare') fields.set(name, tracked);
     for (const [name, tracked] of inherited ?? []) if (!state.has(name)) fields.set(name, tracked);
     fieldsInProgress--;
@@ -664,19 +687,10 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     for (const member of body.body) {
       if ((member.type !== AST_NODE_TYPES.PropertyDefinition && member.type !== AST_NODE_TYPES.AccessorProperty) || !member.static) continue;
       const name = memberKey(member.key, member.computed);
-      if (name === undefined) continue;
-      if (member.typeAnnotation) {
-        annotated.add(name);
-        state.set(name, classOf(member.typeAnnotation) ?? null);
-      } else state.set(name, member.value ? (instanceOf(member.value) ?? null) : 'bare');
+      if (name !== undefined) state.set(name, declaredFieldState(member, name, annotated));
     }
-    for (const { name, value } of thisWritesOf(body).static) {
-      if (annotated.has(name) || !state.has(name)) continue;
-      // What the value holds: `this.shared = fresh` for a `const fresh = new Session()` too.
-      const made = value && instanceOf(value);
-      const current = state.get(name);
-      state.set(name, current === 'bare' ? (made ?? null) : current && sameClass(made, current) ? current : null);
-    }
+    // Only the class's own static fields: a static `this.x` elsewhere is not one of them.
+    mergeWrites(state, annotated, thisWritesOf(body).static, (name) => state.get(name));
     for (const [name, tracked] of state) if (tracked && tracked !== 'bare') fields.set(name, tracked);
     fieldsInProgress--;
     return fields;
