@@ -270,10 +270,12 @@ class FilePlan {
         return 'handled';
       }
       if (node.specifiers.length === 0) return undefined; // a side-effect import: only the path
+      // `import mem, { summarize } from 'abstractllm/memory'`: the default is the module object too.
+      const heldByDefault = this.defaultReadsLostNames(site, head);
       // Nothing to migrate (a 2.0 core import): planning it would change nothing.
-      if (!hasMigration(site.specifier, named.map((specifier) => moduleExportName(specifier.imported)))) return 'handled';
+      if (!heldByDefault && !hasMigration(site.specifier, named.map((specifier) => moduleExportName(specifier.imported)))) return 'handled';
       const kind = moduleStatementKind(node.importKind === 'type');
-      return this.inPlaceIf(hasAttributes(node.attributes), {
+      const planned = this.inPlaceIf(hasAttributes(node.attributes), {
         site,
         statement: node,
         style: 'import',
@@ -292,6 +294,9 @@ class FilePlan {
         }),
         rewritable: true,
       });
+      // The statement cannot move while its default is read for names the module loses there.
+      if (heldByDefault) planned.rewritable = false;
+      return planned;
     }
     if (site.kind === 'export-named') {
       const { node } = site;
@@ -318,6 +323,39 @@ class FilePlan {
     }
     if (site.kind === 'load' || site.kind === 'import-equals') return this.loadSite(site);
     return undefined;
+  }
+
+  /**
+   * A default import next to named ones, read for names its module loses in 2.0
+   * (`import mem, { summarize } from 'abstractllm/memory'; new mem.HierarchicalMemory()`): each such
+   * read is reported, and whether any was (moving the statement would break them).
+   */
+  private defaultReadsLostNames(site: ModuleSite & { kind: 'import' }, head: readonly TSESTree.Node[]): boolean {
+    const specifier = head.find((h) => h.type === AST_NODE_TYPES.ImportDefaultSpecifier);
+    const variable = specifier && this.sourceCode.getDeclaredVariables(specifier)[0];
+    const namesHere = tableBNamesOf(site.specifier);
+    if (!variable || namesHere.length === 0) return false;
+    const from = site.specifier;
+    let held = false;
+    for (const { identifier } of variable.references) {
+      const member = identifier.parent;
+      const name = member?.type === AST_NODE_TYPES.MemberExpression && member.object === identifier ? staticKeyName(member.property, member.computed) : undefined;
+      if (name === undefined) {
+        // Used whole: after a move it would be another module's object.
+        held ||= mapModule(from) !== undefined;
+        continue;
+      }
+      if (!namesHere.includes(name)) continue;
+      held = true;
+      const removed = findRemovedExport(from, name);
+      const move = findExportMove(from, name);
+      if (removed) this.report(member!, 'removedExport', { name, from, nearest: removed.nearest, nearestFrom: removed.nearestFrom }, false);
+      else if (move) {
+        const reason = 'a default import next to named ones: give it an import of its own';
+        this.report(member!, 'namespaceMemberManual', { object: variable.name, name, newName: move.newName, to: move.to, reason }, false);
+      }
+    }
+    return held;
   }
 
   /** `const { A, B: c } = require('x')`, `const { A } = await import('x')`, `const llm = require('x')`. */

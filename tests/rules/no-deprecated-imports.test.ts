@@ -1509,6 +1509,22 @@ const invalid: Invalid[] = [
     errors: [{ messageId: 'movedExport' }],
     filename: 'session.test.cjs',
   },
+  {
+    name: 'D4: a default import next to named ones, read for a name its module loses, holds the statement at 1.x and is reported',
+    code: "import mem, { summarize } from 'abstractllm/memory';\nimport llm, { createLLM } from 'abstractllm';\nexport const memory = new mem.HierarchicalMemory();\nexport const other = new llm.HierarchicalMemory();\nexport const s = [summarize, createLLM];",
+    output: null,
+    errors: [
+      { messageId: 'movedModule', line: 1 },
+      { messageId: 'namespaceMemberManual', line: 3, data: { object: 'mem', name: 'HierarchicalMemory', newName: 'TemporalMemory', to: 'abstractmemory', reason: 'a default import next to named ones: give it an import of its own' } },
+      { messageId: 'namespaceMemberManual', line: 4 },
+    ],
+  },
+  {
+    name: 'D4: a default import next to named ones, read only for names that stay, moves with its statement',
+    code: "import mem, { HierarchicalMemory } from 'abstractllm/memory';\nexport const memory = new HierarchicalMemory();\nexport const other = mem.summarize;",
+    output: "import mem, { TemporalMemory } from 'abstractmemory';\nexport const memory = new TemporalMemory();\nexport const other = mem.summarize;",
+    errors: [{ messageId: 'movedExport' }, { messageId: 'movedModule' }],
+  },
 ];
 
 ruleTester.run('no-deprecated-imports', rule, { valid, invalid: invalid.map(({ v1: _v1, v2: _v2, final: _final, ...test }) => test) });
