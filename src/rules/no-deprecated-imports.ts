@@ -47,6 +47,7 @@ import {
   claimName,
   isNameFree,
   jsxTagIdentifier,
+  memberReadsOf,
   referenceNodes,
   resolveName,
 } from '../utils/scope.js';
@@ -336,23 +337,18 @@ class FilePlan {
     const namesHere = tableBNamesOf(site.specifier);
     if (!variable || namesHere.length === 0) return false;
     const from = site.specifier;
-    let held = false;
-    for (const { identifier } of variable.references) {
-      const member = identifier.parent;
-      const name = member?.type === AST_NODE_TYPES.MemberExpression && member.object === identifier ? staticKeyName(member.property, member.computed) : undefined;
-      if (name === undefined) {
-        // Used whole: after a move it would be another module's object.
-        held ||= mapModule(from) !== undefined;
-        continue;
-      }
+    const { reads, whole } = memberReadsOf(variable);
+    // Used whole, after a move it would be another module's object.
+    let held = whole && mapModule(from) !== undefined;
+    for (const { node, name } of reads) {
       if (!namesHere.includes(name)) continue;
       held = true;
       const removed = findRemovedExport(from, name);
       const move = findExportMove(from, name);
-      if (removed) this.report(member!, 'removedExport', { name, from, nearest: removed.nearest, nearestFrom: removed.nearestFrom }, false);
+      if (removed) this.report(node, 'removedExport', { name, from, nearest: removed.nearest, nearestFrom: removed.nearestFrom }, false);
       else if (move) {
         const reason = 'a default import next to named ones: give it an import of its own';
-        this.report(member!, 'namespaceMemberManual', { object: variable.name, name, newName: move.newName, to: move.to, reason }, false);
+        this.report(node, 'namespaceMemberManual', { object: variable.name, name, newName: move.newName, to: move.to, reason }, false);
       }
     }
     return held;
@@ -894,7 +890,7 @@ class FilePlan {
     }
     // `import * as llm from 'abstractllm'; export { llm }`: passed on whole, what it is used for is unseen.
     if (moduleTarget === undefined && usedWhole && namesHere.length > 0 && !(site.kind === 'import' && site.node.importKind === 'type')) {
-      this.report(source, 'wholeModule', { from, names: namesHere.map((n) => `'${n}'`).join(', ') }, false);
+      this.report(source, 'wholeModule', { from, names: quotedList(namesHere) }, false);
     }
     if (moduleTarget !== undefined) {
       if (pathBlocked) this.pathManual(source, from, moduleTarget, namesHere);
@@ -1004,7 +1000,7 @@ class FilePlan {
     // `module.exports = require('abstractllm')`: the path stays, but its importers' uses may not.
     if (!to) {
       if (!taken && namesHere.length > 0 && isExportedAsIs(loaded)) {
-        this.report(site.source, 'wholeModule', { from, names: namesHere.map((n) => `'${n}'`).join(', ') }, false);
+        this.report(site.source, 'wholeModule', { from, names: quotedList(namesHere) }, false);
       }
       return 'handled';
     }
@@ -1049,11 +1045,7 @@ class FilePlan {
     // `.then((llm) => new llm.Session())`: the members read off the callback's parameter.
     if (module?.type !== AST_NODE_TYPES.Identifier || !callback) return [];
     const variable = this.sourceCode.getDeclaredVariables(callback).find((v) => v.name === module.name);
-    return (variable?.references ?? []).flatMap(({ identifier }) => {
-      const member = identifier.parent;
-      const name = member?.type === AST_NODE_TYPES.MemberExpression && member.object === identifier ? staticKeyName(member.property, member.computed) : undefined;
-      return name === undefined ? [] : [{ node: member!, name }];
-    });
+    return variable ? memberReadsOf(variable).reads : [];
   }
 
   private pathFix(source: StringNode, from: string, to: string): void {
@@ -1062,7 +1054,7 @@ class FilePlan {
   }
 
   private pathManual(source: StringNode, from: string, to: string, names: readonly string[]): void {
-    this.report(source, 'movedModuleManual', { from, to, names: names.map((n) => `'${n}'`).join(', ') }, false);
+    this.report(source, 'movedModuleManual', { from, to, names: quotedList(names) }, false);
     this.holdAutomocks(from);
   }
 
@@ -1103,13 +1095,13 @@ class FilePlan {
       if (to) this.pathFix(site.source, from, to);
       return;
     }
-    const names = namesHere.map((n) => `'${n}'`).join(', ');
+    const names = quotedList(namesHere);
     const removed = namesHere.filter((name) => findRemovedExport(from, name));
     const starStatement = `export *${site.node.exported ? ` as ${this.sourceCode.getText(site.node.exported)}` : ''} from '${from}'`;
     if (site.node.exported || removed.length > 0) {
       const advice = site.node.exported
         ? 'the namespace object changes shape: re-export its members by hand'
-        : `re-export the moved names from their 2.0 home by hand (${removed.map((n) => `'${n}'`).join(', ')}: no 2.0 equivalent)`;
+        : `re-export the moved names from their 2.0 home by hand (${quotedList(removed)}: no 2.0 equivalent)`;
       this.report(site.node, 'starExport', { statement: starStatement, names, advice }, false);
       return;
     }
@@ -1301,6 +1293,11 @@ function declaresName(body: TSESTree.TSModuleBlock, name: string): boolean {
       statement.type === AST_NODE_TYPES.ExportNamedDeclaration && statement.declaration ? statement.declaration : statement;
     return 'id' in declaration && declaration.id?.type === AST_NODE_TYPES.Identifier && declaration.id.name === name;
   });
+}
+
+/** `'Session', 'HierarchicalMemory'`: names as a message lists them. */
+function quotedList(names: readonly string[]): string {
+  return names.map((name) => `'${name}'`).join(', ');
 }
 
 function hasAttributes(attributes: readonly TSESTree.ImportAttribute[] | undefined): boolean {

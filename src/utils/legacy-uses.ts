@@ -117,7 +117,7 @@ function unmigratableReason(written: TSESTree.Node, move: ExportMove, name: stri
       if (parent.right === use && parent.operator === '=' && isCommonJsExport(parent.left)) return undefined;
       return parent.right === use ? `an alias of ${name} hides its uses from the migration` : undefined;
     case AST_NODE_TYPES.AwaitExpression:
-      return `${name} handed on as a value hides its uses from the migration`;
+      return handedOn;
     default:
       return undefined;
   }
@@ -182,7 +182,7 @@ export function isCommonJsExport(target: TSESTree.Node): boolean {
   if (target.type !== AST_NODE_TYPES.MemberExpression) return false;
   const { object } = target;
   if (object.type === AST_NODE_TYPES.Identifier && object.name === 'module') return staticKeyName(target.property, target.computed) === 'exports';
-  return isCommonJsExport(object) && !(object.type === AST_NODE_TYPES.Identifier && object.name === 'module');
+  return isCommonJsExport(object);
 }
 
 /** A value the module exports as it is: `export { x }`, `export default x`, `export = x`, `module.exports = x`, `exports.y = x`. */

@@ -1,13 +1,12 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
-import { exportMoves, hasMigration, memoryRemovedMembers, sessionMemberMoves } from '../migration-table.js';
+import { exportMoves, hasMigration } from '../migration-table.js';
 import { moduleExportName, staticKeyName } from './ast.js';
 import type { InstanceTracker } from './instances.js';
-import { destructuredLegacyMembers, indexedLegacyMember, instanceAt, spiedLegacyMember, typeQueriedMember } from './named-members.js';
+import { destructuredLegacyMembers, indexedLegacyMember, instanceAt, isLegacyMemberName, spiedLegacyMember, typeQueriedMember } from './named-members.js';
 import type { ModuleSite } from './module-sites.js';
 import { hasLegacyOptions } from './options.js';
-
-const legacyMembers = new Set<string>([...Object.keys(sessionMemberMoves), 'load', ...Object.keys(memoryRemovedMembers)]);
+import { memberReadsOf } from './scope.js';
 
 /**
  * Whether a file still has something to migrate, by the same tables the migration rules use:
@@ -32,7 +31,7 @@ export function hasPendingMigration(
   for (const site of sites) if (hasMigration(site.specifier, namesBound(site, sourceCode))) return true;
   for (const member of members) {
     const name = staticKeyName(member.property, member.computed);
-    if (name === undefined || !legacyMembers.has(name)) continue;
+    if (name === undefined || !isLegacyMemberName(name)) continue;
     // `Agent.load(…)` too: 2.0 has no static load, the Session rule reports it on either class.
     if (instanceAt(sourceCode, tracker, member.object) || (name === 'load' && tracker.classOf(member.object)?.legacyName === 'Session')) return true;
   }
@@ -63,6 +62,12 @@ export function hasPendingMigration(
  * plans them: `llm.createLLM` alone leaves nothing to migrate.
  */
 function namesBound(site: ModuleSite, sourceCode: Readonly<TSESLint.SourceCode>): string[] {
+  const membersReadOff = (variable: TSESLint.Scope.Variable | undefined): string[] => {
+    if (!variable) return ['*'];
+    const { reads, whole } = memberReadsOf(variable);
+    // Passed, returned, exported: whatever receives it may take any name (conservative).
+    return [...reads.map((read) => read.name), ...(whole ? ['*'] : [])];
+  };
   switch (site.kind) {
     case 'import': {
       const named = site.node.specifiers.filter((s) => s.type === AST_NODE_TYPES.ImportSpecifier);
@@ -101,25 +106,4 @@ function namesBound(site: ModuleSite, sourceCode: Readonly<TSESLint.SourceCode>)
     default:
       return ['*'];
   }
-}
-
-/** The static names read off a module object (`llm.X`, `llm['X']`, `llm.X` in types, `<llm.X>`), and `*` for a use as a whole. */
-function membersReadOff(variable: TSESLint.Scope.Variable | undefined): string[] {
-  if (!variable) return ['*'];
-  const names: string[] = [];
-  for (const { identifier } of variable.references) {
-    const parent = identifier.parent;
-    if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === identifier) {
-      const name = staticKeyName(parent.property, parent.computed);
-      if (name !== undefined) names.push(name);
-    } else if (parent?.type === AST_NODE_TYPES.TSQualifiedName && parent.left === identifier) names.push(parent.right.name);
-    else if (parent?.type === AST_NODE_TYPES.JSXMemberExpression && parent.object === identifier) names.push(parent.property.name);
-    else if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === identifier && parent.id.type === AST_NODE_TYPES.ObjectPattern) {
-      for (const p of parent.id.properties) names.push(p.type === AST_NODE_TYPES.Property ? (staticKeyName(p.key, p.computed) ?? '*') : '*');
-    } else if (!(parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id === identifier)) {
-      // Passed, returned, exported: whatever receives it may take any name (conservative).
-      names.push('*');
-    }
-  }
-  return names;
 }

@@ -1,5 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import { staticKeyName } from './ast.js';
 
 type Scope = TSESLint.Scope.Scope;
 type Variable = TSESLint.Scope.Variable;
@@ -53,6 +54,36 @@ export function referenceNodes(
     }
   }
   return nodes;
+}
+
+/**
+ * What is read off a module object's binding (`llm` of `import * as llm`, `const llm = require(…)`,
+ * a `.then((llm) => …)` parameter): each static member (`llm.X`, `llm['X']`, `llm.X` in a type,
+ * `<llm.X>`, `const { X } = llm`) with the node that names it, and whether it is also used as a
+ * whole (passed, returned, exported), where any name may be taken from it.
+ */
+export function memberReadsOf(variable: Variable): { reads: { node: TSESTree.Node; name: string }[]; whole: boolean } {
+  const reads: { node: TSESTree.Node; name: string }[] = [];
+  let whole = false;
+  for (const reference of variable.references) {
+    if (reference.init) continue; // `const llm = require(…)` itself
+    const { identifier } = reference;
+    const parent = identifier.parent;
+    if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === identifier) {
+      const name = staticKeyName(parent.property, parent.computed);
+      if (name !== undefined) reads.push({ node: parent, name });
+      else whole = true;
+    } else if (parent?.type === AST_NODE_TYPES.TSQualifiedName && parent.left === identifier) reads.push({ node: parent, name: parent.right.name });
+    else if (parent?.type === AST_NODE_TYPES.JSXMemberExpression && parent.object === identifier) reads.push({ node: parent, name: parent.property.name });
+    else if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === identifier && parent.id.type === AST_NODE_TYPES.ObjectPattern) {
+      for (const property of parent.id.properties) {
+        const name = property.type === AST_NODE_TYPES.Property ? staticKeyName(property.key, property.computed) : undefined;
+        if (name !== undefined) reads.push({ node: property, name });
+        else whole = true; // `...rest` or a computed key: any name
+      }
+    } else whole = true;
+  }
+  return { reads, whole };
 }
 
 /**
