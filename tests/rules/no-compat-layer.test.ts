@@ -144,6 +144,11 @@ const moreInvalid: InvalidTestCase<MessageIds, []>[] = [
     ],
   },
   {
+    name: 'a namespace of the core read with a computed key may take any name: it keeps the layer',
+    code: "import * as llm from 'abstractllm';\nimport { CompatibilityLayer } from 'abstractllm/compat';\nCompatibilityLayer.setup();\nexport const pick = (key: 'createLLM') => llm[key];",
+    errors: [{ messageId: 'compatImport' }, { messageId: 'compatSetup', data: { call: 'CompatibilityLayer.setup()', state: keep }, suggestions: [] }],
+  },
+  {
     name: 'a namespace of the core that reads a 1.x name, or is used as a whole, keeps the layer',
     code: "import * as llm from 'abstractllm';\nimport { CompatibilityLayer } from 'abstractllm/compat';\nCompatibilityLayer.setup();\nexport const all = [llm];",
     errors: [{ messageId: 'compatImport' }, { messageId: 'compatSetup', data: { call: 'CompatibilityLayer.setup()', state: keep }, suggestions: [] }],

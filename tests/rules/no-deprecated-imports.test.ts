@@ -1525,6 +1525,34 @@ const invalid: Invalid[] = [
     output: "import mem, { TemporalMemory } from 'abstractmemory';\nexport const memory = new TemporalMemory();\nexport const other = mem.summarize;",
     errors: [{ messageId: 'movedExport' }, { messageId: 'movedModule' }],
   },
+  {
+    name: 'D7: the class given to a JSX attribute, yielded, awaited or mocked and then reached into hands it on, so the rename waits',
+    code: "import { Session } from 'abstractllm';\ndeclare function Registry(props: { ctor: unknown }): null;\nexport const view = <Registry ctor={Session} />;\nexport function* classes() { yield Session; }\nexport const later = async () => { const C = await Session; return C; };\ndeclare const vi: { mocked<T>(x: T): T & { mockImplementation(f: unknown): void } };\nvi.mocked(Session).mockImplementation(() => ({}));",
+    output: null,
+    errors: [
+      { messageId: 'renameBlocked' },
+      { messageId: 'unmigratableUse', line: 3 },
+      { messageId: 'unmigratableUse', line: 4 },
+      { messageId: 'unmigratableUse', line: 5 },
+      { messageId: 'unmigratableUse', line: 7, data: { name: 'Session', newName: 'Agent', to: 'abstractagent', reason: 'Session.mockImplementation reaches into the 1.x class' } },
+    ],
+    filename: 'registry.tsx',
+    v1: false, // `await` of a class and the mock helper are only shapes here
+    v2: false,
+  },
+  {
+    name: 'D7: the core module exported whole as the default is reported',
+    code: "import * as llm from 'abstractllm';\nexport default llm;",
+    output: null,
+    errors: [{ messageId: 'wholeModule', line: 1 }],
+  },
+  {
+    name: 'D7: the core module exported whole with export = is reported',
+    code: "import llm = require('abstractllm');\nexport = llm;",
+    output: null,
+    errors: [{ messageId: 'wholeModule', line: 1 }],
+    filename: 'core.cts',
+  },
 ];
 
 ruleTester.run('no-deprecated-imports', rule, { valid, invalid: invalid.map(({ v1: _v1, v2: _v2, final: _final, ...test }) => test) });
