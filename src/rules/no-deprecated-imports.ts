@@ -176,6 +176,8 @@ interface StatementSite {
    * { … } = …`), where a second statement could not go or would not be exported or conditional.
    */
   inPlaceOnly?: boolean;
+  /** Held at 1.x because its default import is used as the whole module, which loses these names in 2.0. */
+  heldWhole?: readonly string[];
   /** Its bindings are public names (`export const { Session } = …`): a rename keeps the local name. */
   exportsBindings?: boolean;
 }
@@ -272,7 +274,7 @@ class FilePlan {
       }
       if (node.specifiers.length === 0) return undefined; // a side-effect import: only the path
       // `import mem, { summarize } from 'abstractllm/memory'`: the default is the module object too.
-      const heldByDefault = this.defaultReadsLostNames(site, head);
+      const heldByDefault = this.defaultHold(site, head);
       // Nothing to migrate (a 2.0 core import): planning it would change nothing.
       if (!heldByDefault && !hasMigration(site.specifier, named.map((specifier) => moduleExportName(specifier.imported)))) return 'handled';
       const kind = moduleStatementKind(node.importKind === 'type');
@@ -297,6 +299,7 @@ class FilePlan {
       });
       // The statement cannot move while its default is read for names the module loses there.
       if (heldByDefault) planned.rewritable = false;
+      if (heldByDefault === 'whole') planned.heldWhole = tableBNamesOf(site.specifier);
       return planned;
     }
     if (site.kind === 'export-named') {
@@ -329,20 +332,21 @@ class FilePlan {
   /**
    * A default import next to named ones, read for names its module loses in 2.0
    * (`import mem, { summarize } from 'abstractllm/memory'; new mem.HierarchicalMemory()`): each such
-   * read is reported, and whether any was (moving the statement would break them).
+   * read is reported. Whether the statement must stay at 1.x: `'whole'` when the default is also
+   * used as the whole module (after a move it would be another module's object), `'reads'` when
+   * only such reads hold it.
    */
-  private defaultReadsLostNames(site: ModuleSite & { kind: 'import' }, head: readonly TSESTree.Node[]): boolean {
+  private defaultHold(site: ModuleSite & { kind: 'import' }, head: readonly TSESTree.Node[]): 'whole' | 'reads' | undefined {
     const specifier = head.find((h) => h.type === AST_NODE_TYPES.ImportDefaultSpecifier);
     const variable = specifier && this.sourceCode.getDeclaredVariables(specifier)[0];
     const namesHere = tableBNamesOf(site.specifier);
-    if (!variable || namesHere.length === 0) return false;
+    if (!variable || namesHere.length === 0) return undefined;
     const from = site.specifier;
     const { reads, whole } = memberReadsOf(variable);
-    // Used whole, after a move it would be another module's object.
-    let held = whole && mapModule(from) !== undefined;
+    let held: 'whole' | 'reads' | undefined = whole && mapModule(from) !== undefined ? 'whole' : undefined;
     for (const { node, name } of reads) {
       if (!namesHere.includes(name)) continue;
-      held = true;
+      held ??= 'reads';
       const removed = findRemovedExport(from, name);
       const move = findExportMove(from, name);
       if (removed) this.report(node, 'removedExport', { name, from, nearest: removed.nearest, nearestFrom: removed.nearestFrom }, false);
@@ -754,7 +758,9 @@ class FilePlan {
       statement.head.length > 0 ||
       statement.bindings.length === 0 ||
       statement.bindings.some((b) => !b.move && b.target === moduleTarget);
-    if (moduleTarget !== from && followsModule) {
+    if (moduleTarget !== from && statement.heldWhole) {
+      this.report(statement.source, 'movedModuleManual', { from, to: moduleTarget, names: quotedList(statement.heldWhole) }, false);
+    } else if (moduleTarget !== from && followsModule) {
       this.report(statement.source, 'movedModule', { from, to: moduleTarget }, fixable);
     }
     for (const binding of statement.bindings) {

@@ -1520,6 +1520,15 @@ const invalid: Invalid[] = [
     ],
   },
   {
+    name: 'D4: a default import next to named ones, used as the whole module, holds the statement at 1.x and says why',
+    code: "import mem, { HierarchicalMemory } from 'abstractllm/memory';\ndeclare function register(x: unknown): void;\nregister(mem);\nexport const memory = new HierarchicalMemory();",
+    output: null,
+    errors: [
+      { messageId: 'movedExport', line: 1 },
+      { messageId: 'movedModuleManual', line: 1, data: { from: 'abstractllm/memory', to: 'abstractmemory', names: "'HierarchicalMemory'" } },
+    ],
+  },
+  {
     name: 'D4: a default import next to named ones, read only for names that stay, moves with its statement',
     code: "import mem, { HierarchicalMemory } from 'abstractllm/memory';\nexport const memory = new HierarchicalMemory();\nexport const other = mem.summarize;",
     output: "import mem, { TemporalMemory } from 'abstractmemory';\nexport const memory = new TemporalMemory();\nexport const other = mem.summarize;",
