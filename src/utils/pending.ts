@@ -64,9 +64,10 @@ export function hasPendingMigration(
 function namesBound(site: ModuleSite, sourceCode: Readonly<TSESLint.SourceCode>): string[] {
   const membersReadOff = (variable: TSESLint.Scope.Variable | undefined): string[] => {
     if (!variable) return ['*'];
-    const { reads, whole } = memberReadsOf(variable);
-    // Passed, returned, exported: whatever receives it may take any name (conservative).
-    return [...reads.map((read) => read.name), ...(whole ? ['*'] : [])];
+    const { reads, wholeAtRunTime } = memberReadsOf(variable);
+    // Passed, returned, exported: whatever receives it may take any name (conservative). A type
+    // query of it (`typeof llm`) does not run, and no rule reports it.
+    return [...reads.map((read) => read.name), ...(wholeAtRunTime ? ['*'] : [])];
   };
   switch (site.kind) {
     case 'import': {
@@ -88,7 +89,10 @@ function namesBound(site: ModuleSite, sourceCode: Readonly<TSESLint.SourceCode>)
       // `import('abstractllm').BasicSession`: the first name of the qualifier.
       let qualifier = site.node.qualifier;
       while (qualifier?.type === AST_NODE_TYPES.TSQualifiedName) qualifier = qualifier.left;
-      return qualifier?.type === AST_NODE_TYPES.Identifier ? [qualifier.name] : ['*'];
+      // `typeof import('abstractllm')` with no qualifier is a type of the whole module: like
+      // `typeof llm`, nothing to migrate unless its path moved.
+      if (!qualifier) return [];
+      return qualifier.type === AST_NODE_TYPES.Identifier ? [qualifier.name] : ['*'];
     }
     case 'load': {
       // `const m = await import('abstractllm')` binds what the await gives.

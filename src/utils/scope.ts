@@ -60,11 +60,14 @@ export function referenceNodes(
  * What is read off a module object's binding (`llm` of `import * as llm`, `const llm = require(…)`,
  * a `.then((llm) => …)` parameter): each static member (`llm.X`, `llm['X']`, `llm.X` in a type,
  * `<llm.X>`, `const { X } = llm`) with the node that names it, and whether it is also used as a
- * whole (passed, returned, exported), where any name may be taken from it.
+ * whole (passed, returned, exported), where any name may be taken from it, and whether any such
+ * use is more than a type query (`typeof llm`).
  */
-export function memberReadsOf(variable: Variable): { reads: { node: TSESTree.Node; name: string }[]; whole: boolean } {
+export function memberReadsOf(variable: Variable): { reads: { node: TSESTree.Node; name: string }[]; whole: boolean; wholeAtRunTime: boolean } {
   const reads: { node: TSESTree.Node; name: string }[] = [];
   let whole = false;
+  // `typeof llm` is the whole module too, but only to the type checker.
+  let wholeAtRunTime = false;
   for (const reference of variable.references) {
     if (reference.init) continue; // `const llm = require(…)` itself
     const { identifier } = reference;
@@ -72,18 +75,21 @@ export function memberReadsOf(variable: Variable): { reads: { node: TSESTree.Nod
     if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === identifier) {
       const name = staticKeyName(parent.property, parent.computed);
       if (name !== undefined) reads.push({ node: parent, name });
-      else whole = true;
+      else whole = wholeAtRunTime = true;
     } else if (parent?.type === AST_NODE_TYPES.TSQualifiedName && parent.left === identifier) reads.push({ node: parent, name: parent.right.name });
     else if (parent?.type === AST_NODE_TYPES.JSXMemberExpression && parent.object === identifier) reads.push({ node: parent, name: parent.property.name });
     else if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === identifier && parent.id.type === AST_NODE_TYPES.ObjectPattern) {
       for (const property of parent.id.properties) {
         const name = property.type === AST_NODE_TYPES.Property ? staticKeyName(property.key, property.computed) : undefined;
         if (name !== undefined) reads.push({ node: property, name });
-        else whole = true; // `...rest` or a computed key: any name
+        else whole = wholeAtRunTime = true; // `...rest` or a computed key: any name
       }
-    } else whole = true;
+    } else {
+      whole = true;
+      if (parent?.type !== AST_NODE_TYPES.TSTypeQuery) wholeAtRunTime = true;
+    }
   }
-  return { reads, whole };
+  return { reads, whole, wholeAtRunTime };
 }
 
 /**

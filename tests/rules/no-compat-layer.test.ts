@@ -242,6 +242,34 @@ const moreInvalid: InvalidTestCase<MessageIds, []>[] = [
     errors: [{ messageId: 'compatImport' }, { messageId: 'compatSetup', data: { call: 'CompatibilityLayer.setup()', state: keep }, suggestions: [] }],
   },
   {
+    name: 'a type of the whole core module (typeof import(…), typeof llm) leaves nothing to migrate: no rule reports it, and it does not run',
+    code: "import { CompatibilityLayer } from 'abstractllm/compat';\nimport * as llm from 'abstractllm';\nCompatibilityLayer.setup();\nexport type Core = typeof import('abstractllm');\nexport type Same = typeof llm;\nexport const m = llm.createLLM('ollama');",
+    errors: [
+      { messageId: 'compatImport' },
+      {
+        messageId: 'compatSetup',
+        data: { call: 'CompatibilityLayer.setup()', state: canGo },
+        suggestions: [
+          {
+            messageId: 'removeSetup',
+            data: { andImport: ' and its import' },
+            output: "import * as llm from 'abstractllm';\nexport type Core = typeof import('abstractllm');\nexport type Same = typeof llm;\nexport const m = llm.createLLM('ollama');",
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'the whole core module handed on at run time keeps the layer (whatever receives it may read a 1.x name)',
+    code: "import { CompatibilityLayer } from 'abstractllm/compat';\nimport * as llm from 'abstractllm';\ndeclare function register(x: unknown): void;\nCompatibilityLayer.setup();\nregister(llm);",
+    errors: [{ messageId: 'compatImport' }, { messageId: 'compatSetup', data: { call: 'CompatibilityLayer.setup()', state: keep }, suggestions: [] }],
+  },
+  {
+    name: 'a type of a whole module whose path moved keeps the layer (no-deprecated-imports reports it)',
+    code: "import { CompatibilityLayer } from 'abstractllm/compat';\nCompatibilityLayer.setup();\nexport type Mem = typeof import('abstractllm/memory');",
+    errors: [{ messageId: 'compatImport' }, { messageId: 'compatSetup', data: { call: 'CompatibilityLayer.setup()', state: keep }, suggestions: [] }],
+  },
+  {
     name: '2.0 members named by type query, spy or indexed access leave nothing to migrate',
     code: "import { CompatibilityLayer } from 'abstractllm/compat';\nimport { TemporalMemory } from 'abstractmemory';\nimport { vi } from 'vitest';\nCompatibilityLayer.setup();\nconst m = new TemporalMemory();\nexport type Search = typeof m.search;\nvi.spyOn(m, 'search');\nexport type Clear = TemporalMemory['clear'];",
     errors: [
