@@ -34,8 +34,15 @@ export interface InstanceTracker {
   typePropertyOf(type: TSESTree.TypeNode, name: string): TrackedClass | undefined;
 }
 
-/** The optional typed part: a function from an expression to the tracked class of its type. */
-export type TypeOracle = (node: TSESTree.Node) => TrackedClass | undefined;
+/** The optional typed part: the tracked class of an expression's type, as an instance or as the class itself. */
+export interface TypeOracle {
+  /** `a` for `a: Agent`, `Agent | undefined`, `Agent & X`. */
+  instanceOf(node: TSESTree.Node): TrackedClass | undefined;
+  /** `Bot` for a value of type `typeof Agent` (a class re-exported by another module of the project). */
+  classOf(node: TSESTree.Node): TrackedClass | undefined;
+  /** Whether an expression is typed `any`: it may hold anything, whatever it is stored in. */
+  isAny(node: TSESTree.Node): boolean;
+}
 
 /** The tracker of a file, made once and shared by every rule that asks (one analysis, cached per AST). */
 export function instanceTrackerFor(sourceCode: SourceCode): InstanceTracker {
@@ -89,7 +96,47 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     return writes;
   };
 
-  const classOf = (node: TSESTree.Node): TrackedClass | undefined => {
+  // With type information, what the syntax cannot tell (a class or an instance from another
+  // module) is read off the types; a value the file forces into the type (`stub as unknown as
+  // Agent`) is left as the syntax leaves it, since its type says nothing of what it holds.
+  const classOf = (node: TSESTree.Node): TrackedClass | undefined =>
+    classOfSyntax(node) ?? (typeOracle && !mayHoldForcedValue(node) ? typeOracle.classOf(node) : undefined);
+
+  /**
+   * Whether an expression may hold a value forced into its type: it is a forced cast
+   * (`x as unknown as Agent`, `x as any`, `x as never`), or a variable or member of that name is
+   * written with one, or written through a type wrapper (`(this.agent as any) = stub`). Only asked
+   * before trusting the type checker, which cannot see past such a cast.
+   */
+  let forcedMemberNames: Set<string> | undefined;
+  const mayHoldForcedValue = (node: TSESTree.Node): boolean => {
+    let inner = node;
+    while (inner.type === AST_NODE_TYPES.TSNonNullExpression || inner.type === AST_NODE_TYPES.ChainExpression) inner = inner.expression;
+    if (isForcedValue(inner)) return true;
+    // A value typed `any` stored in a binding typed Agent is forced in just the same.
+    const forced = (value: TSESTree.Node): boolean => isForcedValue(value) || !!typeOracle?.isAny(value);
+    const forcedMember = (name: string | undefined): boolean => {
+      if (name === undefined) return false;
+      forcedMemberNames ??= collectForcedMemberNames(sourceCode.ast, forced);
+      return forcedMemberNames.has(name);
+    };
+    if (inner.type === AST_NODE_TYPES.Identifier) {
+      const variable = resolveName(sourceCode.getScope(inner), inner.name);
+      if (!variable) return false;
+      if (variable.references.some((reference) => (reference.writeExpr && forced(reference.writeExpr)) || isWrittenThroughWrapper(reference.identifier))) return true;
+      // `const { agent } = other` where `other.agent = stub as never`.
+      return variable.defs.some((def) => {
+        const property = def.name.parent?.type === AST_NODE_TYPES.AssignmentPattern ? def.name.parent.parent : def.name.parent;
+        return property?.type === AST_NODE_TYPES.Property && property.parent.type === AST_NODE_TYPES.ObjectPattern && forcedMember(staticKeyName(property.key, property.computed));
+      });
+    }
+    // What is reached from a forced value is what its forced type says: `router.open()` for `router = stub as never`.
+    if (inner.type === AST_NODE_TYPES.CallExpression) return inner.callee.type === AST_NODE_TYPES.MemberExpression && mayHoldForcedValue(inner.callee.object);
+    if (inner.type !== AST_NODE_TYPES.MemberExpression) return false;
+    return forcedMember(memberKey(inner.property, inner.computed)) || (inner.object.type !== AST_NODE_TYPES.ThisExpression && mayHoldForcedValue(inner.object));
+  };
+
+  const classOfSyntax = (node: TSESTree.Node): TrackedClass | undefined => {
     // `new (Session as any)(…)`, `new Session!(…)`: the class under a type wrapper.
     if (isTypeWrapper(node)) return classOf(node.expression);
     switch (node.type) {
@@ -718,7 +765,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     } else {
       found = producedBy(node);
     }
-    return found ?? typeOracle?.(node);
+    return found ?? (typeOracle && !mayHoldForcedValue(node) ? typeOracle.instanceOf(node) : undefined);
   };
 
   return {
@@ -732,7 +779,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
 }
 
 /**
- * `stub as unknown as Session`, `<Session>(<any>stub)`: an assertion of what the value was first
+ * `stub as unknown as Session`, `<Session>(<any>stub)`, `stub as never as Session`: an assertion of what the value was first
  * cast away from, which TypeScript does not check and the value need not be (a test double).
  */
 function isForcedCast(node: TSESTree.Node): boolean {
@@ -741,8 +788,85 @@ function isForcedCast(node: TSESTree.Node): boolean {
   while (inner.type === AST_NODE_TYPES.TSNonNullExpression || inner.type === AST_NODE_TYPES.TSSatisfiesExpression) inner = inner.expression;
   return (
     (inner.type === AST_NODE_TYPES.TSAsExpression || inner.type === AST_NODE_TYPES.TSTypeAssertion) &&
-    (inner.typeAnnotation.type === AST_NODE_TYPES.TSUnknownKeyword || inner.typeAnnotation.type === AST_NODE_TYPES.TSAnyKeyword)
+    (inner.typeAnnotation.type === AST_NODE_TYPES.TSUnknownKeyword ||
+      inner.typeAnnotation.type === AST_NODE_TYPES.TSAnyKeyword ||
+      inner.typeAnnotation.type === AST_NODE_TYPES.TSNeverKeyword)
   );
+}
+
+/** A value forced into whatever type it meets: `x as unknown as T`, `x as any`, `<any>x`, `x as never`. */
+function isForcedValue(node: TSESTree.Node): boolean {
+  let inner = node;
+  while (inner.type === AST_NODE_TYPES.TSNonNullExpression || inner.type === AST_NODE_TYPES.TSSatisfiesExpression) inner = inner.expression;
+  if (inner.type !== AST_NODE_TYPES.TSAsExpression && inner.type !== AST_NODE_TYPES.TSTypeAssertion) return false;
+  const type = inner.typeAnnotation.type;
+  return isForcedCast(inner) || type === AST_NODE_TYPES.TSAnyKeyword || type === AST_NODE_TYPES.TSUnknownKeyword || type === AST_NODE_TYPES.TSNeverKeyword;
+}
+
+/** A forced value, or an array or object literal with one among its elements or property values. */
+function holdsForcedValue(node: TSESTree.Node): boolean {
+  if (isForcedValue(node)) return true;
+  if (node.type === AST_NODE_TYPES.ArrayExpression) return node.elements.some((element) => !!element && holdsForcedValue(element.type === AST_NODE_TYPES.SpreadElement ? element.argument : element));
+  if (node.type === AST_NODE_TYPES.ObjectExpression) return node.properties.some((property) => holdsForcedValue(property.type === AST_NODE_TYPES.Property ? property.value : property.argument));
+  return false;
+}
+
+/** The targets a destructuring pattern writes (identifiers and members), at any depth. */
+function patternTargets(pattern: TSESTree.Node): TSESTree.Node[] {
+  switch (pattern.type) {
+    case AST_NODE_TYPES.ArrayPattern:
+      return pattern.elements.flatMap((element) => (element ? patternTargets(element) : []));
+    case AST_NODE_TYPES.ObjectPattern:
+      return pattern.properties.flatMap((property) => patternTargets(property.type === AST_NODE_TYPES.Property ? property.value : property.argument));
+    case AST_NODE_TYPES.AssignmentPattern:
+      return patternTargets(pattern.left);
+    case AST_NODE_TYPES.RestElement:
+      return patternTargets(pattern.argument);
+    default:
+      return [pattern];
+  }
+}
+
+/** `(s as any) = stub`, `(this.agent as Agent) = stub`: the target under a type wrapper is written. */
+function isWrittenThroughWrapper(node: TSESTree.Node): boolean {
+  let target = node;
+  while (target.parent && isTypeWrapper(target.parent) && target.parent.expression === target) target = target.parent;
+  return target !== node && isWritten(target);
+}
+
+/**
+ * The member names of the file that are given a forced value: `x.agent = stub as never`,
+ * `(this.agent as any) = stub`, a field `agent = stub as unknown as Agent`, a property
+ * `{ agent: stub as any }`. By name, wherever the object: what the type checker says of any
+ * member of that name is not trusted (one walk, made only under type information).
+ */
+function collectForcedMemberNames(program: TSESTree.Program, isForced: (value: TSESTree.Node) => boolean): Set<string> {
+  const names = new Set<string>();
+  const visit = (node: TSESTree.Node): void => {
+    if (node.type === AST_NODE_TYPES.AssignmentExpression) {
+      let target: TSESTree.Node = node.left;
+      while (isTypeWrapper(target)) target = target.expression;
+      const name = target.type === AST_NODE_TYPES.MemberExpression ? memberKey(target.property, target.computed) : undefined;
+      if (name !== undefined && (target !== node.left || isForced(node.right))) names.add(name);
+      // `[this.pool] = [stub as unknown as Agent]`: every member the pattern writes, when a forced value is among what it takes.
+      if ((target.type === AST_NODE_TYPES.ArrayPattern || target.type === AST_NODE_TYPES.ObjectPattern) && holdsForcedValue(node.right)) {
+        for (const member of patternTargets(target)) {
+          const written = member.type === AST_NODE_TYPES.MemberExpression ? memberKey(member.property, member.computed) : undefined;
+          if (written !== undefined) names.add(written);
+        }
+      }
+    } else if (
+      (node.type === AST_NODE_TYPES.PropertyDefinition || (node.type === AST_NODE_TYPES.Property && node.parent.type === AST_NODE_TYPES.ObjectExpression)) &&
+      node.value &&
+      isForced(node.value)
+    ) {
+      const name = memberKey(node.key, node.computed);
+      if (name !== undefined) names.add(name);
+    }
+    forEachChild(node, visit);
+  };
+  visit(program);
+  return names;
 }
 
 /** Array methods whose callback gets an element as its first parameter. */

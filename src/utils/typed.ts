@@ -1,5 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { exportMoves, legacyPackage } from '../migration-table.js';
+import type { TrackedClass } from '../migration-table.js';
 import type { TypeOracle } from './instances.js';
 
 /**
@@ -14,11 +15,7 @@ export function typeOracleFor(sourceCode: Readonly<TSESLint.SourceCode>): TypeOr
   if (!program || !nodeMap) return undefined;
   const checker = program.getTypeChecker();
   const classes = exportMoves.filter((move) => move.legacyMembers);
-  return (node) => {
-    const tsNode = nodeMap.get(node);
-    if (!tsNode) return undefined;
-    const type = checker.getTypeAtLocation(tsNode);
-    const symbol = type.getSymbol?.() ?? type.aliasSymbol;
+  const trackedOfSymbol = (symbol: TsSymbol | undefined): TrackedClass | undefined => {
     const name = symbol?.getName();
     const file = symbol?.declarations?.[0]?.getSourceFile().fileName.replaceAll('\\', '/');
     if (!name || !file) return undefined;
@@ -27,6 +24,38 @@ export function typeOracleFor(sourceCode: Readonly<TSESLint.SourceCode>): TypeOr
       if (name === move.newName && packageOf(file) === move.to.split('/')[0]) return { legacyName: move.name, version: 2 };
     }
     return undefined;
+  };
+  const typeOf = (node: TSESTree.Node): TsType | undefined => {
+    const tsNode = nodeMap.get(node);
+    return tsNode ? checker.getTypeAtLocation(tsNode) : undefined;
+  };
+  /** The tracked class of a type: `Agent`, and `Agent | undefined` or `Agent & { tag: string }`, which hold one too. */
+  const trackedOfType = (type: TsType): TrackedClass | undefined => {
+    // `Agent | undefined`, `Agent | null`: an instance wherever the value is there at all.
+    const present = type.isUnion?.() ? checker.getNonNullableType(type) : type;
+    if (present.isIntersection?.() && present.types) {
+      const found = present.types.map(trackedOfType).filter((tracked) => tracked !== undefined);
+      return found.length === 1 ? found[0] : undefined;
+    }
+    if (present.isUnion?.()) return undefined; // `Agent | Fake`: not provably one
+    return trackedOfSymbol(present.getSymbol?.() ?? present.aliasSymbol);
+  };
+  return {
+    instanceOf(node) {
+      const type = typeOf(node);
+      // A class itself (`typeof Agent`) is not an instance of it.
+      return type && !type.getConstructSignatures().length ? trackedOfType(type) : undefined;
+    },
+    isAny(node) {
+      const type = typeOf(node);
+      return !!type && (type.flags & anyFlag) !== 0;
+    },
+    classOf(node) {
+      // `new Bot(…)` for `export { Agent as Bot } from 'abstractagent'` in another module: the
+      // class the value is, read off its constructor type.
+      const type = typeOf(node);
+      return type && type.getConstructSignatures().length > 0 ? trackedOfSymbol(type.getSymbol?.()) : undefined;
+    },
   };
 }
 
@@ -61,10 +90,20 @@ function packageOf(file: string): string | undefined {
 
 /** The little of TypeScript's checker API the oracle uses (no import of `typescript` at run time). */
 interface TypeChecker {
-  getTypeAtLocation(node: unknown): {
-    getSymbol?(): TsSymbol | undefined;
-    aliasSymbol?: TsSymbol;
-  };
+  getTypeAtLocation(node: unknown): TsType;
+  getNonNullableType(type: TsType): TsType;
+}
+/** `ts.TypeFlags.Any` (stable since TypeScript 2). */
+const anyFlag = 1;
+
+interface TsType {
+  flags: number;
+  getSymbol?(): TsSymbol | undefined;
+  aliasSymbol?: TsSymbol;
+  getConstructSignatures(): readonly unknown[];
+  isUnion?(): boolean;
+  isIntersection?(): boolean;
+  types?: TsType[];
 }
 interface TsSymbol {
   getName(): string;

@@ -1054,8 +1054,37 @@ describe('no-deprecated-session with type information', () => {
         code: "import { Agent } from './abstractagent/agent';\nexport const f = (a: Agent) => a.generate('hi') + a.id + a.messages.length;",
         filename: 'file.ts',
       },
+      {
+        name: 'typed: a value forced into the type (a test double) is left as untyped linting leaves it, though its type says Agent (found by probing)',
+        code: "import { Agent } from 'abstractagent';\nconst stub = { generate: async (p: string) => ({ content: p, toolCalls: [] }) };\nexport async function f() {\n  const s = stub as unknown as Agent;\n  await s.generate('a');\n  await (stub as any as Agent).generate('b');\n}",
+        filename: 'file.ts',
+      },
+      {
+        name: 'typed: a let given a value typed any is not trusted to hold an Agent, nor is what a method of a forced value returns',
+        code: "import { Agent } from 'abstractagent';\nlet current = new Agent({ llmConfig: { provider: 'ollama' } });\nexport function restore(json: string) { current = JSON.parse(json); }\nexport const r = current.generate('x');\ninterface Router { open(): Agent }\nconst router = { open: () => ({ generate: (p: string) => p }) } as never as Router;\nexport const o = router.open().generate('y');",
+        filename: 'file.ts',
+      },
+      {
+        name: 'typed: a field, a let or a property given a forced value somewhere is not trusted to hold an Agent (found by probing)',
+        code: "import { Agent } from 'abstractagent';\nconst offline = { generate: async (p?: string) => ({ content: p ?? '', toolCalls: [] }) };\nexport class Bot {\n  agent = new Agent({ llmConfig: { provider: 'ollama' } });\n  spare = new Agent({ llmConfig: { provider: 'ollama' } });\n  goOffline() { this.agent = offline as unknown as Agent; (this.spare as any) = offline; }\n  ask(p: string) { return [this.agent.generate(p), this.spare.generate(p)]; }\n}\nlet current = new Agent({ llmConfig: { provider: 'ollama' } });\nexport function offlineMode() { current = offline as never; }\nexport const r = current.generate('x');\nconst deps = { helper: offline as any as Agent };\nexport const h = deps.helper.generate('y');",
+        filename: 'file.ts',
+      },
     ],
     invalid: [
+      {
+        name: 'typed: a class re-exported under another name by a module of the project is found through its constructor type (found by probing)',
+        code: "import { Bot } from './barrel';\nexport async function f() {\n  const b = new Bot({ provider: 'openai', model: 'gpt-4o' });\n  await b.generate('hi');\n  return b.id;\n}",
+        output: "import { Bot } from './barrel';\nexport async function f() {\n  const b = new Bot({ llmConfig: { provider: 'openai', model: 'gpt-4o' } });\n  await b.chat('hi');\n  return b.session.id;\n}",
+        filename: 'file.ts',
+        errors: [{ messageId: 'legacyOptions' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
+      },
+      {
+        name: 'typed: an Agent that may be undefined or null, or carries more, is found through its type (found by probing)',
+        code: "import { maybeAgent, taggedAgent } from './agents';\nconst m = maybeAgent();\nexport const a = m?.generate('c');\nexport const b = taggedAgent().generate('e');\nexport const c = m ? m.id : '';",
+        output: "import { maybeAgent, taggedAgent } from './agents';\nconst m = maybeAgent();\nexport const a = m?.generate('c');\nexport const b = taggedAgent().chat('e');\nexport const c = m ? m.session.id : '';",
+        filename: 'file.ts',
+        errors: [{ messageId: 'legacyMemberManual' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
+      },
       {
         name: 'typed: an Agent returned from a function in another file is found through its type',
         code: "import { sharedAgent } from './agents';\nexport const r = sharedAgent().generate('x');\nconst a = sharedAgent();\nexport const m = a.messages;",
