@@ -64,6 +64,7 @@ export type MessageIds =
   | 'namespaceMemberManual'
   | 'starExport'
   | 'mockFactory'
+  | 'heldByMock'
   | 'augmentation';
 
 type Context = Readonly<TSESLint.RuleContext<MessageIds, []>>;
@@ -99,6 +100,8 @@ export default createRule<[], MessageIds>({
       starExport: '`{{statement}}` re-exports {{names}}, which abstractllm 2.0 no longer exports from there; {{advice}}.',
       mockFactory:
         "This mock of '{{from}}' stubs '{{name}}', which abstractllm 2.0 exports from '{{to}}' as '{{newName}}': move that stub to a mock of '{{to}}' by hand.",
+      heldByMock:
+        "'{{from}}' moved to '{{to}}' in abstractllm 2.0, but {{mock}} on line {{line}} mocks this path whole for a name that cannot move yet, and a use that moved would no longer be mocked: migrate the mock and every use of '{{from}}' together by hand.",
       augmentation:
         "This augmentation of '{{from}}' declares '{{name}}', which abstractllm 2.0 exports from '{{to}}' as '{{newName}}': move it by hand.",
     },
@@ -123,7 +126,18 @@ export default createRule<[], MessageIds>({
         if (tag) jsxTags.push(tag);
       },
       'Program:exit'() {
-        if (sites.length > 0) new FilePlan(context, sourceCode, jsxTags).run(sites);
+        if (sites.length === 0) return;
+        let plan = new FilePlan(context, sourceCode, jsxTags);
+        plan.run(sites);
+        // An automock held at a 1.x path must keep every use of that path with it, or the uses
+        // that move would silently stop being mocked: planned again with those paths held.
+        for (let round = 0; round < 3; round++) {
+          const escaped = plan.usesEscapingHeldMocks(sites);
+          if (escaped.size === 0) break;
+          plan = new FilePlan(context, sourceCode, jsxTags, new Map([...plan.heldPaths, ...escaped]));
+          plan.run(sites);
+        }
+        plan.emit();
       },
     };
   },
@@ -225,7 +239,11 @@ class FilePlan {
     private readonly context: Context,
     private readonly sourceCode: SourceCode,
     private readonly jsxTags: readonly TSESTree.JSXIdentifier[],
-  ) {}
+    /** Paths that stay at 1.x with every use, each for the automock that must keep mocking them. */
+    readonly heldPaths: ReadonlyMap<string, ModuleSite & { kind: 'mock' }> = new Map(),
+  ) {
+    for (const automock of heldPaths.values()) this.blockingAutomocks.add(automock);
+  }
 
   run(sites: readonly ModuleSite[]): void {
     const mockedFactories = new Map<TSESTree.Node, ModuleSite & { kind: 'mock' }>();
@@ -242,6 +260,11 @@ class FilePlan {
     const mockLoads: ModuleSite[] = [];
     for (const site of sites) {
       if (site.kind === 'mock' && this.automocks.includes(site)) continue;
+      const heldBy = this.heldPaths.get(site.specifier);
+      if (heldBy) {
+        this.reportHeldByMock(site, heldBy);
+        continue;
+      }
       if (site.kind === 'mock-load') {
         mockLoads.push(site);
         continue;
@@ -252,8 +275,36 @@ class FilePlan {
     }
     this.planStatements(statements);
     for (const site of mockLoads) this.planSite(site, mockedFactories);
-    for (const site of this.automocks) if (!this.blockingAutomocks.has(site)) this.planSite(site, mockedFactories);
-    this.flush();
+    for (const site of this.automocks) {
+      const heldBy = this.heldPaths.get(site.specifier);
+      if (heldBy === site) this.reportHeldByMock(site, heldBy);
+      else if (!this.blockingAutomocks.has(site)) this.planSite(site, mockedFactories);
+    }
+    this.flushJoins();
+    this.flushRewrites();
+  }
+
+  /**
+   * The automocks kept at their 1.x path (a name they mock cannot move) while another use of that
+   * path is rewritten by this plan: by path. Such a use would leave the mock behind.
+   */
+  usesEscapingHeldMocks(sites: readonly ModuleSite[]): Map<string, ModuleSite & { kind: 'mock' }> {
+    const escaped = new Map<string, ModuleSite & { kind: 'mock' }>();
+    for (const automock of this.blockingAutomocks) {
+      const path = automock.specifier;
+      if (this.heldPaths.has(path) || escaped.has(path)) continue;
+      const rewritten = sites.some(
+        (site) => site !== automock && site.specifier === path && this.edits.some((edit) => edit.range[0] < site.source.range[1] && site.source.range[0] < edit.range[1]),
+      );
+      if (rewritten) escaped.set(path, automock as ModuleSite & { kind: 'mock' });
+    }
+    return escaped;
+  }
+
+  private reportHeldByMock(site: ModuleSite, automock: ModuleSite & { kind: 'mock' }): void {
+    const from = site.specifier;
+    const mock = `${this.sourceCode.getText(automock.node.callee)}('${from}')`;
+    this.report(site.source, 'heldByMock', { from, to: mapModule(from) ?? from, mock, line: String(automock.node.loc.start.line) }, false);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -1216,9 +1267,8 @@ class FilePlan {
     this.reports.push({ node, messageId, data, fix });
   }
 
-  private flush(): void {
-    this.flushJoins();
-    this.flushRewrites();
+  /** Reports the plan's problems, the fixable ones with the file's one fix. */
+  emit(): void {
     const edits = normalizeEdits(this.edits);
     // The one fix of the file, merged once here: ESLint would otherwise merge the same edits
     // again for every fixable problem.

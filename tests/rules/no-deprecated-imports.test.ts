@@ -697,6 +697,35 @@ const invalid: Invalid[] = [
     v2: false,
   },
   {
+    name: 'D7: an automock of a moved path kept at 1.x for one name keeps the other names of that path with it (found by probing: summarize moved and was no longer mocked)',
+    code: "import { vi } from 'vitest';\nimport { HierarchicalMemory, summarize } from 'abstractllm/memory';\nvi.mock('abstractllm/memory');\nexport const a = [summarize([]), new HierarchicalMemory()];",
+    output: null,
+    errors: [
+      { messageId: 'heldByMock', line: 2, data: { from: 'abstractllm/memory', to: 'abstractmemory', mock: "vi.mock('abstractllm/memory')", line: '3' } },
+      { messageId: 'heldByMock', line: 3 },
+    ],
+    v2: false,
+  },
+  {
+    name: 'D7: the same across statements, with a factory that spreads something else (an automock too), and in CommonJS with jest',
+    code: "import { vi } from 'vitest';\nimport { HierarchicalMemory } from 'abstractllm/memory';\nimport { summarize } from 'abstractllm/memory';\nimport { WebSearchTool } from 'abstractllm/tools';\ndeclare const stubs: object;\nvi.mock('abstractllm/memory', () => ({ ...stubs, summarize: vi.fn(() => 's') }));\nexport const a = [summarize([]), new HierarchicalMemory(), WebSearchTool];",
+    output: "import { vi } from 'vitest';\nimport { HierarchicalMemory } from 'abstractllm/memory';\nimport { summarize } from 'abstractllm/memory';\nimport { WebSearchTool } from 'abstractagent/tools';\ndeclare const stubs: object;\nvi.mock('abstractllm/memory', () => ({ ...stubs, summarize: vi.fn(() => 's') }));\nexport const a = [summarize([]), new HierarchicalMemory(), WebSearchTool];",
+    errors: [
+      { messageId: 'heldByMock', line: 2, data: { from: 'abstractllm/memory', to: 'abstractmemory', mock: "vi.mock('abstractllm/memory')", line: '6' } },
+      { messageId: 'heldByMock', line: 3 },
+      { messageId: 'movedExport', line: 4 },
+      { messageId: 'heldByMock', line: 6 },
+    ],
+    v2: false,
+  },
+  {
+    name: 'D7: a held automock keeps a require of its path in CommonJS too',
+    code: "const { HierarchicalMemory } = require('abstractllm/memory');\nconst { summarize } = require('abstractllm/memory');\njest.mock('abstractllm/memory');\ntest('x', () => { expect(summarize([])).toBeUndefined(); new HierarchicalMemory(); });",
+    output: null,
+    filename: 'memory.test.cjs',
+    errors: [{ messageId: 'heldByMock', line: 1 }, { messageId: 'heldByMock', line: 2 }, { messageId: 'heldByMock', line: 3, data: { from: 'abstractllm/memory', to: 'abstractmemory', mock: "jest.mock('abstractllm/memory')", line: '3' } }],
+  },
+  {
     name: 'D7: an automock of a moved path stays with its 1.x import (CommonJS, jest); other automocks still move',
     code: "jest.mock('abstractllm/tools');\njest.mock('abstractllm/react');\nconst { WebSearchTool, readFile } = require('abstractllm/tools');\nmodule.exports = () => new WebSearchTool({ maxResults: readFile('n').length });",
     output: "jest.mock('abstractllm/tools');\njest.mock('abstractagent/reasoning/react');\nconst { WebSearchTool, readFile } = require('abstractllm/tools');\nmodule.exports = () => new WebSearchTool({ maxResults: readFile('n').length });",
