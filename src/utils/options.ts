@@ -227,7 +227,9 @@ function planOptions(
   // memoryConfig: only when enableMemory is on; a persistMemory without it had no effect.
   const enable = valueOf('enableMemory');
   const persist = valueOf('persistMemory');
-  const memoryOff = !enable || (enable.type === AST_NODE_TYPES.Literal && enable.value === false);
+  // Off for `false`, and for a value that is always falsy and free of side effects (`undefined`,
+  // `void 0`, `null`, `0`): 1.x treated it as off, and TypeScript rejects `undefined ? … : …`.
+  const memoryOff = !enable || (enable.type === AST_NODE_TYPES.Literal && !enable.value && !('regex' in enable)) || isAlwaysUndefined(enable);
   const memoryOn = enable?.type === AST_NODE_TYPES.Literal && enable.value === true;
   if (persist && !memoryOn && !isSideEffectFree(persist)) {
     return { reason: memoryOff ? 'a persistMemory the fix would drop has side effects' : 'a persistMemory that 2.0 evaluates only when memory is on has side effects' };

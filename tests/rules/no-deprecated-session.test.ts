@@ -149,6 +149,12 @@ const invalid: Invalid[] = [
     errors: [{ messageId: 'legacyOptions' }],
   },
   {
+    name: 'options: an enableMemory that is always undefined (undefined, void 0) is off, like an omitted one (found by probing: undefined ? … : … does not type-check)',
+    code: `${agent}export const e1 = new Agent({ enableMemory: undefined });\nexport const e2 = new Agent({ provider: 'openai', enableMemory: void 0, persistMemory: './m' });`,
+    output: `${agent}export const e1 = new Agent({ llmConfig: { provider: 'ollama' } });\nexport const e2 = new Agent({ llmConfig: { provider: 'openai' } });`,
+    errors: [{ messageId: 'legacyOptions' }, { messageId: 'legacyOptions' }],
+  },
+  {
     name: 'options: an omitted enableMemory drops persistMemory too',
     code: `${agent}export const a = new Agent({ persistMemory: './m', enableRetry: false });`,
     output: `${agent}export const a = new Agent({ llmConfig: { provider: 'ollama' }, enableRetry: false });`,
