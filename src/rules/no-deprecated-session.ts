@@ -13,7 +13,7 @@ import { type InstanceTracker, instanceTrackerFor } from '../utils/instances.js'
 import { destructuredLegacyMembers, indexedLegacyMember, indexedName, instanceAt, spiedLegacyMember, typeQueriedMember } from '../utils/named-members.js';
 import { NestedFixes } from '../utils/nested-fixes.js';
 import { hasTypeInformation } from '../utils/typed.js';
-import { hasLegacyOptions, mapObjectOptions, unmappableOptionsReason } from '../utils/options.js';
+import { areLegacyOptionKeys, hasLegacyOptions, mapObjectOptions, unmappableOptionsReason } from '../utils/options.js';
 
 export type MessageIds =
   | 'legacyMember'
@@ -76,6 +76,7 @@ export default createRule<[], MessageIds>({
     const patterns: TSESTree.ObjectPattern[] = [];
     const typeQueries: TSESTree.TSQualifiedName[] = [];
     const indexedTypes: TSESTree.TSIndexedAccessType[] = [];
+    const elements: TSESTree.JSXOpeningElement[] = [];
     return {
       MemberExpression(node) {
         const name = staticKeyName(node.property, node.computed);
@@ -95,13 +96,25 @@ export default createRule<[], MessageIds>({
       NewExpression(node) {
         constructions.push(node);
       },
+      // `<Agent provider="openai" />` constructs the class with its attributes as options.
+      JSXOpeningElement(node) {
+        if (node.name.type === AST_NODE_TYPES.JSXIdentifier && /^[A-Z]/.test(node.name.name)) elements.push(node);
+      },
       // `vi.spyOn(session, 'generate')` names a member by string: no member expression to see.
       'CallExpression[callee.property.name="spyOn"]'(node: TSESTree.CallExpression) {
         const member = staticString(node.arguments[1]);
         if (member !== undefined && legacyMemberNames.has(member)) spies.push(node);
       },
       'Program:exit'() {
-        if (members.length === 0 && constructions.length === 0 && spies.length === 0 && patterns.length === 0 && typeQueries.length === 0 && indexedTypes.length === 0) {
+        if (
+          members.length === 0 &&
+          constructions.length === 0 &&
+          spies.length === 0 &&
+          patterns.length === 0 &&
+          typeQueries.length === 0 &&
+          indexedTypes.length === 0 &&
+          elements.length === 0
+        ) {
           return;
         }
         const tracker = instanceTrackerFor(sourceCode);
@@ -114,11 +127,27 @@ export default createRule<[], MessageIds>({
         const innermostFirst = [...constructions].sort((a, b) => a.range[1] - a.range[0] - (b.range[1] - b.range[0]));
         for (const node of innermostFirst) checkConstruction(context, tracker, node, fixes);
         for (const node of spies) checkSpy(context, tracker, node);
+        for (const node of elements) checkElement(context, tracker, node);
         fixes.report(context);
       },
     };
   },
 });
+
+/**
+ * `<Agent provider="openai" />`: an element of the 2.0 class given 1.x options as attributes. No fix
+ * rewrites attributes; for the 1.x class, no-deprecated-imports holds the rename back instead.
+ */
+function checkElement(context: Context, tracker: InstanceTracker, node: TSESTree.JSXOpeningElement): void {
+  const tracked = tracker.classOf(node.name);
+  if (tracked?.legacyName !== 'Session' || tracked.version !== 2) return;
+  const keys = node.attributes.map((attribute) =>
+    attribute.type === AST_NODE_TYPES.JSXAttribute && attribute.name.type === AST_NODE_TYPES.JSXIdentifier ? attribute.name.name : undefined,
+  );
+  if (keys.includes(undefined) || !areLegacyOptionKeys(keys)) return; // a spread: not ours to judge
+  const className = context.sourceCode.getText(node.name);
+  context.report({ node, messageId: 'legacyOptionsManual', data: { className, reason: `JSX attributes of <${className} />` } });
+}
 
 function checkConstruction(context: Context, tracker: InstanceTracker, node: TSESTree.NewExpression, fixes: NestedFixes<MessageIds>): void {
   const tracked = tracker.classOf(node.callee);
@@ -158,7 +187,12 @@ function checkConstruction(context: Context, tracker: InstanceTracker, node: TSE
     });
     return;
   }
-  if (options?.type !== AST_NODE_TYPES.ObjectExpression || !hasLegacyOptions(node)) return; // 2.0 options, or not ours to judge
+  if (!hasLegacyOptions(node)) return; // 2.0 options, or not ours to judge
+  if (options?.type !== AST_NODE_TYPES.ObjectExpression) {
+    // `new Agent({ provider: 'openai' } as any)`: 1.x options the assertion keeps from being checked.
+    context.report({ node, messageId: 'legacyOptionsManual', data: { className, reason: 'options under a type assertion' } });
+    return;
+  }
   const mapped = mapObjectOptions(sourceCode, options, (value) => fixes.textOf(value));
   if ('reason' in mapped) {
     context.report({ node: options, messageId: 'legacyOptionsManual', data: { className, reason: mapped.reason } });

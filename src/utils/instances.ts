@@ -140,6 +140,8 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     // `new (Session as any)(…)`, `new Session!(…)`: the class under a type wrapper.
     if (isTypeWrapper(node)) return classOf(node.expression);
     switch (node.type) {
+      // `<Agent … />`: a JSX tag names the class as an identifier does.
+      case AST_NODE_TYPES.JSXIdentifier:
       case AST_NODE_TYPES.Identifier: {
         const variable = resolveName(sourceCode.getScope(node), node.name);
         if (!variable) return undefined;

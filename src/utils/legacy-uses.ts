@@ -54,6 +54,10 @@ function unmigratableReason(written: TSESTree.Node, move: ExportMove, name: stri
   if (!parent) return undefined;
   const handedOn = `${name} handed on as a value hides its uses from the migration`;
   switch (parent.type) {
+    // `<Session model="gpt" />`: the attributes are the constructor's options, which no fix
+    // rewrites (the closing tag is the same element).
+    case AST_NODE_TYPES.JSXOpeningElement:
+      return parent.name === use && move.migratableOptions ? `<${name} … /> takes its attributes as 1.x options no fix can migrate` : undefined;
     case AST_NODE_TYPES.NewExpression:
       if (parent.arguments.includes(use as TSESTree.Expression)) return handedOn;
       if (parent.callee !== use || !move.migratableOptions) return undefined;

@@ -9,14 +9,21 @@ type OptionName = keyof typeof sessionOptionMoves;
 const agentOptionKeys = new Set(['llmConfig', 'memoryConfig', 'tools', 'enableReasoning', 'enableRetry']);
 
 /**
- * Whether `new Agent(…)` is given 1.x `Session` options: no argument, or an object literal with a
- * 1.x-only key or without `llmConfig`. A non-literal argument is taken for 2.0 options.
+ * Whether `new Agent(…)` is given 1.x `Session` options: no argument, or an object literal (also
+ * under a type assertion) with a 1.x-only key or without `llmConfig`. A non-literal argument is
+ * taken for 2.0 options.
  */
 export function hasLegacyOptions(node: TSESTree.NewExpression): boolean {
   if (node.arguments.length === 0) return true;
-  const [options] = node.arguments;
-  if (options?.type !== AST_NODE_TYPES.ObjectExpression || node.arguments.length > 1) return false;
-  const keys = options.properties.map((p) => (p.type === AST_NODE_TYPES.Property ? staticKeyName(p.key, p.computed) : undefined));
+  // `{ provider: 'openai' } as any` is a literal of 1.x options too, only unchecked.
+  let options = node.arguments.length === 1 ? node.arguments[0] : undefined;
+  while (options && isTypeWrapper(options)) options = options.expression;
+  if (options?.type !== AST_NODE_TYPES.ObjectExpression) return false;
+  return areLegacyOptionKeys(options.properties.map((p) => (p.type === AST_NODE_TYPES.Property ? staticKeyName(p.key, p.computed) : undefined)));
+}
+
+/** Whether options with these keys (undefined: not static) are 1.x ones: a 1.x-only key, or no `llmConfig`. */
+export function areLegacyOptionKeys(keys: readonly (string | undefined)[]): boolean {
   return keys.some((key) => key !== undefined && isTableKey(sessionOptionMoves, key) && !agentOptionKeys.has(key)) || !keys.includes('llmConfig');
 }
 

@@ -539,12 +539,27 @@ const invalid: Invalid[] = [
   },
   {
     name: 'D3: JSX tags are renamed',
-    code: "import { Session } from 'abstractllm';\nexport const view = <Session.Provider value={1}><Session /></Session.Provider>;",
-    output: "import { Agent } from 'abstractagent';\nexport const view = <Agent.Provider value={1}><Agent /></Agent.Provider>;",
+    code: "import { Session } from 'abstractllm';\nexport const view = <Session.Provider value={1}><Session.Consumer /></Session.Provider>;",
+    output: "import { Agent } from 'abstractagent';\nexport const view = <Agent.Provider value={1}><Agent.Consumer /></Agent.Provider>;",
     errors: [{ messageId: 'movedExport' }],
     filename: 'view.tsx',
     languageOptions: jsx,
     v1: false, // Session is not a component; the test is about the rename
+    v2: false,
+  },
+  {
+    name: 'D7: the class as a JSX element is a construction with its attributes as 1.x options, so the rename waits (found by probing: <Agent model="gpt" /> failed to type-check with nothing reported)',
+    code: "import { Session, HierarchicalMemory } from 'abstractllm';\nexport const view = <Session model=\"gpt\" />;\nexport const bare = <Session></Session>;\nexport const memory = <HierarchicalMemory />;",
+    output: "import { Session } from 'abstractllm';\nimport { TemporalMemory } from 'abstractmemory';\nexport const view = <Session model=\"gpt\" />;\nexport const bare = <Session></Session>;\nexport const memory = <TemporalMemory />;",
+    errors: [
+      { messageId: 'renameBlocked', data: { name: 'Session', from: 'abstractllm', newName: 'Agent', to: 'abstractagent', line: '2', reason: '<Session … /> takes its attributes as 1.x options no fix can migrate' } },
+      { messageId: 'movedExport' },
+      { messageId: 'unmigratableUse', line: 2 },
+      { messageId: 'unmigratableUse', line: 3 },
+    ],
+    filename: 'view.tsx',
+    languageOptions: jsx,
+    v1: false, // neither class is a component
     v2: false,
   },
   {

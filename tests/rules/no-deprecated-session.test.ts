@@ -203,6 +203,25 @@ const invalid: Invalid[] = [
     errors: [{ messageId: 'legacyOptionsManual', data: { className: 'Agent', reason: 'a persistMemory the fix would drop has side effects' } }],
   },
   {
+    name: 'options: 1.x options under a type assertion are reported on an Agent as on a Session (found by probing)',
+    code: `${agent}export const a = new Agent({ provider: 'openai', enableReact: false } as any);\nexport const b = new Agent({ llmConfig: { provider: 'x' } } as const);`,
+    output: null,
+    errors: [{ messageId: 'legacyOptionsManual', data: { className: 'Agent', reason: 'options under a type assertion' } }],
+    v2: false,
+  },
+  {
+    name: 'options: an Agent element given 1.x options as JSX attributes is reported (no fix rewrites attributes; found by probing)',
+    code: `${agent}declare const props: object;\nexport const a = <Agent provider="openai" enableMemory />;\nexport const b = <Agent />;\nexport const c = <Agent llmConfig={{ provider: 'x' }} />;\nexport const d = <Agent {...props} />;`,
+    output: null,
+    filename: 'view.tsx',
+    languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+    errors: [
+      { messageId: 'legacyOptionsManual', line: 3, data: { className: 'Agent', reason: 'JSX attributes of <Agent />' } },
+      { messageId: 'legacyOptionsManual', line: 4 },
+    ],
+    v2: false,
+  },
+  {
     name: 'options: spreads, computed and unknown keys are reported only',
     code: `${agent}declare const base: object;\nnew Agent({ ...base });\nnew Agent({ ['provider']: 'x' });\nnew Agent({ provider: 'x', stream: true });`,
     output: null,
