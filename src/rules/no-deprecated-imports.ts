@@ -1084,7 +1084,12 @@ class FilePlan {
     if (value.parent?.type === AST_NODE_TYPES.AwaitExpression) value = value.parent;
     const parent = value.parent;
     if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === value && parent.id.type === AST_NODE_TYPES.ObjectPattern) {
-      return namesOfPattern(parent.id);
+      // `const { createLLM, ...core } = require(…)`: `core` is the module object less those keys,
+      // so what is read off it is taken from the module too.
+      const rest = parent.id.properties.find((property) => property.type === AST_NODE_TYPES.RestElement);
+      const restName = rest?.argument.type === AST_NODE_TYPES.Identifier ? rest.argument.name : undefined;
+      const restVariable = restName === undefined ? undefined : this.sourceCode.getDeclaredVariables(parent).find((v) => v.name === restName);
+      return [...namesOfPattern(parent.id), ...(restVariable ? memberReadsOf(restVariable).reads : [])];
     }
     // `({ Session: S } = require(…))`.
     if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === value && parent.left.type === AST_NODE_TYPES.ObjectPattern) {

@@ -1424,6 +1424,16 @@ const invalid: Invalid[] = [
     filename: 'rest.cjs',
   },
   {
+    name: 'D7: the members read off the rest element of a load are taken from the module too (found by probing: core.Session went unreported)',
+    code: "const { createLLM, ...core } = require('abstractllm');\nmodule.exports = { llm: createLLM('x'), mem: new core.HierarchicalMemory(), s: core.Session, tools: core.BaseTool };",
+    output: null,
+    errors: [
+      { messageId: 'movedExport', line: 2, column: 50, data: { name: 'HierarchicalMemory', from: 'abstractllm', newName: 'TemporalMemory', to: 'abstractmemory' } },
+      { messageId: 'movedExport', line: 2, column: 80, data: { name: 'Session', from: 'abstractllm', newName: 'Agent', to: 'abstractagent' } },
+    ],
+    filename: 'rest.cjs',
+  },
+  {
     name: 'D7: (0, Session) is the class: its subclass and its non-literal options block the rename, as the Session rule reads them',
     code: "const { Session } = require('abstractllm');\nconst options = { provider: 'openai' };\nclass Traced extends (0, Session) { generate(p) { return super.generate(p); } }\nmodule.exports = [new (0, Session)(options), Traced];",
     output: null,
