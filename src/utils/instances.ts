@@ -242,12 +242,19 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
    */
   const calledFunction = (
     call: TSESTree.CallExpression,
-  ): TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression | TSESTree.TSEmptyBodyFunctionExpression | undefined => {
+  ):
+    | TSESTree.FunctionDeclaration
+    | TSESTree.FunctionExpression
+    | TSESTree.ArrowFunctionExpression
+    | TSESTree.TSEmptyBodyFunctionExpression
+    | TSESTree.TSDeclareFunction
+    | undefined => {
     let declared: TSESTree.Node | null | undefined;
     if (call.callee.type === AST_NODE_TYPES.Identifier) {
       const def = onlyDefinitionOf(call.callee);
+      // `declare function restore(): Session` says what it returns as a definition does.
       declared =
-        def?.node.type === AST_NODE_TYPES.FunctionDeclaration
+        def?.node.type === AST_NODE_TYPES.FunctionDeclaration || def?.node.type === AST_NODE_TYPES.TSDeclareFunction
           ? def.node
           : def?.node.type === AST_NODE_TYPES.VariableDeclarator && def.parent?.type === AST_NODE_TYPES.VariableDeclaration && def.parent.kind === 'const'
             ? def.node.init
@@ -258,7 +265,8 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     return declared?.type === AST_NODE_TYPES.FunctionDeclaration ||
       declared?.type === AST_NODE_TYPES.FunctionExpression ||
       declared?.type === AST_NODE_TYPES.ArrowFunctionExpression ||
-      declared?.type === AST_NODE_TYPES.TSEmptyBodyFunctionExpression
+      declared?.type === AST_NODE_TYPES.TSEmptyBodyFunctionExpression ||
+      declared?.type === AST_NODE_TYPES.TSDeclareFunction
       ? declared
       : undefined;
   };
@@ -277,7 +285,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     if (!declared) return undefined;
     const returned = declared.returnType?.typeAnnotation;
     if (!returned) {
-      if (declared.type === AST_NODE_TYPES.TSEmptyBodyFunctionExpression) return undefined;
+      if (declared.type === AST_NODE_TYPES.TSEmptyBodyFunctionExpression || declared.type === AST_NODE_TYPES.TSDeclareFunction) return undefined;
       // `const make = () => new Session()`: an arrow's expression body is what it returns; an
       // async arrow's (`async () => new Session()`) is what awaiting its call gives.
       if (awaited !== !!declared.async || declared.body.type === AST_NODE_TYPES.BlockStatement || returning.has(declared)) return undefined;

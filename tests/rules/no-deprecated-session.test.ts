@@ -56,7 +56,7 @@ const valid: ValidTestCase<[]>[] = [
   },
   {
     name: 'an instance field written in a method by a destructuring, a for-of head or &&= is not provably an Agent (found by probing)',
-    code: `${agent}interface Stubs { agent: Agent; greeting: string }\ndeclare function traced(a: Agent): Agent;\nexport class Chat {\n  a = new Agent({ llmConfig: { provider: 'x' } });\n  b = new Agent({ llmConfig: { provider: 'x' } });\n  c = new Agent({ llmConfig: { provider: 'x' } });\n  d = new Agent({ llmConfig: { provider: 'x' } });\n  greeting = 'hi';\n  stub(stubs: Stubs, list: Agent[]) {\n    ({ agent: this.a, greeting: this.greeting } = stubs);\n    [this.b] = list;\n    for (this.c of list) void 0;\n    this.d &&= traced(this.d);\n  }\n  ask() { return [this.a.generate('x'), this.b.generate('x'), this.c.generate('x'), this.d.generate('x')]; }\n}`,
+    code: `${agent}interface Stubs { agent: Agent; greeting: string }\ndeclare function traced(a: Agent): { generate(p: string): string };\nexport class Chat {\n  a = new Agent({ llmConfig: { provider: 'x' } });\n  b = new Agent({ llmConfig: { provider: 'x' } });\n  c = new Agent({ llmConfig: { provider: 'x' } });\n  d = new Agent({ llmConfig: { provider: 'x' } });\n  greeting = 'hi';\n  stub(stubs: Stubs, list: Agent[]) {\n    ({ agent: this.a, greeting: this.greeting } = stubs);\n    [this.b] = list;\n    for (this.c of list) void 0;\n    this.d &&= traced(this.d);\n  }\n  ask() { return [this.a.generate('x'), this.b.generate('x'), this.c.generate('x'), this.d.generate('x')]; }\n}`,
   },
   {
     name: 'a static field a static method or block assigns something else through this is not provably an Agent (found by probing)',
@@ -436,6 +436,12 @@ const invalid: Invalid[] = [
     errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
   },
 
+  {
+    name: 'instances: a let reassigned with the result of a declared function returning an Agent stays one (found by probing: declare function was not read)',
+    code: `${agent}declare function restore(): Agent;\nlet a = new Agent({ llmConfig: { provider: 'x' } });\na = restore();\nexport const r = a.generate('x');\nexport const m = restore().messages;`,
+    output: `${agent}declare function restore(): Agent;\nlet a = new Agent({ llmConfig: { provider: 'x' } });\na = restore();\nexport const r = a.chat('x');\nexport const m = restore().session.messages;`,
+    errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
+  },
   {
     name: "instances: a factory arrow's result and a static field of a class of the file",
     code: `${agent}const make = () => new Agent({ llmConfig: { provider: 'x' } });\nexport const first = make().generate('hi');\nexport class Bot {\n  static shared = make();\n}\nexport const turns = Bot.shared.messages.length;`,
