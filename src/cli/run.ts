@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
@@ -94,6 +95,9 @@ async function main(argv: readonly string[], io: Io): Promise<number> {
     try {
       const data = readFileSync(file);
       if (data.subarray(0, 8000).includes(0)) badInput.push({ path: rel(root, file), reason: 'is a binary file' });
+      // ESLint decodes every file as UTF-8: a Latin-1 'é' would reach the rules, the diff and the
+      // fixed file as U+FFFD, so a file in another encoding is never linted, let alone written.
+      else if (!isUtf8(data)) badInput.push({ path: rel(root, file), reason: 'is not valid UTF-8 (save it as UTF-8 first)' });
       else sources.set(file, data);
     } catch (error) {
       badInput.push({ path: rel(root, file), reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` });

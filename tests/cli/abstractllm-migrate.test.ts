@@ -166,6 +166,30 @@ describe('abstractllm-migrate', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /); // never a stack trace
   });
 
+  it('a file that is not UTF-8 is bad input and never written; a UTF-8 file with a BOM is fixed and keeps it', () => {
+    const dir = project({ git: false });
+    const latin1 = Buffer.from("import { Session } from 'abstractllm';\n\nexport const menu = new Session();\nexport const dish = 'Café crème';\n", 'latin1');
+    writeFileSync(join(dir, 'src/menu.ts'), latin1);
+    writeFileSync(join(dir, 'src/bom.ts'), "\uFEFFimport { Session } from 'abstractllm';\n\nexport const dish = 'Café crème';\nexport const waiter = new Session();\n");
+    const dry = cli(dir, '--dry-run');
+    expect(dry.code).toBe(2);
+    expect(dry.stdout).toContain('skipped src/menu.ts: is not valid UTF-8 (save it as UTF-8 first)');
+    expect(dry.stdout).not.toContain('\uFFFD');
+    expect(dry.stdout).not.toContain('--- a/src/menu.ts');
+    expect(dry.stdout).toContain('--- a/src/bom.ts');
+
+    const fixed = cli(dir, '--fix');
+    expect(fixed.code).toBe(2);
+    expect(fixed.stdout).toContain('skipped src/menu.ts: is not valid UTF-8 (save it as UTF-8 first)');
+    expect(readFileSync(join(dir, 'src/menu.ts'))).toEqual(latin1);
+    expect(readFileSync(join(dir, 'src/bom.ts'), 'utf8')).toBe(
+      "\uFEFFimport { Agent } from 'abstractagent';\n\nexport const dish = 'Café crème';\nexport const waiter = new Agent({ llmConfig: { provider: 'ollama' } });\n",
+    );
+    // The other files are still fixed, as beside a binary or unparsable file.
+    expect(readFileSync(join(dir, 'src/chat.ts'), 'utf8')).toContain("from 'abstractagent'");
+    expect(readFileSync(join(dir, 'abstractllm-migration.md'), 'utf8')).toContain('- `src/menu.ts`: is not valid UTF-8 (save it as UTF-8 first)');
+  });
+
   it('--concurrency 2 lints on worker threads and reports and fixes exactly as one thread does', () => {
     const threads = project();
     const single = project();
