@@ -26,19 +26,14 @@ const files = {
   // The options module abstractllm-migrate gives ESLint's worker threads (options must be
   // cloneable, a plugin object is not): each worker imports it and builds the same options.
   'eslint-options.mjs': [
-    "import plugin from './index.cjs';",
-    "import { cliConfig } from './lib/cli/lint.js';",
+    "import { cliOptions } from './lib/cli/lint.js';",
     '',
     'const params = new URL(import.meta.url).searchParams;',
     "const parserUrl = params.get('parser');",
     'const parserModule = parserUrl ? await import(parserUrl) : undefined;',
     '',
     'export default {',
-    "  cwd: params.get('cwd') ?? process.cwd(),",
-    '  overrideConfigFile: true,',
-    '  overrideConfig: cliConfig(plugin.configs.recommended, parserModule?.default ?? parserModule),',
-    "  fix: params.get('fix') === '1',",
-    '  errorOnUnmatchedPattern: false,',
+    "  ...cliOptions(params.get('cwd') ?? process.cwd(), params.get('fix') === '1', parserModule?.default ?? parserModule),",
     "  concurrency: Number(params.get('concurrency')) || 'off',",
     '};',
     '',

@@ -46,7 +46,7 @@ function resolveFrom(cwd: string, id: string): string | undefined {
 }
 
 /** The flat config the CLI lints with: the TS parser for TS files (when there is one) and `recommended`. */
-export function cliConfig(recommended: unknown, parser: unknown): unknown[] {
+function cliConfig(recommended: unknown, parser: unknown): unknown[] {
   return [
     ...(parser
       ? [{ files: ['**/*.{ts,tsx,mts,cts}'], languageOptions: { parser, parserOptions: { ecmaFeatures: { jsx: true } } } }]
@@ -54,10 +54,25 @@ export function cliConfig(recommended: unknown, parser: unknown): unknown[] {
     { files: ['**/*.{js,jsx,mjs}'], languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
     { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' } },
     recommended,
-    // The user's own config is not read: no other rule runs, and inline directives for rules
-    // this ESLint does not know must not become errors.
-    { linterOptions: { reportUnusedDisableDirectives: 'off' } },
   ];
+}
+
+/**
+ * The ESLint options of a run on one thread and of the options module worker threads load
+ * (`dist/eslint-options.mjs`): `cliConfig`, and nothing of the user's, inline config included. An
+ * `eslint-disable` comment (or an inline rule config) turned the rules off for a 1.x use, so the
+ * file was reported clean and `--fix` moved package.json to 2.0 under it. With inline config off,
+ * ESLint reads no directive at all, so none is reported unused or unknown either.
+ */
+export function cliOptions(cwd: string, fix: boolean, parser: unknown): Record<string, unknown> {
+  return {
+    cwd,
+    overrideConfigFile: true,
+    overrideConfig: cliConfig(plugin.configs.recommended, parser),
+    allowInlineConfig: false,
+    fix,
+    errorOnUnmatchedPattern: false,
+  };
 }
 
 /** `--concurrency`: worker threads (ESLint ≥ 9.34), none, or as many cores as pay off. */
@@ -102,13 +117,7 @@ export async function createLinter(cwd: string, fix: boolean, fileCount: number,
     return { version: ESLint.version, concurrency: workers, lint: (files) => eslint.lintFiles(files) };
   }
   const parser = parserPath ? ((await import(pathToFileURL(parserPath).href)) as { default?: unknown }) : undefined;
-  const eslint = new ESLint({
-    cwd,
-    overrideConfigFile: true,
-    overrideConfig: cliConfig(plugin.configs.recommended, parser?.default ?? parser),
-    fix,
-    errorOnUnmatchedPattern: false,
-  });
+  const eslint = new ESLint(cliOptions(cwd, fix, parser?.default ?? parser));
   return { version: ESLint.version, concurrency: 'off', lint: (files) => eslint.lintFiles(files) };
 }
 

@@ -190,6 +190,40 @@ describe('abstractllm-migrate', () => {
     expect(readFileSync(join(dir, 'abstractllm-migration.md'), 'utf8')).toContain('- `src/menu.ts`: is not valid UTF-8 (save it as UTF-8 first)');
   });
 
+  it('eslint-disable comments and inline rule config do not hide 1.x code from the CLI, on one thread or several', () => {
+    const dir = project({ git: false });
+    writeFileSync(join(dir, 'src/legacy.ts'), "/* eslint-disable */\nimport { Session } from 'abstractllm';\n\nexport const helper = new Session();\n");
+    writeFileSync(
+      join(dir, 'src/quiet.ts'),
+      "import { Session } from 'abstractllm'; // eslint-disable-line abstractllm/no-deprecated-imports\n" +
+        '/* eslint abstractllm/no-deprecated-session: off */\n' +
+        "export const bot = new Session({ provider: 'openai' });\n",
+    );
+    // A directive for a rule the CLI does not run is neither reported unused nor unknown.
+    writeFileSync(join(dir, 'src/log.ts'), "console.log('ready'); // eslint-disable-line no-console\n");
+    const files = ['src/legacy.ts', 'src/quiet.ts', 'src/log.ts'];
+    const dry = cli(dir, ...files, '--dry-run', '--concurrency', 'off');
+    expect(dry.code).toBe(1);
+    expect(cli(dir, ...files, '--dry-run', '--concurrency', '2').stdout).toBe(dry.stdout);
+    expect(dry.stdout).toContain('abstractllm-migrate: 3 files scanned');
+    expect(dry.stdout).toContain('2 need migrating: 4 problems --fix handles, 0 need a person');
+    expect(dry.stdout).not.toContain('src/log.ts');
+
+    expect(cli(dir, ...files, '--fix', '--json', 'r.json').code).toBe(0);
+    expect(readFileSync(join(dir, 'src/legacy.ts'), 'utf8')).toBe(
+      "/* eslint-disable */\nimport { Agent } from 'abstractagent';\n\nexport const helper = new Agent({ llmConfig: { provider: 'ollama' } });\n",
+    );
+    expect(readFileSync(join(dir, 'src/quiet.ts'), 'utf8')).toBe(
+      "import { Agent } from 'abstractagent'; // eslint-disable-line abstractllm/no-deprecated-imports\n" +
+        '/* eslint abstractllm/no-deprecated-session: off */\n' +
+        "export const bot = new Agent({ llmConfig: { provider: 'openai' } });\n",
+    );
+    expect(readFileSync(join(dir, 'src/log.ts'), 'utf8')).toBe("console.log('ready'); // eslint-disable-line no-console\n");
+    const json = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8'));
+    expect(json.badInput).toEqual([]);
+    expect(json.files.find((f: { path: string }) => f.path === 'src/log.ts')).toEqual({ path: 'src/log.ts', problems: [], manual: [], changed: false });
+  });
+
   it('--concurrency 2 lints on worker threads and reports and fixes exactly as one thread does', () => {
     const threads = project();
     const single = project();
