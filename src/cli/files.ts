@@ -16,8 +16,10 @@ export interface Collected {
 
 /**
  * The source files under `paths` (relative to `root`), respecting `.gitignore` when `root` is in a
- * git working tree, never entering `node_modules` or the CLI's own folder, and never following a
- * symbolic link: a linked file is reported, not read (it may lead out of the tree).
+ * git working tree, never entering `node_modules`, `.git` or the CLI's own folder, and never
+ * following a symbolic link: a linked file is reported, not read (it may lead out of the tree). A
+ * path outside `root` or in one of those folders, or a named file that is not JS or TS, is
+ * reported too: ESLint would not lint it.
  */
 export function collectFiles(root: string, paths: readonly string[]): Collected {
   const files = new Set<string>();
@@ -32,12 +34,27 @@ export function collectFiles(root: string, paths: readonly string[]): Collected 
       problems.push({ path, reason: 'does not exist' });
       continue;
     }
+    // ESLint lints nothing outside its cwd or in node_modules and .git: it answers such a path
+    // with an 'ignored' warning, not a lint. A path the walk would skip is not linted either when
+    // it is named (a backup of the CLI's own folder must never be fixed).
+    const inRoot = relative(root, absolute);
+    if (inRoot === '..' || inRoot.startsWith(`..${sep}`) || isAbsolute(inRoot)) {
+      problems.push({ path, reason: 'was not linted: it is outside the folder abstractllm-migrate runs in, and ESLint lints only files under it' });
+      continue;
+    }
+    const skipped = inRoot.split(sep).find((name) => skippedDirectories.has(name));
+    if (skipped) {
+      problems.push({ path, reason: `was not linted: it is in ${skipped}, which abstractllm-migrate never lints` });
+      continue;
+    }
     if (stats.isSymbolicLink()) {
       problems.push({ path, reason: 'is a symbolic link (not followed)' });
       continue;
     }
     if (stats.isFile()) {
-      files.add(absolute);
+      // The CLI's config covers these alone: ESLint would ignore any other file.
+      if (sourceExtensions.has(extname(absolute))) files.add(absolute);
+      else problems.push({ path, reason: `was not linted: it is not a JS or TS file (${[...sourceExtensions].join(', ')})` });
       continue;
     }
     walk(absolute, (file) => {

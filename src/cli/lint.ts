@@ -121,6 +121,16 @@ export async function createLinter(cwd: string, fix: boolean, fileCount: number,
   return { version: ESLint.version, concurrency: 'off', lint: (files) => eslint.lintFiles(files) };
 }
 
+/**
+ * Why ESLint did not lint the file of `result`, in its words ('File ignored because …'), or
+ * undefined when it did. With neither the user's config nor inline config, a problem without a
+ * rule is a parsing error (fatal) or this: ESLint's answer for a file it ignores, not a lint.
+ */
+export function notLinted(result: LintResult): string | undefined {
+  const ignored = result.messages.find((message) => message.ruleId === null && !message.fatal);
+  return ignored?.message.split('. ')[0]!.replace(/\.$/, '');
+}
+
 /** An error the CLI reports as one clear line, never as a stack trace. */
 export class CliError extends Error {}
 

@@ -7,7 +7,7 @@ import { createTwoFilesPatch } from 'diff';
 import { namespace, version } from '../meta.js';
 import { rollback, saveBackup, writeFileAtomic } from './backup.js';
 import { collectFiles } from './files.js';
-import { CliError, type Concurrency, type LintMessage, createLinter } from './lint.js';
+import { CliError, type Concurrency, type LintMessage, createLinter, notLinted } from './lint.js';
 import { type PackageChange, applyPackageChanges, importedNewPackages, nearestPackageJson, packageChanges } from './package-json.js';
 import { type FileReport, type MigrationReport, classify, markdownReport, summarize } from './report.js';
 
@@ -121,11 +121,19 @@ async function main(argv: readonly string[], io: Io): Promise<number> {
   const fileReports: FileReport[] = [];
   const outputs = new Map<string, string>();
   const neededByPackage = new Map<string, Set<string>>();
+  let ignoredCount = 0;
   for (const result of before) {
     const path = rel(root, result.filePath);
     const fatal = result.messages.find((message) => message.fatal);
     if (fatal) {
       badInput.push({ path, reason: `does not parse (${fatal.message} at ${fatal.line}:${fatal.column})` });
+      continue;
+    }
+    // collectFiles leaves out what ESLint ignores; a file it ignores all the same is not clean.
+    const ignored = notLinted(result);
+    if (ignored) {
+      badInput.push({ path, reason: `was not linted (ESLint: ${ignored})` });
+      ignoredCount++;
       continue;
     }
     const fixed = afterByPath.get(result.filePath);
@@ -149,7 +157,7 @@ async function main(argv: readonly string[], io: Io): Promise<number> {
   const report: MigrationReport = {
     root,
     eslintVersion: plain.version,
-    filesScanned: files.length,
+    filesScanned: files.length - ignoredCount,
     filesNeedingMigration: fileReports.filter((file) => file.problems.length > 0 || file.changed).length,
     problemsByRule,
     autoFixable: fileReports.reduce((sum, file) => sum + file.problems.filter((p) => p.fixable).length, 0),

@@ -224,6 +224,39 @@ describe('abstractllm-migrate', () => {
     expect(json.files.find((f: { path: string }) => f.path === 'src/log.ts')).toEqual({ path: 'src/log.ts', problems: [], manual: [], changed: false });
   });
 
+  it('a path ESLint would not lint is bad input, with the reason, never clean', () => {
+    const dir = project({ git: false });
+    const outside = mkdtempSync(join(tmpdir(), 'abstractllm-outside-'));
+    made.push(outside);
+    const legacy = "import { Session } from 'abstractllm';\n\nexport const bot = new Session();\n";
+    writeFileSync(join(outside, 'bot.ts'), legacy);
+    mkdirSync(join(dir, 'packages/web/node_modules/dep'), { recursive: true });
+    writeFileSync(join(dir, 'packages/web/node_modules/dep/index.js'), legacy);
+    writeFileSync(join(dir, 'NOTES.md'), legacy);
+    const outsidePath = relative(dir, join(outside, 'bot.ts'));
+    const paths = [outsidePath, 'packages/web/node_modules/dep/index.js', 'packages/web/node_modules', 'NOTES.md', 'src/clean.ts'];
+    const before = snapshot(dir);
+
+    const result = cli(dir, ...paths, '--json', 'r.json');
+    expect(result.code).toBe(2);
+    expect(result.stdout).toContain('abstractllm-migrate: 1 files scanned');
+    expect(result.stdout).toContain('  0 need migrating: 0 problems --fix handles, 0 need a person\n');
+    const json = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8'));
+    expect(json.badInput).toEqual([
+      { path: outsidePath, reason: 'was not linted: it is outside the folder abstractllm-migrate runs in, and ESLint lints only files under it' },
+      { path: 'packages/web/node_modules/dep/index.js', reason: 'was not linted: it is in node_modules, which abstractllm-migrate never lints' },
+      { path: 'packages/web/node_modules', reason: 'was not linted: it is in node_modules, which abstractllm-migrate never lints' },
+      { path: 'NOTES.md', reason: 'was not linted: it is not a JS or TS file (.js, .mjs, .cjs, .jsx, .ts, .mts, .cts, .tsx)' },
+    ]);
+    expect(result.stdout).toContain(`  skipped ${outsidePath}: was not linted: it is outside the folder abstractllm-migrate runs in`);
+
+    // --fix writes none of them, and package.json stays at 1.x.
+    expect(cli(dir, ...paths, '--fix').code).toBe(2);
+    const after = snapshot(dir);
+    for (const path of Object.keys(before)) expect(after[path], path).toBe(before[path]);
+    expect(readFileSync(join(outside, 'bot.ts'), 'utf8')).toBe(legacy);
+  });
+
   it('--concurrency 2 lints on worker threads and reports and fixes exactly as one thread does', () => {
     const threads = project();
     const single = project();
