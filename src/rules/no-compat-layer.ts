@@ -149,10 +149,13 @@ function compatBindings(sourceCode: SourceCode, site: ModuleSite): CompatBinding
       if (variable) {
         found.push({
           variable,
+          // Its only property goes with its declarator (`const { CompatibilityLayer } = require(…), path = …`).
           removal: () =>
-            pattern.properties.length === 1 && declaration.declarations.length === 1
-              ? removalOf(declaration, sourceCode)
-              : listItemRemoval(sourceCode, property),
+            pattern.properties.length > 1
+              ? listItemRemoval(sourceCode, property)
+              : declaration.declarations.length === 1
+                ? removalOf(declaration, sourceCode)
+                : listItemRemoval(sourceCode, declarator),
         });
       }
     }

@@ -312,6 +312,19 @@ const moreInvalid: InvalidTestCase<MessageIds, []>[] = [
       },
     ],
   },
+  {
+    name: 'a destructured layer among other declarators: the suggestion removes its declarator, not just the name (found by probing: const {  } = require(…) was left)',
+    code: "const { CompatibilityLayer } = require('abstractllm/compat'), path = require('path');\nCompatibilityLayer.setup();\nmodule.exports = path.join('a', 'b');",
+    filename: 'boot.cjs',
+    errors: [
+      { messageId: 'compatImport' },
+      {
+        messageId: 'compatSetup',
+        data: { call: 'CompatibilityLayer.setup()', state: canGo },
+        suggestions: [{ messageId: 'removeSetup', data: { andImport: ' and its import' }, output: "const path = require('path');\nmodule.exports = path.join('a', 'b');" }],
+      },
+    ],
+  },
   // Found by probing: the suggestion removed the body of an `if`, and in code without
   // semicolons the line that kept two statements apart.
   {
