@@ -8,7 +8,7 @@ import {
   legacyPackage,
   sessionMemberMoves,
 } from '../migration-table.js';
-import { type Edit, isInTypeQuery, isStatementListItem, isWritten, itemText, staticKeyName, staticString } from '../utils/ast.js';
+import { type Edit, isInTypeQuery, isStatementListItem, isWritten, staticKeyName, staticString } from '../utils/ast.js';
 import { type InstanceTracker, instanceTrackerFor } from '../utils/instances.js';
 import { destructuredLegacyMembers, indexedLegacyMember, indexedName, instanceAt, spiedLegacyMember, typeQueriedMember } from '../utils/named-members.js';
 import { NestedFixes } from '../utils/nested-fixes.js';
@@ -362,6 +362,8 @@ function checkLoad(context: Context, tracker: InstanceTracker, node: TSESTree.Me
   }
   const declarator = call.parent;
   const declaration = declarator?.parent;
+  // `export const a = Agent.load(p)`: the statement is the export.
+  const statement = declaration?.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration ? declaration.parent : declaration;
   const suggestable =
     call.type === AST_NODE_TYPES.CallExpression &&
     call.callee === node &&
@@ -373,19 +375,28 @@ function checkLoad(context: Context, tracker: InstanceTracker, node: TSESTree.Me
     declaration?.type === AST_NODE_TYPES.VariableDeclaration &&
     (declaration.kind === 'const' || declaration.kind === 'let') &&
     declaration.declarations.length === 1 &&
-    isStatementListItem(declaration);
+    !!statement &&
+    isStatementListItem(statement);
   if (!suggestable) {
     context.report({ node, messageId: 'load', data: { className } });
     return;
   }
   const id = declarator.id as TSESTree.Identifier;
-  const path = itemText(sourceCode, call.arguments[0]!);
   const text = sourceCode.text;
-  const lineStart = text.lastIndexOf('\n', declaration.range[0] - 1) + 1;
+  // The argument as written between the parentheses, comments and a trailing comma included.
+  const open = sourceCode.getTokenAfter(node, { filter: (token) => token.value === '(' })!;
+  const close = sourceCode.getLastToken(call)!;
+  const path = text.slice(open.range[1], close.range[0]).trim();
+  const lineStart = text.lastIndexOf('\n', statement.range[0] - 1) + 1;
   const indent = /^[ \t]*/.exec(text.slice(lineStart))?.[0] ?? '';
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const semi = sourceCode.getLastToken(declaration)?.value === ';' ? ';' : '';
-  const idText = sourceCode.getText(id);
+  // Written after the statement, keeping its semicolon style; a `;` that begins the next line
+  // (`let a = Agent.load(p)` then `;[a].forEach(…)`) stays where it is, guarding that line.
+  const last = sourceCode.getLastToken(statement)!;
+  const beforeLast = sourceCode.getTokenBefore(last);
+  const leadingSemi = last.value === ';' && !!beforeLast && last.loc.start.line > beforeLast.loc.end.line;
+  const semi = last.value === ';' && !leadingSemi ? ';' : '';
+  const at = leadingSemi ? beforeLast!.range[1] : statement.range[1];
   context.report({
     node,
     messageId: 'load',
@@ -393,11 +404,11 @@ function checkLoad(context: Context, tracker: InstanceTracker, node: TSESTree.Me
     suggest: [
       {
         messageId: 'suggestLoadState',
-        fix: (fixer) =>
-          fixer.replaceText(
-            declaration,
-            `${declaration.kind} ${idText} = new ${newable(node.object, className)}({ llmConfig: { provider: '${defaultProvider}' } })${semi}${eol}${indent}${id.name}.loadState(${path})${semi}`,
-          ),
+        // Only the call and the new line change: comments around them stay.
+        fix: (fixer) => [
+          fixer.replaceText(call, `new ${newable(node.object, className)}({ llmConfig: { provider: '${defaultProvider}' } })`),
+          fixer.insertTextAfterRange([at, at], `${eol}${indent}${id.name}.loadState(${path})${semi}`),
+        ],
       },
     ],
   });

@@ -282,6 +282,34 @@ const invalid: Invalid[] = [
     v2: false,
   },
   {
+    name: 'members: the Agent.load suggestion keeps comments, an exported const, and a `;` that guards the next line (found by probing)',
+    code: `${agent}export const a = /* restored */ Agent.load(/* path */ 'p'); // why\nlet b = Agent.load('q')\n;[a, b].forEach((x) => x.loadState('r'))`,
+    output: null,
+    errors: [
+      {
+        messageId: 'load',
+        line: 2,
+        suggestions: [
+          {
+            messageId: 'suggestLoadState',
+            output: `${agent}export const a = /* restored */ new Agent({ llmConfig: { provider: 'ollama' } });\na.loadState(/* path */ 'p'); // why\nlet b = Agent.load('q')\n;[a, b].forEach((x) => x.loadState('r'))`,
+          },
+        ],
+      },
+      {
+        messageId: 'load',
+        line: 3,
+        suggestions: [
+          {
+            messageId: 'suggestLoadState',
+            output: `${agent}export const a = /* restored */ Agent.load(/* path */ 'p'); // why\nlet b = new Agent({ llmConfig: { provider: 'ollama' } })\nb.loadState('q')\n;[a, b].forEach((x) => x.loadState('r'))`,
+          },
+        ],
+      },
+    ],
+    v2: false,
+  },
+  {
     name: 'members: Agent.load(path) elsewhere is reported without a suggestion',
     code: `${agent}export const restore = (path: string) => Agent.load(path);`,
     output: null,
