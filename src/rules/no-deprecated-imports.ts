@@ -37,6 +37,7 @@ import {
   moduleStatementKind,
   printStatement,
   shapeOf,
+  writtenRange,
 } from '../utils/imports.js';
 import { type UnmigratableUse, findUnmigratableUses, isExportedAsIs } from '../utils/legacy-uses.js';
 import { type ModuleSite, moduleSiteListeners } from '../utils/module-sites.js';
@@ -695,11 +696,11 @@ class FilePlan {
       const prefix = loose.map((comment) => `${comment}${comment.startsWith('//') ? shape.eol + shape.indent : ' '}`).join('');
       const node = statement.statement;
       if (texts.length === 0) {
-        if (loose.length > 0) this.edits.push({ range: node.range, text: prefix.trimEnd() });
+        if (loose.length > 0) this.edits.push({ range: writtenRange(this.sourceCode, node), text: prefix.trimEnd() });
         else this.edits.push(removalOf(node, this.sourceCode));
         continue;
       }
-      this.edits.push({ range: node.range, text: prefix + texts.join(shape.eol + shape.indent) });
+      this.edits.push({ range: writtenRange(this.sourceCode, node), text: prefix + texts.join(shape.eol + shape.indent) });
     }
   }
 

@@ -73,6 +73,20 @@ export function lazyShapeOf(...args: Parameters<typeof shapeOf>): () => Statemen
   return () => (shape ??= shapeOf(...args));
 }
 
+/** The `;` ending a statement when it begins a later line (ASI-guarding style), else undefined. */
+export function leadingSemicolonOf(sourceCode: SourceCode, statement: TSESTree.Node): TSESTree.Token | undefined {
+  const last = sourceCode.getLastToken(statement);
+  if (last?.value !== ';') return undefined;
+  const before = sourceCode.getTokenBefore(last);
+  return before && last.loc.start.line > before.loc.end.line ? last : undefined;
+}
+
+/** The range a rewrite of a statement replaces: all of it but a guarding `;` on a later line. */
+export function writtenRange(sourceCode: SourceCode, statement: TSESTree.Node): [number, number] {
+  const guard = leadingSemicolonOf(sourceCode, statement);
+  return guard ? [statement.range[0], sourceCode.getTokenBefore(guard)!.range[1]] : statement.range;
+}
+
 export function shapeOf(
   sourceCode: SourceCode,
   statement: TSESTree.Node,
@@ -94,7 +108,9 @@ export function shapeOf(
     declarationKind: options.declarationKind,
     loader: options.loader,
     quote: quoteOf(source, text),
-    semi: last?.value === ';',
+    // A `;` that begins the next line (`;[a].forEach(…)` in code without semicolons) guards
+    // that line; it is not this statement's style, and it stays where it is (`writtenRange`).
+    semi: last?.value === ';' && !leadingSemicolonOf(sourceCode, statement),
     indent,
     eol,
     multiline,

@@ -448,6 +448,20 @@ const invalid: Invalid[] = [
 
   // ---- D2: splitting and merging imports -----------------------------------------------------
   {
+    name: 'D2: without semicolons, a `;` that guards the next line stays at its start when the statement before it is split (found by probing)',
+    code: "const a = 1\nimport { Session, createLLM } from 'abstractllm'\n;[a].forEach(() => new Session())\nexport const m = createLLM('x')",
+    output: "const a = 1\nimport { Agent } from 'abstractagent'\nimport { createLLM } from 'abstractllm'\n;[a].forEach(() => new Agent())\nexport const m = createLLM('x')",
+    errors: [{ messageId: 'movedExport' }],
+    final: "const a = 1\nimport { Agent } from 'abstractagent'\nimport { createLLM } from 'abstractllm'\n;[a].forEach(() => new Agent({ llmConfig: { provider: 'ollama' } }))\nexport const m = createLLM('x')",
+  },
+  {
+    name: 'D2: the same for a require (where the `;` is needed: the next line would continue the call)',
+    code: "const { Session, createLLM } = require('abstractllm')\n;(function () { createLLM('x'); console.log(Session) })()",
+    output: "const { Agent } = require('abstractagent')\nconst { createLLM } = require('abstractllm')\n;(function () { createLLM('x'); console.log(Agent) })()",
+    errors: [{ messageId: 'movedExport' }],
+    filename: 'boot.cjs',
+  },
+  {
     name: 'D2: a split keeps the default import with its module (first, as written), semicolon-less style and CRLF',
     code: "import llm, { Session, createLLM } from 'abstractllm'\r\nexport let s: Session | undefined = undefined\r\n",
     output: "import llm, { createLLM } from 'abstractllm'\r\nimport { Agent } from 'abstractagent'\r\nexport let s: Agent | undefined = undefined\r\n",
