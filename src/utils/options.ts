@@ -309,7 +309,10 @@ function printObject(sourceCode: SourceCode, options: TSESTree.ObjectExpression,
   const text = sourceCode.text;
   const eol = lineEndingOf(text);
   const first = options.properties[0];
-  const closingIndent = indentOf(close as unknown as TSESTree.Node, text);
+  // The brace's own line when it starts one; else the line the options begin on
+  // (`new Agent({ provider: 'x',` … `model: 'm' })` inside an indented block).
+  const lineIndent = (at: number): string => /^[ \t]*/.exec(text.slice(text.lastIndexOf('\n', at - 1) + 1))![0];
+  const closingIndent = indentOf(close as unknown as TSESTree.Node, text) || lineIndent(open.range[0]);
   const innerIndent = (first && indentOf(first, text)) || `${closingIndent}  `;
   const trailingComma = sourceCode.getTokenBefore(close)?.value === ',';
   const lines = items.map((item, index) => {

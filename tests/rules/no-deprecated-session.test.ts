@@ -185,6 +185,12 @@ const invalid: Invalid[] = [
     errors: [{ messageId: 'legacyOptions' }],
   },
   {
+    name: 'options: multi-line options whose braces share lines with properties keep the indentation of the line they begin on (found by probing)',
+    code: `${agent}export function f() {\n    const s = new Agent({ provider: 'x',\n        model: 'm' });\n    return s;\n}`,
+    output: `${agent}export function f() {\n    const s = new Agent({\n      llmConfig: { provider: 'x', model: 'm' }\n    });\n    return s;\n}`,
+    errors: [{ messageId: 'legacyOptions' }],
+  },
+  {
     name: 'options: values with side effects keep their evaluation order',
     code: `${agent}declare function pick(): string;\nexport const a = new Agent({ model: pick(), provider: pick() });`,
     output: `${agent}declare function pick(): string;\nexport const a = new Agent({ llmConfig: { model: pick(), provider: pick() ?? 'ollama' } });`,
