@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { createRule } from '../create-rule.js';
-import { compatibilityLayer } from '../migration-table.js';
+import { compatibilityLayer, mayName } from '../migration-table.js';
 import { type Edit, isInTypeQuery, isStatementListItem, moduleExportName, removalOf, staticKeyName } from '../utils/ast.js';
 import { instanceTrackerFor } from '../utils/instances.js';
 import { type ModuleSite, moduleSiteListeners } from '../utils/module-sites.js';
@@ -36,7 +36,7 @@ export default createRule<[], MessageIds>({
     const { sourceCode } = context;
     // Only a file that names the layer's module can hold a compat site (nothing is reported
     // without one): any other file, 1.x code included, costs this one text search.
-    if (!sourceCode.text.includes(compatibilityLayer.specifier)) return {};
+    if (!mayName(sourceCode.text, [compatibilityLayer.specifier])) return {};
     const sites: ModuleSite[] = [];
     const members: TSESTree.MemberExpression[] = [];
     const constructions: TSESTree.NewExpression[] = [];

@@ -8,6 +8,7 @@ import {
   findRemovedExport,
   hasMigration,
   legacyPackage,
+  mayName,
   mapModule,
   tableBNamesOf,
 } from '../migration-table.js';
@@ -111,7 +112,7 @@ export default createRule<[], MessageIds>({
   create(context) {
     const { sourceCode } = context;
     // Code that never names the 1.x package costs one text search and nothing else.
-    if (!sourceCode.text.includes(legacyPackage)) return {};
+    if (!mayName(sourceCode.text, [legacyPackage])) return {};
 
     const sites: ModuleSite[] = [];
     const jsxTags: TSESTree.JSXIdentifier[] = [];

@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { createRule } from '../create-rule.js';
-import { isTableKey, legacyPackage, memoryRemovedMembers } from '../migration-table.js';
+import { isTableKey, legacyPackage, mayName, memoryRemovedMembers } from '../migration-table.js';
 import { isInTypeQuery, mayNameAny, staticKeyName, staticString } from '../utils/ast.js';
 import { instanceTrackerFor } from '../utils/instances.js';
 import { destructuredLegacyMembers, indexedLegacyMember, indexedName, instanceAt, spiedLegacyMember, typeQueriedMember } from '../utils/named-members.js';
@@ -30,7 +30,7 @@ export default createRule<[], MessageIds>({
   defaultOptions: [],
   create(context) {
     const { sourceCode } = context;
-    if (!hasTypeInformation(sourceCode) && !sourceCode.text.includes(legacyPackage) && !sourceCode.text.includes('abstractmemory')) return {};
+    if (!hasTypeInformation(sourceCode) && !mayName(sourceCode.text, [legacyPackage, 'abstractmemory'])) return {};
     // Nothing is reported but a removed member by name, typed or not: a file that cannot name one
     // (most files, 1.x ones too) needs no listener on every member expression.
     if (!mayNameAny(sourceCode.text, removedMemberNames)) return {};

@@ -6,6 +6,7 @@ import {
   generateOptionMoves,
   isTableKey,
   legacyPackage,
+  mayName,
   sessionMemberMoves,
 } from '../migration-table.js';
 import { type Edit, isInTypeQuery, isStatementListItem, isWritten, staticKeyName, staticString } from '../utils/ast.js';
@@ -67,7 +68,7 @@ export default createRule<[], MessageIds>({
   create(context) {
     const { sourceCode } = context;
     // Without type information an instance can only come from a class imported in this file.
-    if (!hasTypeInformation(sourceCode) && !sourceCode.text.includes(legacyPackage) && !sourceCode.text.includes('abstractagent')) return {};
+    if (!hasTypeInformation(sourceCode) && !mayName(sourceCode.text, [legacyPackage, 'abstractagent'])) return {};
 
     const members: TSESTree.MemberExpression[] = [];
     const constructions: TSESTree.NewExpression[] = [];

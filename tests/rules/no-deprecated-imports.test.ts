@@ -448,6 +448,12 @@ const invalid: Invalid[] = [
 
   // ---- D2: splitting and merging imports -----------------------------------------------------
   {
+    name: 'a specifier and names written with unicode escapes are read as what they spell (found by probing: the textual first check skipped the file)',
+    code: "import { Sess\\u0069on } from 'abstractll\\u006d/session';\nexport { Session };",
+    output: "import { Agent } from 'abstractagent';\nexport { Agent as Session };",
+    errors: [{ messageId: 'movedExport' }],
+  },
+  {
     name: 'D2: without semicolons, a `;` that guards the next line stays at its start when the statement before it is split (found by probing)',
     code: "const a = 1\nimport { Session, createLLM } from 'abstractllm'\n;[a].forEach(() => new Session())\nexport const m = createLLM('x')",
     output: "const a = 1\nimport { Agent } from 'abstractagent'\nimport { createLLM } from 'abstractllm'\n;[a].forEach(() => new Agent())\nexport const m = createLLM('x')",
