@@ -664,30 +664,107 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     return spreadAfter || memberWrittenThrough(object, name) ? undefined : producedBy(property.value);
   };
 
-  /** `deps.session` where `deps` is annotated with an interface of this file that types `session`. */
-  const propertyOfAnnotated = (object: TSESTree.Node, name: string): TrackedClass | undefined => {
-    if (object.type !== AST_NODE_TYPES.Identifier) return undefined;
-    const variable = resolveName(sourceCode.getScope(object), object.name);
-    const annotation = variable?.defs[0]?.name;
-    const type = annotation && 'typeAnnotation' in annotation ? annotation.typeAnnotation?.typeAnnotation : undefined;
-    return interfacePropertyOf(type, name);
+  /**
+   * `deps.session` where `deps` is declared with a type that types `session`: an interface of this
+   * file or an inline object type, on whatever `declaredTypeOf` reads the declaration of
+   * (`this.deps.session`, `holder.deps.session`).
+   */
+  const propertyOfAnnotated = (object: TSESTree.Node, name: string): TrackedClass | undefined => interfacePropertyOf(declaredTypeOf(object), name);
+
+  /**
+   * The type an expression is declared with in this file, where that declaration decides what it
+   * holds: a variable's or parameter's annotation (`deps: Deps`), a binding's of an annotated
+   * pattern (`({ deps }: Holder)`), a field's of the class `this` is (`private deps: Deps`,
+   * `constructor(private deps: Deps)`, also inherited from a class of the file), and a property's
+   * of such a type (`holder.deps` for `holder: { deps: Deps }`), however deep.
+   */
+  const declaredTypeOf = (node: TSESTree.Node, depth = 0): TSESTree.TypeNode | undefined => {
+    if (depth > 8) return undefined;
+    if (node.type === AST_NODE_TYPES.TSNonNullExpression) return declaredTypeOf(node.expression, depth + 1);
+    if (node.type === AST_NODE_TYPES.Identifier) {
+      const def = resolveName(sourceCode.getScope(node), node.name)?.defs[0];
+      if (!def) return undefined;
+      const annotation = annotationOf(def);
+      if (annotation) return annotation;
+      const property = def.name.parent;
+      if (property?.type !== AST_NODE_TYPES.Property || property.value !== def.name || property.parent.type !== AST_NODE_TYPES.ObjectPattern) return undefined;
+      const key = staticKeyName(property.key, property.computed);
+      const patternType = property.parent.typeAnnotation?.typeAnnotation;
+      return key === undefined || !patternType ? undefined : typePropertyTypeOf(patternType, key, depth + 1);
+    }
+    if (node.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+    const name = memberKey(node.property, node.computed);
+    if (name === undefined) return undefined;
+    if (node.object.type === AST_NODE_TYPES.ThisExpression) {
+      const body = enclosingClassBody(node);
+      return body && fieldTypeIn(body, name);
+    }
+    // `x.#deps` names a class member only, never a property of an object type.
+    if (node.property.type === AST_NODE_TYPES.PrivateIdentifier) return undefined;
+    const objectType = declaredTypeOf(node.object, depth + 1);
+    return objectType && typePropertyTypeOf(objectType, name, depth + 1);
   };
 
-  /** The class of property `name` of `type`: an inline `{ session: Session }`, or an interface of this file it names. */
-  const interfacePropertyOf = (type: TSESTree.TypeNode | undefined, name: string): TrackedClass | undefined => {
+  /**
+   * The type a class of this file annotates its instance member `name` with: a field, an accessor,
+   * a getter's return type, a constructor parameter property; declared without one, it has none
+   * (its initialiser is `fieldsOf`'s to judge), and one the class does not declare is its base's.
+   */
+  const fieldTypeIn = (body: TSESTree.ClassBody, name: string, depth = 0): TSESTree.TypeNode | undefined => {
+    if (depth > 8) return undefined;
+    for (const member of body.body) {
+      if (
+        (member.type === AST_NODE_TYPES.PropertyDefinition ||
+          member.type === AST_NODE_TYPES.AccessorProperty ||
+          member.type === AST_NODE_TYPES.TSAbstractPropertyDefinition ||
+          member.type === AST_NODE_TYPES.TSAbstractAccessorProperty) &&
+        !member.static &&
+        memberKey(member.key, member.computed) === name
+      ) {
+        return member.typeAnnotation?.typeAnnotation;
+      }
+      if (
+        (member.type === AST_NODE_TYPES.MethodDefinition || member.type === AST_NODE_TYPES.TSAbstractMethodDefinition) &&
+        member.kind === 'get' &&
+        !member.static &&
+        memberKey(member.key, member.computed) === name
+      ) {
+        return member.value.returnType?.typeAnnotation;
+      }
+      if (member.type === AST_NODE_TYPES.MethodDefinition && member.kind === 'constructor') {
+        for (const param of member.value.params) {
+          if (param.type !== AST_NODE_TYPES.TSParameterProperty) continue;
+          const id = param.parameter.type === AST_NODE_TYPES.AssignmentPattern ? param.parameter.left : param.parameter;
+          if (id.type === AST_NODE_TYPES.Identifier && id.name === name) return id.typeAnnotation?.typeAnnotation;
+        }
+      }
+    }
+    const superBody = declaredBodyOf(body.parent.superClass, AST_NODE_TYPES.ClassDeclaration);
+    return superBody?.type === AST_NODE_TYPES.ClassBody ? fieldTypeIn(superBody, name, depth + 1) : undefined;
+  };
+
+  /** The type of property `name` of `type`: an inline `{ session: Session }`, or an interface of this file it names. */
+  const typePropertyTypeOf = (type: TSESTree.TypeNode, name: string, depth = 0): TSESTree.TypeNode | undefined => {
+    if (depth > 8) return undefined;
     let members: readonly TSESTree.TypeElement[];
-    if (type?.type === AST_NODE_TYPES.TSTypeLiteral) members = type.members;
-    else if (type?.type === AST_NODE_TYPES.TSTypeReference) {
+    if (type.type === AST_NODE_TYPES.TSTypeLiteral) members = type.members;
+    else if (type.type === AST_NODE_TYPES.TSTypeReference) {
       const body = declaredBodyOf(type.typeName, AST_NODE_TYPES.TSInterfaceDeclaration);
       if (body?.type !== AST_NODE_TYPES.TSInterfaceBody) return undefined;
       members = body.body;
     } else return undefined;
     for (const member of members) {
       if (member.type === AST_NODE_TYPES.TSPropertySignature && staticKeyName(member.key, member.computed) === name && member.typeAnnotation) {
-        return classOf(member.typeAnnotation);
+        return member.typeAnnotation.typeAnnotation;
       }
     }
     return undefined;
+  };
+
+  /** The class of property `name` of `type`: an inline `{ session: Session }`, or an interface of this file it names. */
+  const interfacePropertyOf = (type: TSESTree.TypeNode | undefined, name: string): TrackedClass | undefined => {
+    const property = type && typePropertyTypeOf(type, name);
+    return property && classOf(property);
   };
 
   /** `Bot.shared` for `class Bot { static shared = new Session(); }` declared in this file. */

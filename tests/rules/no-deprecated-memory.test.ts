@@ -152,6 +152,15 @@ ruleTester.run('no-deprecated-memory', rule, {
         { messageId: 'removedMember', data: { object: 'm', member: 'addToWorkingMemory', replacement }, line: 5 },
       ],
     },
+    {
+      name: 'a memory reached through another property: this.deps.memory for a parameter property typed with an interface, before and after the rename (found by probing)',
+      code: "import { HierarchicalMemory } from 'abstractllm/memory';\nimport { TemporalMemory } from 'abstractmemory';\ninterface Deps { memory: HierarchicalMemory; next: { memory: TemporalMemory } }\nexport class Svc {\n  constructor(private readonly deps: Deps) {}\n  add(x: string) { this.deps.memory.addToWorkingMemory(x); this.deps.next.memory.addToWorkingMemory(x); }\n}",
+      output: null,
+      errors: [
+        { messageId: 'removedMember', data: { object: 'this.deps.memory', member: 'addToWorkingMemory', replacement }, line: 6 },
+        { messageId: 'removedMember', data: { object: 'this.deps.next.memory', member: 'addToWorkingMemory', replacement }, line: 6 },
+      ],
+    },
   ],
 });
 

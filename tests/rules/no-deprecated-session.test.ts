@@ -94,6 +94,10 @@ const valid: ValidTestCase<[]>[] = [
   { name: 'arrays that are not provably of agents: mixed literals, a let, the second callback parameter, reduce', code: `${agent}const mixed = [new Agent({ llmConfig: { provider: 'a' } }), { generate() {} }];\nfor (const m of mixed) m.generate();\nlet later = [new Agent({ llmConfig: { provider: 'a' } })];\nlater = [];\nfor (const m of later) m.generate();\nconst team: Agent[] = [];\nteam.map((_m, index) => index).forEach((n) => n.toFixed());\nteam.reduce((acc: any, m) => acc.generate(m), null);` },
   { name: 'spies on 2.0 members, on other objects, and a local spyOn are not reported', code: `import { vi } from 'vitest';\n${agent}const a = new Agent({ llmConfig: { provider: 'x' } });\nvi.spyOn(a, 'chat');\nvi.spyOn({ generate() {} }, 'generate');\nconst jest = { spyOn(..._args: unknown[]) {} };\njest.spyOn(a, 'generate');` },
   { name: 'this in a nested function is not the instance', code: `${agent}class C {\n  a = new Agent({ llmConfig: { provider: 'x' } });\n  m() { return function (this: any) { return this.a.generate(); }; }\n}` },
+  {
+    name: 'properties reached through another property that are not provably Agents: a union in the interface, a field with no annotation, this in a nested function',
+    code: `${agent}interface Fake { generate(p: string): string }\ninterface Deps { agent: Agent | Fake }\nconst fake: Fake = { generate: (p) => p };\nexport class Svc {\n  plain = { agent: fake };\n  constructor(private readonly deps: Deps, private readonly typed: { agent: Agent }) {}\n  ask(p: string) { return [this.deps.agent.generate(p), this.plain.agent.generate(p)]; }\n  later() { return function (this: any) { return this.typed.agent.generate('x'); }; }\n}\nconst holder: { deps: Deps } = { deps: { agent: fake } };\nexport const r = holder.deps.agent.generate('y');`,
+  },
 ];
 
 type Invalid = InvalidTestCase<MessageIds, []> & { v2?: boolean };
@@ -1009,6 +1013,25 @@ const invalid: Invalid[] = [
       },
     ],
     filename: 'open.cjs',
+  },
+  {
+    name: 'a property reached through another property: this.deps.agent for a field or a parameter property typed with an interface or an inline type, also in a subclass, holder.deps.agent, and a destructured deps (found by probing)',
+    code: `${agent}interface Deps { agent: Agent }\nexport class Svc {\n  protected deps: Deps;\n  constructor(d: Deps, public extra: { agent: Agent }) { this.deps = d; }\n  history() { return this.deps.agent.getHistory(); }\n  id() { return this.extra.agent.id; }\n}\nexport class Sub extends Svc { ask(p: string) { return this.deps!.agent.generate(p); } }\nconst holder: { deps: Deps } = { deps: { agent: new Agent({ llmConfig: { provider: 'x' } }) } };\nholder.deps.agent.save('x');\nexport const count = ({ deps }: { deps: Deps }) => deps.agent.messages.length;`,
+    output: `${agent}interface Deps { agent: Agent }\nexport class Svc {\n  protected deps: Deps;\n  constructor(d: Deps, public extra: { agent: Agent }) { this.deps = d; }\n  history() { return this.deps.agent.session.getHistory(); }\n  id() { return this.extra.agent.session.id; }\n}\nexport class Sub extends Svc { ask(p: string) { return this.deps!.agent.chat(p); } }\nconst holder: { deps: Deps } = { deps: { agent: new Agent({ llmConfig: { provider: 'x' } }) } };\nholder.deps.agent.saveState('x');\nexport const count = ({ deps }: { deps: Deps }) => deps.agent.session.messages.length;`,
+    errors: [
+      { messageId: 'legacyMember', data: { object: 'this.deps.agent', member: 'getHistory', replacement: 'session.getHistory(…)' }, line: 6 },
+      { messageId: 'legacyMember', data: { object: 'this.extra.agent', member: 'id', replacement: 'session.id' }, line: 7 },
+      { messageId: 'legacyMember', data: { object: 'this.deps!.agent', member: 'generate', replacement: 'chat(…)' }, line: 9 },
+      { messageId: 'legacyMember', data: { object: 'holder.deps.agent', member: 'save', replacement: 'saveState(…)' }, line: 11 },
+      { messageId: 'legacyMember', data: { object: 'deps.agent', member: 'messages', replacement: 'session.messages' }, line: 12 },
+    ],
+  },
+  {
+    name: 'before the rename, a Session reached through another property (this.deps.session) is reported to migrate the import first (found by probing)',
+    code: `${session}interface Deps { session: Session }\nexport class Svc {\n  constructor(private readonly deps: Deps) {}\n  history() { return this.deps.session.getHistory(); }\n}`,
+    output: null,
+    errors: [{ messageId: 'legacyMemberBeforeImport', data: { object: 'this.deps.session', member: 'getHistory', replacement: 'session.getHistory(…)' }, line: 5 }],
+    v2: false,
   },
 ];
 
