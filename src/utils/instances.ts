@@ -748,17 +748,50 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     if (depth > 8) return undefined;
     let members: readonly TSESTree.TypeElement[];
     if (type.type === AST_NODE_TYPES.TSTypeLiteral) members = type.members;
-    else if (type.type === AST_NODE_TYPES.TSTypeReference) {
-      const body = declaredBodyOf(type.typeName, AST_NODE_TYPES.TSInterfaceDeclaration);
-      if (body?.type !== AST_NODE_TYPES.TSInterfaceBody) return undefined;
-      members = body.body;
-    } else return undefined;
+    else if (type.type === AST_NODE_TYPES.TSTypeReference) members = interfaceBodiesOf(type.typeName).flatMap((body) => body.body);
+    else return undefined;
     for (const member of members) {
       if (member.type === AST_NODE_TYPES.TSPropertySignature && staticKeyName(member.key, member.computed) === name && member.typeAnnotation) {
         return member.typeAnnotation.typeAnnotation;
       }
     }
     return undefined;
+  };
+
+  /**
+   * The bodies of the interface a type name names, as this file declares it: each of its
+   * declarations (they merge), and for a name the file imports or a global, the interfaces of that
+   * name in the file's `declare module 'fastify' { … }` for that module or `declare global { … }`.
+   * Such an augmentation merges with the module's own interface, which the file does not show; but
+   * a property the file declares is what it says it is (TypeScript rejects a second declaration of
+   * a property with another type), so only what the file declares is read.
+   */
+  const interfaceBodiesOf = (typeName: TSESTree.EntityName): TSESTree.TSInterfaceBody[] => {
+    if (typeName.type !== AST_NODE_TYPES.Identifier) return [];
+    const variable = resolveName(sourceCode.getScope(typeName), typeName.name);
+    const bodies: TSESTree.TSInterfaceBody[] = [];
+    for (const def of variable?.defs ?? []) if (def.node.type === AST_NODE_TYPES.TSInterfaceDeclaration) bodies.push(def.node.body);
+    // `import type { FastifyInstance } from 'fastify'`: augmented by the exported name, in a block for that specifier.
+    const imported = variable?.defs.find((def) => def.type === 'ImportBinding')?.node as TSESTree.Node | undefined;
+    const augmented =
+      imported?.type === AST_NODE_TYPES.ImportSpecifier && imported.parent.type === AST_NODE_TYPES.ImportDeclaration
+        ? { module: imported.parent.source.value, name: moduleExportName(imported.imported) }
+        : // Not declared in the file's scopes (a lib global has no definitions): a global.
+          !variable || variable.defs.length === 0
+          ? { module: undefined, name: typeName.name }
+          : undefined;
+    if (!augmented) return bodies;
+    for (const statement of sourceCode.ast.body) {
+      const block = statement.type === AST_NODE_TYPES.TSModuleDeclaration ? statement : undefined;
+      if (!block?.body || block.body.type !== AST_NODE_TYPES.TSModuleBlock) continue;
+      const matches = augmented.module === undefined ? block.kind === 'global' : block.kind === 'module' && block.id.type === AST_NODE_TYPES.Literal && block.id.value === augmented.module;
+      if (!matches) continue;
+      for (const inner of block.body.body) {
+        const declaration = inner.type === AST_NODE_TYPES.ExportNamedDeclaration ? inner.declaration : inner;
+        if (declaration?.type === AST_NODE_TYPES.TSInterfaceDeclaration && declaration.id.name === augmented.name) bodies.push(declaration.body);
+      }
+    }
+    return bodies;
   };
 
   /** The class of property `name` of `type`: an inline `{ session: Session }`, or an interface of this file it names. */

@@ -153,6 +153,15 @@ ruleTester.run('no-deprecated-memory', rule, {
       ],
     },
     {
+      name: "a memory declared on FastifyInstance in declare module 'fastify', and in declare global, before and after the rename (found by probing)",
+      code: "import type { FastifyInstance } from 'fastify';\nimport { HierarchicalMemory } from 'abstractllm/memory';\nimport { TemporalMemory } from 'abstractmemory';\ndeclare module 'fastify' {\n  interface FastifyInstance { memory: HierarchicalMemory }\n}\ndeclare global {\n  interface AppCtx { memory: TemporalMemory }\n}\nexport const add = (app: FastifyInstance, ctx: AppCtx, q: string) => { app.memory.addToWorkingMemory(q); ctx.memory.addToWorkingMemory(q); };",
+      output: null,
+      errors: [
+        { messageId: 'removedMember', data: { object: 'app.memory', member: 'addToWorkingMemory', replacement }, line: 10 },
+        { messageId: 'removedMember', data: { object: 'ctx.memory', member: 'addToWorkingMemory', replacement }, line: 10 },
+      ],
+    },
+    {
       name: 'a memory reached through another property: this.deps.memory for a parameter property typed with an interface, before and after the rename (found by probing)',
       code: "import { HierarchicalMemory } from 'abstractllm/memory';\nimport { TemporalMemory } from 'abstractmemory';\ninterface Deps { memory: HierarchicalMemory; next: { memory: TemporalMemory } }\nexport class Svc {\n  constructor(private readonly deps: Deps) {}\n  add(x: string) { this.deps.memory.addToWorkingMemory(x); this.deps.next.memory.addToWorkingMemory(x); }\n}",
       output: null,

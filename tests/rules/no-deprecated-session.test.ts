@@ -95,6 +95,10 @@ const valid: ValidTestCase<[]>[] = [
   { name: 'spies on 2.0 members, on other objects, and a local spyOn are not reported', code: `import { vi } from 'vitest';\n${agent}const a = new Agent({ llmConfig: { provider: 'x' } });\nvi.spyOn(a, 'chat');\nvi.spyOn({ generate() {} }, 'generate');\nconst jest = { spyOn(..._args: unknown[]) {} };\njest.spyOn(a, 'generate');` },
   { name: 'this in a nested function is not the instance', code: `${agent}class C {\n  a = new Agent({ llmConfig: { provider: 'x' } });\n  m() { return function (this: any) { return this.a.generate(); }; }\n}` },
   {
+    name: 'interfaces in ambient blocks that do not say Agent: another module augmented, a global shadowed by a local interface, a union, a property the file does not declare',
+    code: `import type { FastifyInstance } from 'fastify';\n${agent}interface Fake { generate(p: string): string }\ndeclare module 'other' {\n  interface FastifyInstance { llm: Agent }\n}\ndeclare module 'fastify' {\n  interface FastifyInstance { memo: Agent | Fake }\n}\ndeclare global {\n  interface AppCtx { llm: Agent }\n}\nexport const a = (app: FastifyInstance) => [app.llm.generate('x'), app.memo.generate('y'), (app as any).log.generate('z')];\nexport function local(p: string) {\n  interface AppCtx { llm: Fake }\n  return (ctx: AppCtx) => ctx.llm.generate(p);\n}`,
+  },
+  {
     name: 'properties reached through another property that are not provably Agents: a union in the interface, a field with no annotation, this in a nested function',
     code: `${agent}interface Fake { generate(p: string): string }\ninterface Deps { agent: Agent | Fake }\nconst fake: Fake = { generate: (p) => p };\nexport class Svc {\n  plain = { agent: fake };\n  constructor(private readonly deps: Deps, private readonly typed: { agent: Agent }) {}\n  ask(p: string) { return [this.deps.agent.generate(p), this.plain.agent.generate(p)]; }\n  later() { return function (this: any) { return this.typed.agent.generate('x'); }; }\n}\nconst holder: { deps: Deps } = { deps: { agent: fake } };\nexport const r = holder.deps.agent.generate('y');`,
   },
@@ -1013,6 +1017,33 @@ const invalid: Invalid[] = [
       },
     ],
     filename: 'open.cjs',
+  },
+  {
+    name: 'a property of an interface declared in declare global, read on a value typed with it (found by probing)',
+    code: `${agent}declare global {\n  interface AppCtx { llm: Agent }\n  interface AppCtx { backup: Agent }\n}\nexport const handler = (app: AppCtx) => [app.llm.generate('q'), app.backup.id];`,
+    output: `${agent}declare global {\n  interface AppCtx { llm: Agent }\n  interface AppCtx { backup: Agent }\n}\nexport const handler = (app: AppCtx) => [app.llm.chat('q'), app.backup.session.id];`,
+    errors: [
+      { messageId: 'legacyMember', data: { object: 'app.llm', member: 'generate', replacement: 'chat(…)' }, line: 6 },
+      { messageId: 'legacyMember', data: { object: 'app.backup', member: 'id', replacement: 'session.id' }, line: 6 },
+    ],
+  },
+  {
+    // 'fastify' is not among the modules the fixtures are type-checked with, so this output is not.
+    name: "the Fastify decorator pattern: a property the file declares in declare module 'fastify' for the FastifyInstance it imports, before and after the rename (found by probing)",
+    code: `import type { FastifyInstance as App } from 'fastify';\n${agent}declare module 'fastify' {\n  export interface FastifyInstance { llm: Agent }\n}\nexport async function plugin(app: App) {\n  app.decorate('llm', new Agent({ llmConfig: { provider: 'openai' } }));\n  app.get('/ask', async () => ({ answer: (await app.llm.generate('q')).content, id: app.llm.id }));\n}`,
+    output: `import type { FastifyInstance as App } from 'fastify';\n${agent}declare module 'fastify' {\n  export interface FastifyInstance { llm: Agent }\n}\nexport async function plugin(app: App) {\n  app.decorate('llm', new Agent({ llmConfig: { provider: 'openai' } }));\n  app.get('/ask', async () => ({ answer: (await app.llm.chat('q')).content, id: app.llm.session.id }));\n}`,
+    errors: [
+      { messageId: 'legacyMember', data: { object: 'app.llm', member: 'generate', replacement: 'chat(…)' }, line: 8 },
+      { messageId: 'legacyMember', data: { object: 'app.llm', member: 'id', replacement: 'session.id' }, line: 8 },
+    ],
+    v2: false,
+  },
+  {
+    name: "before the rename, a Session declared on FastifyInstance in declare module 'fastify' is reported to migrate the import first (found by probing)",
+    code: `import type { FastifyInstance } from 'fastify';\n${session}declare module 'fastify' {\n  interface FastifyInstance { llm: Session }\n}\nexport const ask = (app: FastifyInstance) => app.llm.generate('q');`,
+    output: null,
+    errors: [{ messageId: 'legacyMemberBeforeImport', data: { object: 'app.llm', member: 'generate', replacement: 'chat(…)' }, line: 6 }],
+    v2: false,
   },
   {
     name: 'a property reached through another property: this.deps.agent for a field or a parameter property typed with an interface or an inline type, also in a subclass, holder.deps.agent, and a destructured deps (found by probing)',
