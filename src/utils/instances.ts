@@ -397,7 +397,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     if (isTypeWrapper(node)) {
       if (isForcedCast(node)) return undefined;
       const asserted = node.type === AST_NODE_TYPES.TSAsExpression || node.type === AST_NODE_TYPES.TSTypeAssertion ? classOf(node.typeAnnotation) : undefined;
-      return asserted ?? producedBy(node.expression);
+      return asserted ?? producedBy(node.expression) ?? (node.type === AST_NODE_TYPES.TSSatisfiesExpression ? satisfiedClassOf(node) : undefined);
     }
     // `fast ? new Session(a) : new Session(b)`, `existing ?? new Session()`: both sides hold the same class.
     if (node.type === AST_NODE_TYPES.ConditionalExpression || (node.type === AST_NODE_TYPES.LogicalExpression && (node.operator === '??' || node.operator === '||'))) {
@@ -406,6 +406,17 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       return made && sameClass(instanceOf(b), made) ? made : undefined;
     }
     return creationOf(node) ?? returnedBy(node) ?? mapValueOf(node);
+  };
+
+  /**
+   * `x satisfies Session`: TypeScript checked that the value is one, and it is the value itself (as
+   * `x as Session` is taken at its word). Not when it is an object literal, a structural stand-in
+   * that is provably not the class, nor a value forced past the check (`stub as any satisfies Session`).
+   */
+  const satisfiedClassOf = (node: TSESTree.TSSatisfiesExpression): TrackedClass | undefined => {
+    let value: TSESTree.Node = node.expression;
+    while (value.type === AST_NODE_TYPES.TSNonNullExpression) value = value.expression;
+    return value.type === AST_NODE_TYPES.ObjectExpression || isForcedValue(value) ? undefined : classOf(node.typeAnnotation);
   };
 
   const variableClass = (variable: Variable): TrackedClass | undefined => {
@@ -882,6 +893,8 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     } else if (node.type === AST_NODE_TYPES.TSAsExpression || node.type === AST_NODE_TYPES.TSTypeAssertion) {
       // `x as Session` says what it holds; `stub as unknown as Session` says only that it is not checked.
       found = isForcedCast(node) ? undefined : (classOf(node.typeAnnotation) ?? instanceOf(node.expression));
+    } else if (node.type === AST_NODE_TYPES.TSSatisfiesExpression) {
+      found = instanceOf(node.expression) ?? satisfiedClassOf(node);
     } else {
       found = producedBy(node);
     }

@@ -153,6 +153,15 @@ ruleTester.run('no-deprecated-memory', rule, {
       ],
     },
     {
+      name: 'a memory under satisfies, before and after the rename (found by probing)',
+      code: "import { HierarchicalMemory } from 'abstractllm/memory';\nimport { TemporalMemory } from 'abstractmemory';\ndeclare function store(): HierarchicalMemory;\ndeclare function next(): TemporalMemory;\nexport const add = (x: string) => { (store() satisfies HierarchicalMemory).addToWorkingMemory(x); const m = next() satisfies TemporalMemory; m.addToWorkingMemory(x); };",
+      output: null,
+      errors: [
+        { messageId: 'removedMember', line: 5, column: 37 },
+        { messageId: 'removedMember', data: { object: 'm', member: 'addToWorkingMemory', replacement }, line: 5 },
+      ],
+    },
+    {
       name: "a memory declared on FastifyInstance in declare module 'fastify', and in declare global, before and after the rename (found by probing)",
       code: "import type { FastifyInstance } from 'fastify';\nimport { HierarchicalMemory } from 'abstractllm/memory';\nimport { TemporalMemory } from 'abstractmemory';\ndeclare module 'fastify' {\n  interface FastifyInstance { memory: HierarchicalMemory }\n}\ndeclare global {\n  interface AppCtx { memory: TemporalMemory }\n}\nexport const add = (app: FastifyInstance, ctx: AppCtx, q: string) => { app.memory.addToWorkingMemory(q); ctx.memory.addToWorkingMemory(q); };",
       output: null,

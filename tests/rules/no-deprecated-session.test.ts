@@ -95,6 +95,10 @@ const valid: ValidTestCase<[]>[] = [
   { name: 'spies on 2.0 members, on other objects, and a local spyOn are not reported', code: `import { vi } from 'vitest';\n${agent}const a = new Agent({ llmConfig: { provider: 'x' } });\nvi.spyOn(a, 'chat');\nvi.spyOn({ generate() {} }, 'generate');\nconst jest = { spyOn(..._args: unknown[]) {} };\njest.spyOn(a, 'generate');` },
   { name: 'this in a nested function is not the instance', code: `${agent}class C {\n  a = new Agent({ llmConfig: { provider: 'x' } });\n  m() { return function (this: any) { return this.a.generate(); }; }\n}` },
   {
+    name: 'satisfies that does not prove an Agent: an object literal (a structural test double), a value forced past the check, a union',
+    code: `${agent}interface Fake { generate(p: string): string }\ndeclare const stub: Fake;\nconst double = { id: 'd', messages: [], generate: async (p: string) => p } satisfies Partial<Record<string, unknown>>;\nexport const a = ({ id: 'x', generate: async (p: string) => p } satisfies Agent).generate('a');\nexport const b = (stub as any satisfies Agent).generate('b');\nexport const c = (stub satisfies Agent | Fake).generate('c');\nconst d = { generate: (p: string) => p } satisfies Agent;\nexport const e = [d.generate('d'), double.generate('e')];`,
+  },
+  {
     name: 'interfaces in ambient blocks that do not say Agent: another module augmented, a global shadowed by a local interface, a union, a property the file does not declare',
     code: `import type { FastifyInstance } from 'fastify';\n${agent}interface Fake { generate(p: string): string }\ndeclare module 'other' {\n  interface FastifyInstance { llm: Agent }\n}\ndeclare module 'fastify' {\n  interface FastifyInstance { memo: Agent | Fake }\n}\ndeclare global {\n  interface AppCtx { llm: Agent }\n}\nexport const a = (app: FastifyInstance) => [app.llm.generate('x'), app.memo.generate('y'), (app as any).log.generate('z')];\nexport function local(p: string) {\n  interface AppCtx { llm: Fake }\n  return (ctx: AppCtx) => ctx.llm.generate(p);\n}`,
   },
@@ -1017,6 +1021,25 @@ const invalid: Invalid[] = [
       },
     ],
     filename: 'open.cjs',
+  },
+  {
+    name: 'satisfies: (a satisfies Agent), a const and a bare let given one, a field initialised with one (found by probing)',
+    code: `${agent}declare function current(): Agent;\nexport async function f(a: unknown) {\n  await ((a as Agent) satisfies Agent).generate('x');\n  const e = current() satisfies Agent;\n  e.save('p');\n  let later;\n  later = current() satisfies Agent;\n  return later.messages;\n}\nexport class Bot {\n  s = current();\n  t = this.s satisfies Agent;\n  ask() { return [this.t.id, (this.s satisfies Agent).getHistory()]; }\n}`,
+    output: `${agent}declare function current(): Agent;\nexport async function f(a: unknown) {\n  await ((a as Agent) satisfies Agent).chat('x');\n  const e = current() satisfies Agent;\n  e.saveState('p');\n  let later;\n  later = current() satisfies Agent;\n  return later.session.messages;\n}\nexport class Bot {\n  s = current();\n  t = this.s satisfies Agent;\n  ask() { return [this.t.session.id, (this.s satisfies Agent).session.getHistory()]; }\n}`,
+    errors: [
+      { messageId: 'legacyMember', data: { object: '((a as Agent) satisfies Agent)', member: 'generate', replacement: 'chat(…)' }, line: 4 },
+      { messageId: 'legacyMember', data: { object: 'e', member: 'save', replacement: 'saveState(…)' }, line: 6 },
+      { messageId: 'legacyMember', data: { object: 'later', member: 'messages', replacement: 'session.messages' }, line: 9 },
+      { messageId: 'legacyMember', data: { object: 'this.t', member: 'id', replacement: 'session.id' }, line: 14 },
+      { messageId: 'legacyMember', data: { object: '(this.s satisfies Agent)', member: 'getHistory', replacement: 'session.getHistory(…)' }, line: 14 },
+    ],
+  },
+  {
+    name: 'before the rename, a Session under satisfies is reported to migrate the import first (found by probing)',
+    code: `${session}export const ask = (a: Session) => (a satisfies Session).generate('x');`,
+    output: null,
+    errors: [{ messageId: 'legacyMemberBeforeImport', data: { object: '(a satisfies Session)', member: 'generate', replacement: 'chat(…)' }, line: 2 }],
+    v2: false,
   },
   {
     name: 'a property of an interface declared in declare global, read on a value typed with it (found by probing)',
