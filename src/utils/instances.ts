@@ -16,7 +16,9 @@ type Variable = TSESLint.Scope.Variable;
  *
  * Syntactic detection follows MIGRATION.md E: a binding initialised with `new C(…)` or
  * `C.load(…)` or a call of a function of the file declared to return `C`, a parameter, variable or
- * property annotated `C`, a class field assigned one, and `this.field` for such a field. With type information (typed linting), any expression whose type
+ * property annotated `C` (also reached through other declared properties, `this.deps.session`), a
+ * class field assigned one, `this.field` for such a field, `x satisfies C`, and the elements,
+ * values and results of arrays, maps and promises declared to hold `C`. With type information (typed linting), any expression whose type
  * is the class is one too; without it nothing here needs parser services.
  */
 export interface InstanceTracker {
@@ -32,6 +34,8 @@ export interface InstanceTracker {
   propertyOf(object: TSESTree.Node, name: string): TrackedClass | undefined;
   /** The class of property `name` of a type: an inline `{ session: Session }`, or an interface of this file it names. */
   typePropertyOf(type: TSESTree.TypeNode, name: string): TrackedClass | undefined;
+  /** The class of what a callback's first parameter holds: `(s) => …` in `team.map(…)`, `byName.forEach(…)`, `p.then(…)`. */
+  callbackParameterOf(callback: TSESTree.Node): TrackedClass | undefined;
 }
 
 /** The optional typed part: the tracked class of an expression's type, as an instance or as the class itself. */
@@ -277,9 +281,10 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
    * `make()` for `const make = () => new Session()`.
    */
   const returning = new Set<TSESTree.Node>(); // functions being looked into: `const f = () => f()` ends
-  const returnedBy = (node: TSESTree.Node): TrackedClass | undefined => {
-    const awaited = node.type === AST_NODE_TYPES.AwaitExpression;
-    const call = awaited ? node.argument : node;
+  const returnedBy = (node: TSESTree.Node): TrackedClass | undefined =>
+    node.type === AST_NODE_TYPES.AwaitExpression ? callReturns(node.argument, true) : callReturns(node, false);
+  /** What a call of a function of this file returns, or (`awaited`) what its promise resolves to. */
+  const callReturns = (call: TSESTree.Node, awaited: boolean): TrackedClass | undefined => {
     if (call.type !== AST_NODE_TYPES.CallExpression) return undefined;
     const declared = calledFunction(call);
     if (!declared) return undefined;
@@ -372,15 +377,16 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   };
 
   /** `sessions.get(id)` for `sessions: Map<string, Session>` or `const sessions = new Map<string, Session>()`. */
-  const mapValueOf = (node: TSESTree.Node): TrackedClass | undefined => {
-    if (
-      node.type !== AST_NODE_TYPES.CallExpression ||
-      node.callee.type !== AST_NODE_TYPES.MemberExpression ||
-      staticKeyName(node.callee.property, node.callee.computed) !== 'get'
-    ) {
-      return undefined;
-    }
-    const declared = declarationOf(node.callee.object);
+  const mapValueOf = (node: TSESTree.Node): TrackedClass | undefined =>
+    node.type === AST_NODE_TYPES.CallExpression &&
+    node.callee.type === AST_NODE_TYPES.MemberExpression &&
+    staticKeyName(node.callee.property, node.callee.computed) === 'get'
+      ? mapValueClassOf(node.callee.object)
+      : undefined;
+
+  /** The class of the values of a map: `sessions` for `sessions: Map<string, Session>` or `const sessions = new Map<string, Session>()`. */
+  const mapValueClassOf = (node: TSESTree.Node): TrackedClass | undefined => {
+    const declared = declarationOf(node);
     if (!declared) return undefined;
     const { annotation, init } = declared;
     const typeArguments =
@@ -405,7 +411,74 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       const made = instanceOf(a);
       return made && sameClass(instanceOf(b), made) ? made : undefined;
     }
-    return creationOf(node) ?? returnedBy(node) ?? mapValueOf(node);
+    // `await p` for `p: Promise<Session>` (a call is returnedBy's).
+    if (node.type === AST_NODE_TYPES.AwaitExpression && node.argument.type !== AST_NODE_TYPES.CallExpression) return promisedClassOf(node.argument);
+    return creationOf(node) ?? returnedBy(node) ?? mapValueOf(node) ?? elementPickedBy(node);
+  };
+
+  /** `team.find(…)`, `team.findLast(…)`, `team.at(i)`: an element of an array of instances (or undefined, as `team[i]` may be). */
+  const elementPickedBy = (node: TSESTree.Node): TrackedClass | undefined => {
+    if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+    const method = staticKeyName(node.callee.property, node.callee.computed);
+    return method === 'find' || method === 'findLast' || method === 'at' ? elementClassOf(node.callee.object) : undefined;
+  };
+
+  /**
+   * The class a promise resolves to: a call of a function of this file declared to return
+   * `Promise<Session>` (or an async arrow that makes one), a value declared `Promise<Session>`
+   * (`p: Promise<Session>`, a field or property so typed), or a `const` with no annotation given one.
+   */
+  const promising = new Set<TSESTree.Node>(); // `const a = b, b = a` ends
+  const promisedClassOf = (node: TSESTree.Node): TrackedClass | undefined => {
+    if (node.type === AST_NODE_TYPES.CallExpression) return callReturns(node, true);
+    const declared = declaredTypeOf(node);
+    if (declared) {
+      const promised =
+        declared.type === AST_NODE_TYPES.TSTypeReference &&
+        declared.typeName.type === AST_NODE_TYPES.Identifier &&
+        declared.typeName.name === 'Promise' &&
+        declared.typeArguments?.params.length === 1
+          ? declared.typeArguments.params[0]!
+          : undefined;
+      return promised && classOf(promised);
+    }
+    const bound = node.type === AST_NODE_TYPES.Identifier ? declarationOf(node) : undefined;
+    if (!bound?.constant || !bound.init || promising.has(node)) return undefined;
+    promising.add(node);
+    const promised = promisedClassOf(bound.init);
+    promising.delete(node);
+    return promised;
+  };
+
+  /**
+   * The class of what a callback's first parameter holds: an element for an array method of an
+   * array of instances (`team.map((s) => …)`), a value for a map's `forEach` (`byName.forEach((s) => …)`,
+   * whose callback gets the value first), what a promise resolves to for its `then`.
+   */
+  const callbackParameterOf = (callback: TSESTree.Node): TrackedClass | undefined => {
+    const call = callback.parent;
+    if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== callback || call.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+    const method = staticKeyName(call.callee.property, call.callee.computed);
+    const object = call.callee.object;
+    if (method === 'then') return promisedClassOf(object);
+    if (method === undefined || !arrayCallbackMethods.has(method)) return undefined;
+    return elementClassOf(object) ?? (method === 'forEach' ? mapValueClassOf(object) : undefined);
+  };
+
+  /**
+   * The class of the values of the `[key, value]` entries an expression iterates: a map
+   * (`for (const [, s] of byName)`), its `entries()`, and an array's `entries()` (`[index, element]`).
+   */
+  const entryValueClassOf = (node: TSESTree.Node): TrackedClass | undefined => {
+    if (
+      node.type === AST_NODE_TYPES.CallExpression &&
+      node.arguments.length === 0 &&
+      node.callee.type === AST_NODE_TYPES.MemberExpression &&
+      staticKeyName(node.callee.property, node.callee.computed) === 'entries'
+    ) {
+      return mapValueClassOf(node.callee.object) ?? elementClassOf(node.callee.object);
+    }
+    return mapValueClassOf(node);
   };
 
   /**
@@ -454,18 +527,17 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       // `for (const s of sessions)` over an array of instances.
       const loop = def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.id === def.name ? def.parent?.parent : undefined;
       if (loop?.type === AST_NODE_TYPES.ForOfStatement && loop.left === def.parent && !loop.await) found ??= elementClassOf(loop.right);
-      // `sessions.map((s) => s.id)`: the first parameter of an array method's callback.
-      if (def.type === 'Parameter' && def.name.parent === def.node && isFunction(def.node) && def.node.params[0] === def.name) {
-        const call = def.node.parent;
-        if (
-          call?.type === AST_NODE_TYPES.CallExpression &&
-          call.arguments[0] === def.node &&
-          call.callee.type === AST_NODE_TYPES.MemberExpression &&
-          arrayCallbackMethods.has(staticKeyName(call.callee.property, call.callee.computed) ?? '')
-        ) {
-          found ??= elementClassOf(call.callee.object);
+      // `const [head] = team` (any element, not a rest), and `for (const [, s] of byName)` (the value of an entry).
+      const arrayPattern = def.name.parent?.type === AST_NODE_TYPES.ArrayPattern ? def.name.parent : undefined;
+      if (arrayPattern && def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.id === arrayPattern) {
+        const entryLoop = def.parent?.parent;
+        if (def.node.init) found ??= elementClassOf(def.node.init);
+        else if (arrayPattern.elements.indexOf(def.name as TSESTree.Identifier) === 1 && entryLoop?.type === AST_NODE_TYPES.ForOfStatement && entryLoop.left === def.parent && !entryLoop.await) {
+          found ??= entryValueClassOf(entryLoop.right);
         }
       }
+      // `sessions.map((s) => s.id)`, `byName.forEach((s) => …)`, `p.then((s) => …)`: the first parameter of a callback.
+      if (def.type === 'Parameter' && def.name.parent === def.node && isFunction(def.node) && def.node.params[0] === def.name) found ??= callbackParameterOf(def.node);
     }
     // `let session; … session = new Session(…)`: declared bare, and only ever assigned instances.
     const [onlyDef] = variable.defs;
@@ -491,17 +563,38 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   };
 
   /**
-   * The class of the elements of an array: a variable annotated `C[]`, `readonly C[]`, `Array<C>`
-   * or `ReadonlyArray<C>`, or a `const` initialised with an array literal of instances.
+   * The class of the elements of an array (what iterating it gives): a variable annotated `C[]`,
+   * `readonly C[]`, `Array<C>` or `ReadonlyArray<C>`, a `const` initialised with an array literal
+   * of instances or such a literal in place, and `values()` of such an array or of a `Map<K, C>`.
    */
   const elementClassOf = (node: TSESTree.Node): TrackedClass | undefined => {
+    // `[...byName.values()]`: an array literal in place.
+    if (node.type === AST_NODE_TYPES.ArrayExpression) return literalElementClassOf(node);
+    // `byName.values()`, `team.values()`: what iterating it gives.
+    if (
+      node.type === AST_NODE_TYPES.CallExpression &&
+      node.arguments.length === 0 &&
+      node.callee.type === AST_NODE_TYPES.MemberExpression &&
+      staticKeyName(node.callee.property, node.callee.computed) === 'values'
+    ) {
+      return elementClassOf(node.callee.object) ?? mapValueClassOf(node.callee.object);
+    }
     const declared = declarationOf(node);
     if (!declared) return undefined;
     if (declared.annotation) return arrayElementType(declared.annotation, classOf);
     if (!declared.constant) return undefined;
-    const init = declared.init;
-    if (init?.type !== AST_NODE_TYPES.ArrayExpression || init.elements.length === 0) return undefined;
-    const classes = init.elements.map((element) => (element && element.type !== AST_NODE_TYPES.SpreadElement ? producedBy(element) : undefined));
+    return declared.init?.type === AST_NODE_TYPES.ArrayExpression ? literalElementClassOf(declared.init) : undefined;
+  };
+
+  /** An array literal whose every element makes the same class, or spreads what iterates to it (`[...team, new Session()]`). */
+  const literalsSeen = new Set<TSESTree.ArrayExpression>(); // `const a = [...b], b = [...a]` ends
+  const literalElementClassOf = (array: TSESTree.ArrayExpression): TrackedClass | undefined => {
+    if (array.elements.length === 0 || literalsSeen.has(array)) return undefined;
+    literalsSeen.add(array);
+    const classes = array.elements.map((element) =>
+      !element ? undefined : element.type === AST_NODE_TYPES.SpreadElement ? elementClassOf(element.argument) : producedBy(element),
+    );
+    literalsSeen.delete(array);
     const [first] = classes;
     return first && classes.every((tracked) => sameClass(tracked, first)) ? first : undefined;
   };
@@ -908,6 +1001,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     elementOf: elementClassOf,
     propertyOf: (object, name) => propertyClassOf(object, name),
     typePropertyOf: interfacePropertyOf,
+    callbackParameterOf,
   };
 }
 

@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { type TrackedClass, isTableKey, memoryRemovedMembers, sessionMemberMoves } from '../migration-table.js';
 import { patternMembers, staticKeyName, staticString } from './ast.js';
-import { type InstanceTracker, arrayCallbackMethods } from './instances.js';
+import type { InstanceTracker } from './instances.js';
 import { isTestRunner } from './module-sites.js';
 import { resolveName } from './scope.js';
 
@@ -128,17 +128,13 @@ function heldAt(sourceCode: Readonly<TSESLint.SourceCode>, tracker: InstanceTrac
     }
     case AST_NODE_TYPES.ArrowFunctionExpression:
     case AST_NODE_TYPES.FunctionExpression: {
-      // `team.map(({ id }) => id)`: the first parameter of an array method's callback.
+      // `team.map(({ id }) => id)`, `byName.forEach(({ id }) => …)`, `p.then(({ id }) => …)`: the first parameter of a callback.
+      if (parent.params[0] !== position) break;
+      const tracked = tracker.callbackParameterOf(parent);
       const call = parent.parent;
-      if (
-        parent.params[0] === position &&
-        call?.type === AST_NODE_TYPES.CallExpression &&
-        call.arguments[0] === parent &&
-        call.callee.type === AST_NODE_TYPES.MemberExpression &&
-        arrayCallbackMethods.has(staticKeyName(call.callee.property, call.callee.computed) ?? '')
-      ) {
-        held = elementHeld(call.callee.object);
-      }
+      const array = call?.type === AST_NODE_TYPES.CallExpression && call.callee.type === AST_NODE_TYPES.MemberExpression ? call.callee.object : undefined;
+      // An element is named as one of its array's (`team[…]`); a map's value or a promise's result as the pattern.
+      held = tracked && { tracked, object: array && tracker.elementOf(array) ? `${text(array)}[…]` : text(position) };
       break;
     }
     default:

@@ -179,6 +179,17 @@ ruleTester.run('no-deprecated-memory', rule, {
         { messageId: 'removedMember', data: { object: 'this.deps.next.memory', member: 'addToWorkingMemory', replacement }, line: 6 },
       ],
     },
+    {
+      name: "a map's memories through forEach and for-of, a destructured element, a promised memory (found by probing)",
+      code: "import { HierarchicalMemory } from 'abstractllm';\nexport async function add(x: string, stores: Map<string, HierarchicalMemory>, list: HierarchicalMemory[], ready: Promise<HierarchicalMemory>) {\n  stores.forEach((m) => m.addToWorkingMemory(x));\n  for (const [, m] of stores) m.addToWorkingMemory(x);\n  const [first] = list;\n  first.addToWorkingMemory(x);\n  (await ready).addToWorkingMemory(x);\n}",
+      output: null,
+      errors: [
+        { messageId: 'removedMember', data: { object: 'm', member: 'addToWorkingMemory', replacement }, line: 3 },
+        { messageId: 'removedMember', data: { object: 'm', member: 'addToWorkingMemory', replacement }, line: 4 },
+        { messageId: 'removedMember', data: { object: 'first', member: 'addToWorkingMemory', replacement }, line: 6 },
+        { messageId: 'removedMember', line: 7 },
+      ],
+    },
   ],
 });
 
@@ -216,6 +227,7 @@ describe('no-deprecated-memory fixtures type-check against the 1.x declarations'
       "import { HierarchicalMemory } from 'abstractllm/memory';\nconst memory = new HierarchicalMemory();\nmemory.addToWorkingMemory('the user likes tea');",
       "import * as llm from 'abstractllm';\nnew llm.HierarchicalMemory().addToWorkingMemory('a');\nexport const add = (m: llm.HierarchicalMemory) => m.addToWorkingMemory('b');",
       "import { vi } from 'vitest';\nimport { HierarchicalMemory } from 'abstractllm';\nconst m = new HierarchicalMemory();\nexport type Add = typeof m.addToWorkingMemory;\nvi.spyOn(m, 'addToWorkingMemory');\nexport const add: HierarchicalMemory['addToWorkingMemory'] = () => {};\nconst stores: HierarchicalMemory[] = [m];\nexport const adders = stores.map(({ addToWorkingMemory }) => addToWorkingMemory);",
+      "import { HierarchicalMemory } from 'abstractllm';\nexport async function add(x: string, stores: Map<string, HierarchicalMemory>, list: HierarchicalMemory[], ready: Promise<HierarchicalMemory>) {\n  stores.forEach((m) => m.addToWorkingMemory(x));\n  for (const [, m] of stores) m.addToWorkingMemory(x);\n  const [first] = list;\n  first.addToWorkingMemory(x);\n  (await ready).addToWorkingMemory(x);\n}",
     ].map((code, index) => ({ name: `memory-${index}.ts`, code }));
     expect(typecheckFixtures(fixtures, 'v1')).toEqual([]);
   });

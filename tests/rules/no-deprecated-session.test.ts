@@ -95,6 +95,10 @@ const valid: ValidTestCase<[]>[] = [
   { name: 'spies on 2.0 members, on other objects, and a local spyOn are not reported', code: `import { vi } from 'vitest';\n${agent}const a = new Agent({ llmConfig: { provider: 'x' } });\nvi.spyOn(a, 'chat');\nvi.spyOn({ generate() {} }, 'generate');\nconst jest = { spyOn(..._args: unknown[]) {} };\njest.spyOn(a, 'generate');` },
   { name: 'this in a nested function is not the instance', code: `${agent}class C {\n  a = new Agent({ llmConfig: { provider: 'x' } });\n  m() { return function (this: any) { return this.a.generate(); }; }\n}` },
   {
+    name: 'maps, arrays and promises whose values are not provably Agents: keys, a union, an array promised, a rest, a let reassigned, mixed spreads, an entry of an array (found by probing)',
+    code: `${agent}interface Fake { generate(p: string): string; id: string }\ndeclare const fake: Fake;\ndeclare function other(): Promise<Fake>;\nexport async function f(p: Promise<Agent | Fake>, list: Promise<Agent[]>, keyed: Map<Agent, Fake>, team: Agent[]) {\n  (await p).generate('a');\n  list.then((x) => x.generate('b'));\n  for (const [, v] of keyed) v.generate('c');\n  keyed.forEach((v) => v.generate('d'));\n  for (const [k] of new Map<string, Agent>()) k.generate('e');\n  for (const [a, b] of team) [a.generate('f'), b.generate('g')];\n  const [...rest] = team;\n  let [head] = team;\n  head = fake as never;\n  [...team, fake].map((m) => m.generate('j'));\n  const [x] = keyed;\n  let q = other() as unknown as Promise<Agent>;\n  q = other() as never;\n  return [rest.generate('h'), head.generate('i'), x.generate('m'), (await q).generate('k'), team.findIndex((m) => m.id)];\n}`,
+  },
+  {
     name: 'satisfies that does not prove an Agent: an object literal (a structural test double), a value forced past the check, a union',
     code: `${agent}interface Fake { generate(p: string): string }\ndeclare const stub: Fake;\nconst double = { id: 'd', messages: [], generate: async (p: string) => p } satisfies Partial<Record<string, unknown>>;\nexport const a = ({ id: 'x', generate: async (p: string) => p } satisfies Agent).generate('a');\nexport const b = (stub as any satisfies Agent).generate('b');\nexport const c = (stub satisfies Agent | Fake).generate('c');\nconst d = { generate: (p: string) => p } satisfies Agent;\nexport const e = [d.generate('d'), double.generate('e')];`,
   },
@@ -786,11 +790,10 @@ const invalid: Invalid[] = [
     errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
   },
   {
-    name: 'instances: the awaited call of an async arrow that makes one (a call without await is a promise)',
+    name: 'instances: the awaited call of an async arrow that makes one, and a const given its promise, awaited',
     code: `${agent}const open = async () => new Agent({ llmConfig: { provider: 'x' } });\nexport async function ask(q: string) {\n  const a = await open();\n  const p = open();\n  return [a.generate(q), (await p).id];\n}`,
-    output: `${agent}const open = async () => new Agent({ llmConfig: { provider: 'x' } });\nexport async function ask(q: string) {\n  const a = await open();\n  const p = open();\n  return [a.chat(q), (await p).id];\n}`,
-    errors: [{ messageId: 'legacyMember' }],
-    v2: false, // (await p).id is left: p is a promise the syntax does not follow
+    output: `${agent}const open = async () => new Agent({ llmConfig: { provider: 'x' } });\nexport async function ask(q: string) {\n  const a = await open();\n  const p = open();\n  return [a.chat(q), (await p).session.id];\n}`,
+    errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
   },
   {
     name: 'instances: a variable declared bare and only ever assigned instances (CommonJS lazy init)',
@@ -1021,6 +1024,65 @@ const invalid: Invalid[] = [
       },
     ],
     filename: 'open.cjs',
+  },
+  {
+    name: "1.x members destructured from a map's value or a promised Agent in a callback are reported for a person (found by probing)",
+    code: `${agent}export function f(byName: Map<string, Agent>, ready: Promise<Agent>) {\n  byName.forEach(({ id }) => console.log(id));\n  return ready.then(({ messages }) => messages);\n}`,
+    output: null,
+    errors: [
+      { messageId: 'legacyMemberManual', data: { object: '{ id }', member: 'id', replacement: 'session.id', reason: 'destructuring' }, line: 3 },
+      { messageId: 'legacyMemberManual', data: { object: '{ messages }', member: 'messages', replacement: 'session.messages', reason: 'destructuring' }, line: 4 },
+    ],
+  },
+  {
+    name: "a map's values and an array's elements: for-of over the map, its entries() or values(), forEach, a spread of values(), a destructured head, find, at, an array's entries() (found by probing)",
+    code: `${agent}const team: Agent[] = [new Agent({ llmConfig: { provider: 'x' } })];\nconst byName = new Map<string, Agent>([['x', team[0]!]]);\nexport function all(backups: ReadonlyMap<string, Agent>) {\n  for (const [, s] of byName) s.save('a');\n  for (const [name, s] of backups.entries()) s.save(name);\n  for (const s of byName.values()) s.save('b');\n  byName.forEach((s) => s.save('c'));\n  const ids = [...byName.values(), ...team].map((s) => s.id);\n  const [head] = team;\n  for (const [i, s] of team.entries()) s.save(String(i));\n  return [ids, head.messages, team.find((s) => s.id === 'x')!.messages, team.at(0)!.getHistory()];\n}`,
+    output: `${agent}const team: Agent[] = [new Agent({ llmConfig: { provider: 'x' } })];\nconst byName = new Map<string, Agent>([['x', team[0]!]]);\nexport function all(backups: ReadonlyMap<string, Agent>) {\n  for (const [, s] of byName) s.saveState('a');\n  for (const [name, s] of backups.entries()) s.saveState(name);\n  for (const s of byName.values()) s.saveState('b');\n  byName.forEach((s) => s.saveState('c'));\n  const ids = [...byName.values(), ...team].map((s) => s.session.id);\n  const [head] = team;\n  for (const [i, s] of team.entries()) s.saveState(String(i));\n  return [ids, head.session.messages, team.find((s) => s.session.id === 'x')!.session.messages, team.at(0)!.session.getHistory()];\n}`,
+    errors: [
+      { messageId: 'legacyMember', data: { object: 's', member: 'save', replacement: 'saveState(…)' }, line: 5 },
+      { messageId: 'legacyMember', data: { object: 's', member: 'save', replacement: 'saveState(…)' }, line: 6 },
+      { messageId: 'legacyMember', data: { object: 's', member: 'save', replacement: 'saveState(…)' }, line: 7 },
+      { messageId: 'legacyMember', data: { object: 's', member: 'save', replacement: 'saveState(…)' }, line: 8 },
+      { messageId: 'legacyMember', data: { object: 's', member: 'id', replacement: 'session.id' }, line: 9 },
+      { messageId: 'legacyMember', data: { object: 's', member: 'save', replacement: 'saveState(…)' }, line: 11 },
+      { messageId: 'legacyMember', data: { object: 'head', member: 'messages', replacement: 'session.messages' }, line: 12 },
+      { messageId: 'legacyMember', data: { object: "team.find((s) => s.id === 'x')!", member: 'messages', replacement: 'session.messages' }, line: 12 },
+      { messageId: 'legacyMember', data: { object: 's', member: 'id', replacement: 'session.id' }, line: 12 },
+      { messageId: 'legacyMember', data: { object: 'team.at(0)!', member: 'getHistory', replacement: 'session.getHistory(…)' }, line: 12 },
+    ],
+  },
+  {
+    name: 'a find result read with optional chaining is an Agent or undefined: reported for a person, as optional chaining is (found by probing)',
+    code: `${agent}export const last = (team: Agent[]) => team.find((s) => s.id === 'y')?.messages;`,
+    output: `${agent}export const last = (team: Agent[]) => team.find((s) => s.session.id === 'y')?.messages;`,
+    errors: [
+      { messageId: 'legacyMemberManual', data: { object: "team.find((s) => s.id === 'y')", member: 'messages', replacement: 'session.messages', reason: 'optional chaining' } },
+      { messageId: 'legacyMember', data: { object: 's', member: 'id', replacement: 'session.id' } },
+    ],
+    v2: false,
+  },
+  {
+    name: 'a promised Agent: await p and p.then for p: Promise<Agent>, and for a const given a call of a function of the file declared to return one (found by probing)',
+    code: `${agent}async function open(): Promise<Agent> { return new Agent({ llmConfig: { provider: 'x' } }); }\nexport class Pool {\n  constructor(private readonly ready: Promise<Agent>) {}\n  async ask(p: string) { return (await this.ready).generate(p); }\n  history() { return this.ready.then((s) => s.getHistory()); }\n}\nexport async function main(ready: Promise<Agent>) {\n  const s = await ready;\n  const later = open();\n  open().then((o) => o.save('o'));\n  return [s.id, (await later).messages];\n}`,
+    output: `${agent}async function open(): Promise<Agent> { return new Agent({ llmConfig: { provider: 'x' } }); }\nexport class Pool {\n  constructor(private readonly ready: Promise<Agent>) {}\n  async ask(p: string) { return (await this.ready).chat(p); }\n  history() { return this.ready.then((s) => s.session.getHistory()); }\n}\nexport async function main(ready: Promise<Agent>) {\n  const s = await ready;\n  const later = open();\n  open().then((o) => o.saveState('o'));\n  return [s.session.id, (await later).session.messages];\n}`,
+    errors: [
+      { messageId: 'legacyMember', data: { object: '(await this.ready)', member: 'generate', replacement: 'chat(…)' }, line: 5 },
+      { messageId: 'legacyMember', data: { object: 's', member: 'getHistory', replacement: 'session.getHistory(…)' }, line: 6 },
+      { messageId: 'legacyMember', data: { object: 'o', member: 'save', replacement: 'saveState(…)' }, line: 11 },
+      { messageId: 'legacyMember', data: { object: 's', member: 'id', replacement: 'session.id' }, line: 12 },
+      { messageId: 'legacyMember', data: { object: '(await later)', member: 'messages', replacement: 'session.messages' }, line: 12 },
+    ],
+  },
+  {
+    name: "before the rename, a map's value, a destructured element and a promised Session are reported to migrate the import first (found by probing)",
+    code: `${session}export async function f(byName: Map<string, Session>, team: Session[], ready: Promise<Session>) {\n  for (const [, s] of byName) s.save('a');\n  const [head] = team;\n  return [head.id, (await ready).messages];\n}`,
+    output: null,
+    errors: [
+      { messageId: 'legacyMemberBeforeImport', data: { object: 's', member: 'save', replacement: 'saveState(…)' }, line: 3 },
+      { messageId: 'legacyMemberBeforeImport', data: { object: 'head', member: 'id', replacement: 'session.id' }, line: 5 },
+      { messageId: 'legacyMemberBeforeImport', data: { object: '(await ready)', member: 'messages', replacement: 'session.messages' }, line: 5 },
+    ],
+    v2: false,
   },
   {
     name: 'satisfies: (a satisfies Agent), a const and a bare let given one, a field initialised with one (found by probing)',
