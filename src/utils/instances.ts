@@ -870,6 +870,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
    * a property the file declares is what it says it is (TypeScript rejects a second declaration of
    * a property with another type), so only what the file declares is read.
    */
+  let ambientBlocks: TSESTree.TSModuleDeclaration[] | undefined; // the file's top-level `declare module` / `declare global`, found once
   const interfaceBodiesOf = (typeName: TSESTree.EntityName): TSESTree.TSInterfaceBody[] => {
     if (typeName.type !== AST_NODE_TYPES.Identifier) return [];
     const variable = resolveName(sourceCode.getScope(typeName), typeName.name);
@@ -885,9 +886,9 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
           ? { module: undefined, name: typeName.name }
           : undefined;
     if (!augmented) return bodies;
-    for (const statement of sourceCode.ast.body) {
-      const block = statement.type === AST_NODE_TYPES.TSModuleDeclaration ? statement : undefined;
-      if (!block?.body || block.body.type !== AST_NODE_TYPES.TSModuleBlock) continue;
+    ambientBlocks ??= sourceCode.ast.body.filter((statement): statement is TSESTree.TSModuleDeclaration => statement.type === AST_NODE_TYPES.TSModuleDeclaration);
+    for (const block of ambientBlocks) {
+      if (block.body?.type !== AST_NODE_TYPES.TSModuleBlock) continue;
       const matches = augmented.module === undefined ? block.kind === 'global' : block.kind === 'module' && block.id.type === AST_NODE_TYPES.Literal && block.id.value === augmented.module;
       if (!matches) continue;
       for (const inner of block.body.body) {
