@@ -162,17 +162,6 @@ export function hasMigration(specifier: string, names: readonly string[]): boole
   return tableB.length > 0 && names.some((name) => name === '*' || tableB.includes(name));
 }
 
-/**
- * Whether a file's text may name one of `packages` (the rules' first, textual check): it contains
- * one, or an escape of a lowercase ASCII letter (`'abstractll\u006d'`, `Sess\u0069on`), which real
- * code almost never writes and which could spell one.
- */
-export function mayName(text: string, packages: readonly string[]): boolean {
-  return packages.some((name) => text.includes(name)) || (text.includes('\\') && escapedLetter.test(text));
-}
-
-const escapedLetter = /\\(?:x|u0{0,2}|u\{0*)(?:6[1-9a-fA-F]|7[0-9aA])/;
-
 /** Whether a specifier is one of the 1.x package's (so worth any further look). */
 export function isLegacySpecifier(specifier: string): boolean {
   return specifier === legacyPackage || specifier.startsWith(`${legacyPackage}/`);

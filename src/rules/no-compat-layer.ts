@@ -1,8 +1,8 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { createRule } from '../create-rule.js';
-import { compatibilityLayer, mayName } from '../migration-table.js';
-import { type Edit, isInTypeQuery, isStatementListItem, moduleExportName, removalOf, staticKeyName } from '../utils/ast.js';
+import { compatibilityLayer } from '../migration-table.js';
+import { type Edit, isInTypeQuery, isStatementListItem, mayName, moduleExportName, removalOf, staticKeyName } from '../utils/ast.js';
 import { instanceTrackerFor } from '../utils/instances.js';
 import { type ModuleSite, moduleSiteListeners } from '../utils/module-sites.js';
 import { indexedName, isLegacyMemberName } from '../utils/named-members.js';

@@ -8,7 +8,6 @@ import {
   findRemovedExport,
   hasMigration,
   legacyPackage,
-  mayName,
   mapModule,
   tableBNamesOf,
 } from '../migration-table.js';
@@ -18,6 +17,7 @@ import {
   forEachChild,
   isStatementListItem,
   isWritten,
+  mayName,
   moduleExportName,
   patternMembers,
   removalOf,

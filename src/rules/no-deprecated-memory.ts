@@ -1,8 +1,8 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { createRule } from '../create-rule.js';
-import { isTableKey, legacyPackage, mayName, memoryRemovedMembers } from '../migration-table.js';
-import { isInTypeQuery, mayNameAny, staticKeyName, staticString } from '../utils/ast.js';
+import { isTableKey, legacyPackage, memoryRemovedMembers } from '../migration-table.js';
+import { isInTypeQuery, mayName, objectAsWritten, staticKeyName, staticString } from '../utils/ast.js';
 import { instanceTrackerFor } from '../utils/instances.js';
 import { destructuredLegacyMembers, indexedLegacyMember, indexedName, instanceAt, spiedLegacyMember, typeQueriedMember } from '../utils/named-members.js';
 import { hasTypeInformation } from '../utils/typed.js';
@@ -33,7 +33,7 @@ export default createRule<[], MessageIds>({
     if (!hasTypeInformation(sourceCode) && !mayName(sourceCode.text, [legacyPackage, 'abstractmemory'])) return {};
     // Nothing is reported but a removed member by name, typed or not: a file that cannot name one
     // (most files, 1.x ones too) needs no listener on every member expression.
-    if (!mayNameAny(sourceCode.text, removedMemberNames)) return {};
+    if (!mayName(sourceCode.text, removedMemberNames)) return {};
 
     const candidates: TSESTree.MemberExpression[] = [];
     // `const { addToWorkingMemory } = memory` takes the member by name (D7: reported all the same),
@@ -71,7 +71,7 @@ export default createRule<[], MessageIds>({
         for (const node of candidates) {
           // Reported on a 1.x HierarchicalMemory and on a TemporalMemory alike: a rename never hides it (D7).
           if (instanceAt(sourceCode, tracker, node.object)?.legacyName !== 'HierarchicalMemory') continue;
-          report(node, sourceCode.getText(node.object), staticKeyName(node.property, node.computed) as RemovedMember);
+          report(node, objectAsWritten(sourceCode, node), staticKeyName(node.property, node.computed) as RemovedMember);
         }
         for (const node of named) {
           if (node.type === AST_NODE_TYPES.TSQualifiedName) {

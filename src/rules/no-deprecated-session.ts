@@ -6,10 +6,9 @@ import {
   generateOptionMoves,
   isTableKey,
   legacyPackage,
-  mayName,
   sessionMemberMoves,
 } from '../migration-table.js';
-import { type Edit, isInTypeQuery, isStatementListItem, isWritten, staticKeyName, staticString } from '../utils/ast.js';
+import { type Edit, isInTypeQuery, isStatementListItem, isWritten, mayName, objectAsWritten, staticKeyName, staticString } from '../utils/ast.js';
 import { type InstanceTracker, instanceTrackerFor } from '../utils/instances.js';
 import { destructuredLegacyMembers, indexedLegacyMember, indexedName, instanceAt, spiedLegacyMember, typeQueriedMember } from '../utils/named-members.js';
 import { NestedFixes } from '../utils/nested-fixes.js';
@@ -216,9 +215,7 @@ function checkMember(context: Context, tracker: InstanceTracker, node: TSESTree.
   const tracked = instanceAt(sourceCode, tracker, node.object);
   if (tracked?.legacyName !== 'Session') return;
   const move = sessionMemberMoves[name as MemberName];
-  // The object as written, parentheses included: `(x as Agent)`.
-  const dot = sourceCode.getTokenBefore(node.property)!;
-  const object = sourceCode.text.slice(node.range[0], node.computed ? node.object.range[1] : dot.range[0]).trim();
+  const object = objectAsWritten(sourceCode, node);
   const data = { object, member: name, replacement: move.kind === 'call' ? `${move.to}(…)` : move.to };
   if (tracked.version === 1) {
     context.report({ node, messageId: 'legacyMemberBeforeImport', data });

@@ -18,6 +18,19 @@ export function isStringNode(node: TSESTree.Node | null | undefined): node is St
   return staticString(node) !== undefined;
 }
 
+/**
+ * The object of a member expression as written, its parentheses included (`(m as Memory)` of
+ * `(m as Memory).search`), for a message: `getText(member.object)` would leave them out.
+ */
+export function objectAsWritten(
+  sourceCode: { text: string; getTokenBefore(node: TSESTree.Node, options: { filter(token: TSESTree.Token): boolean }): TSESTree.Token | null },
+  member: TSESTree.MemberExpression,
+): string {
+  const access = sourceCode.getTokenBefore(member.property, { filter: (token) => token.value === '.' || token.value === '?.' || token.value === '[' });
+  const end = access && access.range[0] >= member.object.range[1] ? access.range[0] : member.object.range[1];
+  return sourceCode.text.slice(member.range[0], end).trim().replace(/\?\.$/, '');
+}
+
 /** The edit that changes a specifier's value while keeping its quotes (D1): only the inside changes. */
 export function specifierEdit(node: StringNode, value: string): Edit {
   return { range: [node.range[0] + 1, node.range[1] - 1], text: value };
@@ -38,13 +51,15 @@ export function quoteOf(node: StringNode, sourceText: string): string {
 }
 
 /**
- * Whether `text` can name one of `names` statically (`a.name`, `a['name']`, `` a[`name`] ``): it
- * holds one of them as written, or a backslash, without which no escape (`a.n\u0061me`) spells one.
- * A text search that lets a rule skip a file whose AST could not hold the name.
+ * Whether a file's text may name one of `names` (the rules' first, textual check): it contains
+ * one, or an escape of an ASCII letter (`'abstractll\u006d'`, `Sess\u0069on`), which real code
+ * almost never writes and which could spell one.
  */
-export function mayNameAny(text: string, names: readonly string[]): boolean {
-  return names.some((name) => text.includes(name)) || text.includes('\\');
+export function mayName(text: string, names: readonly string[]): boolean {
+  return names.some((name) => text.includes(name)) || (text.includes('\\') && escapedLetter.test(text));
 }
+
+const escapedLetter = /\\(?:x|u0{0,2}|u\{0*)(?:4[1-9a-fA-F]|5[0-9aA]|6[1-9a-fA-F]|7[0-9aA])/;
 
 /** A property or member name written as an identifier or a string (`a.b`, `{ b: 1 }`, `{ 'b': 1 }`). */
 export function staticKeyName(node: TSESTree.Node, computed: boolean): string | undefined {

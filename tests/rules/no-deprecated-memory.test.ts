@@ -157,7 +157,7 @@ ruleTester.run('no-deprecated-memory', rule, {
       code: "import { HierarchicalMemory } from 'abstractllm/memory';\nimport { TemporalMemory } from 'abstractmemory';\ndeclare function store(): HierarchicalMemory;\ndeclare function next(): TemporalMemory;\nexport const add = (x: string) => { (store() satisfies HierarchicalMemory).addToWorkingMemory(x); const m = next() satisfies TemporalMemory; m.addToWorkingMemory(x); };",
       output: null,
       errors: [
-        { messageId: 'removedMember', line: 5, column: 37 },
+        { messageId: 'removedMember', line: 5, column: 37, data: { object: '(store() satisfies HierarchicalMemory)', member: 'addToWorkingMemory', replacement } },
         { messageId: 'removedMember', data: { object: 'm', member: 'addToWorkingMemory', replacement }, line: 5 },
       ],
     },
