@@ -39,7 +39,7 @@ export default createRule<[], MessageIds>({
     if (!mayName(sourceCode.text, [compatibilityLayer.specifier])) return {};
     const sites: ModuleSite[] = [];
     const members: TSESTree.MemberExpression[] = [];
-    const constructions: TSESTree.NewExpression[] = [];
+    const constructions: (TSESTree.NewExpression | TSESTree.JSXOpeningElement)[] = [];
     const patterns: TSESTree.ObjectPattern[] = [];
     const named: (TSESTree.TSQualifiedName | TSESTree.CallExpression | TSESTree.TSIndexedAccessType)[] = [];
     return {
@@ -49,6 +49,9 @@ export default createRule<[], MessageIds>({
       },
       NewExpression(node) {
         constructions.push(node);
+      },
+      JSXOpeningElement(node) {
+        if (node.name.type === AST_NODE_TYPES.JSXIdentifier && /^[A-Z]/.test(node.name.name)) constructions.push(node);
       },
       ObjectPattern(node) {
         patterns.push(node);

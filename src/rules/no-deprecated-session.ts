@@ -13,7 +13,7 @@ import { type InstanceTracker, instanceTrackerFor } from '../utils/instances.js'
 import { destructuredLegacyMembers, indexedLegacyMember, indexedName, instanceAt, spiedLegacyMember, typeQueriedMember } from '../utils/named-members.js';
 import { NestedFixes } from '../utils/nested-fixes.js';
 import { hasTypeInformation } from '../utils/typed.js';
-import { areLegacyOptionKeys, hasLegacyOptions, mapObjectOptions, unmappableOptionsReason } from '../utils/options.js';
+import { hasLegacyAttributes, hasLegacyOptions, mapObjectOptions, unmappableOptionsReason } from '../utils/options.js';
 
 export type MessageIds =
   | 'legacyMember'
@@ -140,11 +140,7 @@ export default createRule<[], MessageIds>({
  */
 function checkElement(context: Context, tracker: InstanceTracker, node: TSESTree.JSXOpeningElement): void {
   const tracked = tracker.classOf(node.name);
-  if (tracked?.legacyName !== 'Session' || tracked.version !== 2) return;
-  const keys = node.attributes.map((attribute) =>
-    attribute.type === AST_NODE_TYPES.JSXAttribute && attribute.name.type === AST_NODE_TYPES.JSXIdentifier ? attribute.name.name : undefined,
-  );
-  if (keys.includes(undefined) || !areLegacyOptionKeys(keys)) return; // a spread: not ours to judge
+  if (tracked?.legacyName !== 'Session' || tracked.version !== 2 || !hasLegacyAttributes(node)) return;
   const className = context.sourceCode.getText(node.name);
   context.report({ node, messageId: 'legacyOptionsManual', data: { className, reason: `JSX attributes of <${className} />` } });
 }

@@ -22,6 +22,17 @@ export function hasLegacyOptions(node: TSESTree.NewExpression): boolean {
   return areLegacyOptionKeys(options.properties.map((p) => (p.type === AST_NODE_TYPES.Property ? staticKeyName(p.key, p.computed) : undefined)));
 }
 
+/**
+ * Whether a JSX element's attributes are 1.x `Session` options (`<Agent provider="openai" />`,
+ * which TypeScript checks as a construction with them): false with a spread, not ours to judge.
+ */
+export function hasLegacyAttributes(element: TSESTree.JSXOpeningElement): boolean {
+  const keys = element.attributes.map((attribute) =>
+    attribute.type === AST_NODE_TYPES.JSXAttribute && attribute.name.type === AST_NODE_TYPES.JSXIdentifier ? attribute.name.name : undefined,
+  );
+  return !keys.includes(undefined) && areLegacyOptionKeys(keys);
+}
+
 /** Whether options with these keys (undefined: not static) are 1.x ones: a 1.x-only key, or no `llmConfig`. */
 export function areLegacyOptionKeys(keys: readonly (string | undefined)[]): boolean {
   return keys.some((key) => key !== undefined && isTableKey(sessionOptionMoves, key) && !agentOptionKeys.has(key)) || !keys.includes('llmConfig');

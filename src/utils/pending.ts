@@ -5,7 +5,7 @@ import { moduleExportName, staticKeyName } from './ast.js';
 import type { InstanceTracker } from './instances.js';
 import { destructuredLegacyMembers, indexedLegacyMember, instanceAt, isLegacyMemberName, spiedLegacyMember, typeQueriedMember } from './named-members.js';
 import type { ModuleSite } from './module-sites.js';
-import { hasLegacyOptions } from './options.js';
+import { hasLegacyAttributes, hasLegacyOptions } from './options.js';
 import { memberReadsOf } from './scope.js';
 
 /**
@@ -17,7 +17,8 @@ import { memberReadsOf } from './scope.js';
 export function hasPendingMigration(
   sites: readonly ModuleSite[],
   members: readonly TSESTree.MemberExpression[],
-  constructions: readonly TSESTree.NewExpression[],
+  /** `new C(…)`, and JSX elements (`<Agent provider="x" />` constructs `Agent` with its attributes). */
+  constructions: readonly (TSESTree.NewExpression | TSESTree.JSXOpeningElement)[],
   tracker: InstanceTracker,
   sourceCode: Readonly<TSESLint.SourceCode>,
   /** Object patterns: `const { generate } = session` takes a 1.x member by name. */
@@ -46,11 +47,12 @@ export function hasPendingMigration(
           : spiedLegacyMember(sourceCode, tracker, use);
     if (found) return true;
   }
+  const session = exportMoves.find((move) => move.migratableOptions)?.name;
   for (const construction of constructions) {
-    const tracked = tracker.classOf(construction.callee);
+    const element = construction.type === AST_NODE_TYPES.JSXOpeningElement;
+    const tracked = tracker.classOf(element ? construction.name : construction.callee);
     if (tracked?.version === 1) return true;
-    const session = exportMoves.find((move) => move.migratableOptions)?.name;
-    if (tracked?.legacyName === session && hasLegacyOptions(construction)) return true;
+    if (tracked?.legacyName === session && (element ? hasLegacyAttributes(construction) : hasLegacyOptions(construction))) return true;
   }
   return false;
 }

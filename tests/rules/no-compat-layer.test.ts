@@ -242,6 +242,13 @@ const moreInvalid: InvalidTestCase<MessageIds, []>[] = [
     errors: [{ messageId: 'compatImport' }, { messageId: 'compatSetup', data: { call: 'CompatibilityLayer.setup()', state: keep }, suggestions: [] }],
   },
   {
+    name: 'an Agent element given 1.x options as JSX attributes keeps the layer (no-deprecated-session reports it)',
+    code: "import { CompatibilityLayer } from 'abstractllm/compat';\nimport { Agent } from 'abstractagent';\nCompatibilityLayer.setup();\nexport const view = <Agent provider=\"openai\" />;",
+    filename: 'view.tsx',
+    languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+    errors: [{ messageId: 'compatImport' }, { messageId: 'compatSetup', data: { call: 'CompatibilityLayer.setup()', state: keep }, suggestions: [] }],
+  },
+  {
     name: 'a type of the whole core module (typeof import(…), typeof llm) leaves nothing to migrate: no rule reports it, and it does not run',
     code: "import { CompatibilityLayer } from 'abstractllm/compat';\nimport * as llm from 'abstractllm';\nCompatibilityLayer.setup();\nexport type Core = typeof import('abstractllm');\nexport type Same = typeof llm;\nexport const m = llm.createLLM('ollama');",
     errors: [
