@@ -256,6 +256,9 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     let declared: TSESTree.Node | null | undefined;
     if (call.callee.type === AST_NODE_TYPES.Identifier) {
       const def = onlyDefinitionOf(call.callee);
+      // `function make() {…}` assigned again (`make = stub`) may be anything when called.
+      const variable = def && resolveName(sourceCode.getScope(call.callee), call.callee.name);
+      if (variable && isAssignedAgain(variable)) return undefined;
       // `declare function restore(): Session` says what it returns as a definition does.
       declared =
         def?.node.type === AST_NODE_TYPES.FunctionDeclaration || def?.node.type === AST_NODE_TYPES.TSDeclareFunction
@@ -292,10 +295,17 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     if (!returned) {
       if (declared.type === AST_NODE_TYPES.TSEmptyBodyFunctionExpression || declared.type === AST_NODE_TYPES.TSDeclareFunction) return undefined;
       // `const make = () => new Session()`: an arrow's expression body is what it returns; an
-      // async arrow's (`async () => new Session()`) is what awaiting its call gives.
-      if (awaited !== !!declared.async || declared.body.type === AST_NODE_TYPES.BlockStatement || returning.has(declared)) return undefined;
+      // async arrow's (`async () => new Session()`) is what awaiting its call gives. A block body
+      // (`function make() { return new Session(); }`) returns what every `return` in it gives.
+      if (awaited !== !!declared.async || declared.generator || returning.has(declared)) return undefined;
       returning.add(declared);
-      const made = producedBy(declared.body);
+      let made: TrackedClass | undefined;
+      if (declared.body.type !== AST_NODE_TYPES.BlockStatement) made = producedBy(declared.body);
+      else {
+        const classes = returnedValuesOf(declared.body).map((value) => value && producedBy(value));
+        const [first] = classes;
+        made = first && classes.every((tracked) => sameClass(tracked, first)) ? first : undefined;
+      }
       returning.delete(declared);
       return made;
     }
@@ -1020,6 +1030,28 @@ function isForcedCast(node: TSESTree.Node): boolean {
       inner.typeAnnotation.type === AST_NODE_TYPES.TSAnyKeyword ||
       inner.typeAnnotation.type === AST_NODE_TYPES.TSNeverKeyword)
   );
+}
+
+/**
+ * The values a function body returns (`undefined` for a bare `return;`), not counting those of the
+ * functions and classes nested in it.
+ */
+function returnedValuesOf(body: TSESTree.BlockStatement): (TSESTree.Expression | undefined)[] {
+  const values: (TSESTree.Expression | undefined)[] = [];
+  const visit = (node: TSESTree.Node): void => {
+    if (node.type === AST_NODE_TYPES.ReturnStatement) values.push(node.argument ?? undefined);
+    if (
+      node.type === AST_NODE_TYPES.FunctionDeclaration ||
+      node.type === AST_NODE_TYPES.FunctionExpression ||
+      node.type === AST_NODE_TYPES.ArrowFunctionExpression ||
+      node.type === AST_NODE_TYPES.ClassBody
+    ) {
+      return;
+    }
+    forEachChild(node, visit);
+  };
+  forEachChild(body, visit);
+  return values;
 }
 
 /** A value forced into whatever type it meets: `x as unknown as T`, `x as any`, `<any>x`, `x as never`. */

@@ -89,7 +89,10 @@ const valid: ValidTestCase<[]>[] = [
   { name: 'members of a value that is not an instance', code: `${agent}const other = { generate() {}, messages: [] };\nother.generate();\nother.messages;` },
   { name: 'a reassigned binding is not provably an instance', code: `${agent}let a = new Agent({ llmConfig: { provider: 'x' } });\na = other();\na.generate('x');` },
   { name: 'BasicSession keeps its members in 2.0', code: "import { BasicSession } from 'abstractllm';\nconst b = new BasicSession();\nb.addMessage('user', 'x');\nb.messages;" },
-  { name: 'a function with no declared return type, or an un-awaited Promise<Agent>, is not an instance', code: `${agent}function make() { return new Agent({ llmConfig: { provider: 'x' } }); }\nmake().generate('x');\nconst later = async (): Promise<Agent> => make();\nlater().messages;` },
+  {
+    name: 'a function whose returns are not all agents, one assigned again, a generator, or an un-awaited Promise<Agent>, is not an instance',
+    code: `${agent}declare const fake: { generate(p: string): string };\nfunction pick(real: boolean) { if (real) return new Agent({ llmConfig: { provider: 'x' } }); return fake; }\npick(true).generate('x');\nlet swap = function () { return new Agent({ llmConfig: { provider: 'x' } }); };\nswap = () => fake as never;\nswap().generate('y');\nfunction* gen() { yield new Agent({ llmConfig: { provider: 'x' } }); return new Agent({ llmConfig: { provider: 'x' } }); }\ngen().next();\nconst later = async (): Promise<Agent> => new Agent({ llmConfig: { provider: 'x' } });\nlater().messages;`,
+  },
   { name: 'a self-returning arrow, and a static field read through this in an instance method, are not instances', code: `${agent}const again = () => again();\nagain().generate();\nclass Bot {\n  static shared = new Agent({ llmConfig: { provider: 'x' } });\n  m(this: any) { return this.shared.generate(); }\n}` },
   { name: 'arrays that are not provably of agents: mixed literals, a let, the second callback parameter, reduce', code: `${agent}const mixed = [new Agent({ llmConfig: { provider: 'a' } }), { generate() {} }];\nfor (const m of mixed) m.generate();\nlet later = [new Agent({ llmConfig: { provider: 'a' } })];\nlater = [];\nfor (const m of later) m.generate();\nconst team: Agent[] = [];\nteam.map((_m, index) => index).forEach((n) => n.toFixed());\nteam.reduce((acc: any, m) => acc.generate(m), null);` },
   { name: 'spies on 2.0 members, on other objects, and a local spyOn are not reported', code: `import { vi } from 'vitest';\n${agent}const a = new Agent({ llmConfig: { provider: 'x' } });\nvi.spyOn(a, 'chat');\nvi.spyOn({ generate() {} }, 'generate');\nconst jest = { spyOn(..._args: unknown[]) {} };\njest.spyOn(a, 'generate');` },
@@ -491,6 +494,12 @@ const invalid: Invalid[] = [
     code: `${agent}declare function restore(): Agent;\nlet a = new Agent({ llmConfig: { provider: 'x' } });\na = restore();\nexport const r = a.generate('x');\nexport const m = restore().messages;`,
     output: `${agent}declare function restore(): Agent;\nlet a = new Agent({ llmConfig: { provider: 'x' } });\na = restore();\nexport const r = a.chat('x');\nexport const m = restore().session.messages;`,
     errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
+  },
+  {
+    name: 'instances: a function of the file with a block body returns what every return in it gives (found by the runtime fixtures)',
+    code: `${agent}function make(fast: boolean) {\n  if (fast) return new Agent({ llmConfig: { provider: 'fast' } });\n  return new Agent({ llmConfig: { provider: 'x' } });\n}\nconst arrow = () => { return new Agent({ llmConfig: { provider: 'x' } }); };\nasync function open() { return new Agent({ llmConfig: { provider: 'x' } }); }\nexport async function main() { const s = make(true); return [s.id, arrow().generate('x'), (await open()).messages]; }`,
+    output: `${agent}function make(fast: boolean) {\n  if (fast) return new Agent({ llmConfig: { provider: 'fast' } });\n  return new Agent({ llmConfig: { provider: 'x' } });\n}\nconst arrow = () => { return new Agent({ llmConfig: { provider: 'x' } }); };\nasync function open() { return new Agent({ llmConfig: { provider: 'x' } }); }\nexport async function main() { const s = make(true); return [s.session.id, arrow().chat('x'), (await open()).session.messages]; }`,
+    errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
   },
   {
     name: "instances: a factory arrow's result and a static field of a class of the file",

@@ -168,9 +168,7 @@ describe('Session fixes are equivalent at run time', () => {
 
 describe('known rule bugs (tests/runtime/known-bugs.md): kept out of the passing set', () => {
   /** How each one fails today (the first check that fails). */
-  const expectedFailure: Record<string, RegExp> = {
-    'factory-function-inferred-return.ts': /TS2339: Property 'generate' does not exist on type 'Agent'/,
-  };
+  const expectedFailure: Record<string, RegExp> = {};
 
 
   it('every known bug is documented here and in known-bugs.md', () => {
