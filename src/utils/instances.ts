@@ -104,7 +104,11 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   // module) is read off the types; a value the file forces into the type (`stub as unknown as
   // Agent`) is left as the syntax leaves it, since its type says nothing of what it holds.
   const classOf = (node: TSESTree.Node): TrackedClass | undefined =>
-    classOfSyntax(node) ?? (typeOracle && !mayHoldForcedValue(node) ? typeOracle.classOf(node) : undefined);
+    classOfSyntax(node) ?? (typeOracle && isClassInUse(node) ? trustedType(node, typeOracle.classOf(node)) : undefined);
+
+  /** What the types say of `node`, unless it may hold a forced value (asked only when they say something: it is the rarer answer). */
+  const trustedType = (node: TSESTree.Node, typed: TrackedClass | undefined): TrackedClass | undefined =>
+    typed && !mayHoldForcedValue(node) ? typed : undefined;
 
   /**
    * Whether an expression may hold a value forced into its type: it is a forced cast
@@ -1002,7 +1006,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     } else {
       found = producedBy(node);
     }
-    return found ?? (typeOracle && !mayHoldForcedValue(node) ? typeOracle.instanceOf(node) : undefined);
+    return found ?? (typeOracle ? trustedType(node, typeOracle.instanceOf(node)) : undefined);
   };
 
   return {
@@ -1052,6 +1056,20 @@ function returnedValuesOf(body: TSESTree.BlockStatement): (TSESTree.Expression |
   };
   forEachChild(body, visit);
   return values;
+}
+
+/**
+ * Whether an expression is a class as code uses one: constructed (`new Bot(…)`), reached into
+ * (`Bot.load(…)`) or a JSX tag. Only there is the class read off the types: `classOf` is also asked
+ * of every annotation, where the syntax answers alone.
+ */
+function isClassInUse(node: TSESTree.Node): boolean {
+  const parent = node.parent;
+  return (
+    (parent?.type === AST_NODE_TYPES.NewExpression && parent.callee === node) ||
+    (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === node) ||
+    (parent?.type === AST_NODE_TYPES.JSXOpeningElement && parent.name === node)
+  );
 }
 
 /** A value forced into whatever type it meets: `x as unknown as T`, `x as any`, `<any>x`, `x as never`. */
