@@ -162,6 +162,12 @@ export function hasMigration(specifier: string, names: readonly string[]): boole
   return tableB.length > 0 && names.some((name) => name === '*' || tableB.includes(name));
 }
 
+/** Whether a specifier is one of the 1.x package's or the 2.0 packages' (`abstractagent/tools`). */
+export function isPackageSpecifier(specifier: string): boolean {
+  const name = specifier.split('/')[0]!;
+  return name === legacyPackage || exportMoves.some((move) => move.to.split('/')[0] === name);
+}
+
 /** Whether a specifier is one of the 1.x package's (so worth any further look). */
 export function isLegacySpecifier(specifier: string): boolean {
   return specifier === legacyPackage || specifier.startsWith(`${legacyPackage}/`);

@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
-import { type TrackedClass, trackedClassOf } from '../migration-table.js';
+import { type TrackedClass, isPackageSpecifier, trackedClassOf } from '../migration-table.js';
 import { forEachChild, isTypeWrapper, isWritten, memberKey, moduleExportName, staticKeyName, staticString } from './ast.js';
 import { typeOracleFor } from './typed.js';
 import { resolveName } from './scope.js';
@@ -104,7 +104,31 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   // module) is read off the types; a value the file forces into the type (`stub as unknown as
   // Agent`) is left as the syntax leaves it, since its type says nothing of what it holds.
   const classOf = (node: TSESTree.Node): TrackedClass | undefined =>
-    classOfSyntax(node) ?? (typeOracle && isClassInUse(node) ? trustedType(node, typeOracle.classOf(node)) : undefined);
+    classOfSyntax(node) ?? (typeOracle && isClassInUse(node) && isImported(node) ? trustedType(node, typeOracle.classOf(node)) : undefined);
+
+  /**
+   * Whether an expression is, or is reached from, a binding another module gives (an import, a
+   * `require` or `await import`): a class of this file or a global (`new Map()`) is never the
+   * package's, and the syntax follows local aliases itself, so only those ask the types.
+   */
+  const isImported = (node: TSESTree.Node): boolean => {
+    let root = node;
+    while (root.type === AST_NODE_TYPES.MemberExpression) root = root.object;
+    if (root.type !== AST_NODE_TYPES.Identifier && root.type !== AST_NODE_TYPES.JSXIdentifier) return root.type === AST_NODE_TYPES.CallExpression;
+    const variable = resolveName(sourceCode.getScope(root), root.name);
+    // From the packages themselves the syntax decides (`trackedClassOf`): only the project's own modules re-export.
+    const fromProject = (source: TSESTree.Node | undefined): boolean => {
+      const specifier = source && staticString(source);
+      return specifier === undefined || !isPackageSpecifier(specifier);
+    };
+    return !!variable?.defs.some((def) => {
+      if (def.type === 'ImportBinding') return def.parent?.type !== AST_NODE_TYPES.ImportDeclaration || fromProject(def.parent.source);
+      let init = def.node.type === AST_NODE_TYPES.VariableDeclarator ? def.node.init : null;
+      while (init && (init.type === AST_NODE_TYPES.MemberExpression || init.type === AST_NODE_TYPES.AwaitExpression)) init = init.type === AST_NODE_TYPES.MemberExpression ? init.object : init.argument;
+      if (init?.type === AST_NODE_TYPES.ImportExpression) return fromProject(init.source);
+      return init?.type === AST_NODE_TYPES.CallExpression && init.callee.type === AST_NODE_TYPES.Identifier && init.callee.name === 'require' && fromProject(init.arguments[0]);
+    });
+  };
 
   /** What the types say of `node`, unless it may hold a forced value (asked only when they say something: it is the rarer answer). */
   const trustedType = (node: TSESTree.Node, typed: TrackedClass | undefined): TrackedClass | undefined =>

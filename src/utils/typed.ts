@@ -43,8 +43,9 @@ export function typeOracleFor(sourceCode: Readonly<TSESLint.SourceCode>): TypeOr
   return {
     instanceOf(node) {
       const type = typeOf(node);
-      // A class itself (`typeof Agent`) is not an instance of it.
-      return type && !type.getConstructSignatures().length ? trackedOfType(type) : undefined;
+      const tracked = type && trackedOfType(type);
+      // A class itself (`typeof Agent`) is not an instance of it (asked only of the rare match).
+      return tracked && type.getConstructSignatures().length === 0 ? tracked : undefined;
     },
     isAny(node) {
       const type = typeOf(node);
