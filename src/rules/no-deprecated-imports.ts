@@ -263,7 +263,7 @@ class FilePlan {
     for (const site of sites) {
       if (site.kind === 'mock' && this.automocks.includes(site)) continue;
       const heldBy = this.heldPaths.get(site.specifier);
-      if (heldBy) {
+      if (heldBy && !isTypeOnlySite(site)) {
         this.reportHeldByMock(site, heldBy);
         continue;
       }
@@ -278,8 +278,9 @@ class FilePlan {
     this.planStatements(statements);
     for (const site of mockLoads) this.planSite(site, mockedFactories);
     for (const site of this.automocks) {
+      // Every automock of a held path stays with it (`jest.mock(p)` and a later `jest.doMock(p)`).
       const heldBy = this.heldPaths.get(site.specifier);
-      if (heldBy === site) this.reportHeldByMock(site, heldBy);
+      if (heldBy) this.reportHeldByMock(site, heldBy);
       else if (!this.blockingAutomocks.has(site)) this.planSite(site, mockedFactories);
     }
     this.flushJoins();
@@ -294,9 +295,11 @@ class FilePlan {
     const escaped = new Map<string, ModuleSite & { kind: 'mock' }>();
     for (const automock of this.blockingAutomocks) {
       const path = automock.specifier;
-      if (this.heldPaths.has(path) || escaped.has(path)) continue;
+      // A path that stays has nothing to escape to: each name that moves is held by itself.
+      if (this.heldPaths.has(path) || escaped.has(path) || mapModule(path) === undefined) continue;
+      // Types are never mocked: a type-only use may move.
       const rewritten = sites.some(
-        (site) => site !== automock && site.specifier === path && this.edits.some((edit) => edit.range[0] < site.source.range[1] && site.source.range[0] < edit.range[1]),
+        (site) => site !== automock && site.specifier === path && !isTypeOnlySite(site) && this.edits.some((edit) => edit.range[0] < site.source.range[1] && site.source.range[0] < edit.range[1]),
       );
       if (rewritten) escaped.set(path, automock as ModuleSite & { kind: 'mock' });
     }
@@ -1296,6 +1299,14 @@ class FilePlan {
       if (edit) this.edits.push(edit);
     }
   }
+}
+
+/** A use of a module by the type checker alone: `import type`, `export type … from`, `import('x').T` in a type. */
+function isTypeOnlySite(site: ModuleSite): boolean {
+  if (site.kind === 'import-type') return true;
+  if (site.kind === 'import') return site.node.importKind === 'type';
+  if (site.kind === 'export-named') return site.node.exportKind === 'type';
+  return false;
 }
 
 /** Sorted, de-duplicated edits; `undefined` when two overlap (then the plan is unsafe and no fix is offered). */

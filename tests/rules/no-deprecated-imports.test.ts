@@ -754,6 +754,26 @@ const invalid: Invalid[] = [
     v2: false,
   },
   {
+    name: 'D7: every automock of a held path stays with it, a later doMock too; a type-only import of the path still moves (found by review)',
+    code: "import { HierarchicalMemory, summarize } from 'abstractllm/memory';\nimport type { MemoryItem } from 'abstractllm/memory';\njest.mock('abstractllm/memory');\njest.doMock('abstractllm/memory');\nexport const a: [HierarchicalMemory, string, MemoryItem?] = [new HierarchicalMemory(), summarize([])];",
+    output: "import { HierarchicalMemory, summarize } from 'abstractllm/memory';\nimport type { MemoryItem } from 'abstractmemory';\njest.mock('abstractllm/memory');\njest.doMock('abstractllm/memory');\nexport const a: [HierarchicalMemory, string, MemoryItem?] = [new HierarchicalMemory(), summarize([])];",
+    errors: [
+      { messageId: 'heldByMock', line: 1 },
+      { messageId: 'movedModule', line: 2 },
+      { messageId: 'heldByMock', line: 3 },
+      { messageId: 'heldByMock', line: 4 },
+    ],
+    v1: false,
+    v2: false,
+  },
+  {
+    name: 'D7: an automock of a path that stays holds only the names that move; other uses of the path are fixed as before (found by review)',
+    code: "import { vi } from 'vitest';\nimport { Session } from 'abstractllm';\nimport type { HierarchicalMemory } from 'abstractllm';\nvi.mock('abstractllm');\nexport const s = new Session();\nexport let m: HierarchicalMemory | undefined;",
+    output: "import { vi } from 'vitest';\nimport { Session } from 'abstractllm';\nimport type { TemporalMemory } from 'abstractmemory';\nvi.mock('abstractllm');\nexport const s = new Session();\nexport let m: TemporalMemory | undefined;",
+    errors: [{ messageId: 'renameBlocked', line: 2 }, { messageId: 'movedExport', line: 3 }, { messageId: 'unmigratableUse', line: 4 }],
+    v2: false,
+  },
+  {
     name: 'D7: a held automock keeps a require of its path in CommonJS too',
     code: "const { HierarchicalMemory } = require('abstractllm/memory');\nconst { summarize } = require('abstractllm/memory');\njest.mock('abstractllm/memory');\ntest('x', () => { expect(summarize([])).toBeUndefined(); new HierarchicalMemory(); });",
     output: null,
