@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { exportMoves, legacyPackage } from '../migration-table.js';
+import { exportMoves, legacyPackage, memoryRemovedMembers, sessionMemberMoves } from '../migration-table.js';
 import type { TrackedClass } from '../migration-table.js';
 import type { TypeOracle } from './instances.js';
 
@@ -15,6 +15,7 @@ export function typeOracleFor(sourceCode: Readonly<TSESLint.SourceCode>): TypeOr
   if (!program || !nodeMap) return undefined;
   const checker = program.getTypeChecker();
   const classes = exportMoves.filter((move) => move.legacyMembers);
+  const legacyMemberNames = [...Object.keys(sessionMemberMoves), ...Object.keys(memoryRemovedMembers), 'load'];
   const trackedOfSymbol = (symbol: TsSymbol | undefined): TrackedClass | undefined => {
     const name = symbol?.getName();
     const file = symbol?.declarations?.[0]?.getSourceFile().fileName.replaceAll('\\', '/');
@@ -34,8 +35,12 @@ export function typeOracleFor(sourceCode: Readonly<TSESLint.SourceCode>): TypeOr
     // `Agent | undefined`, `Agent | null`: an instance wherever the value is there at all.
     const present = type.isUnion?.() ? checker.getNonNullableType(type) : type;
     if (present.isIntersection?.() && present.types) {
-      const found = present.types.map(trackedOfType).filter((tracked) => tracked !== undefined);
-      return found.length === 1 ? found[0] : undefined;
+      const found = present.types.map(trackedOfType);
+      const tracked = found.filter((one) => one !== undefined);
+      // `Agent & { generate(…) }`: a part that declares a 1.x member name of its own (a shim, a
+      // mixin) makes that member not the class's, so the intersection is not taken for one.
+      const ownsLegacyName = present.types.some((part, index) => found[index] === undefined && legacyMemberNames.some((name) => part.getProperty?.(name)));
+      return tracked.length === 1 && !ownsLegacyName ? tracked[0] : undefined;
     }
     if (present.isUnion?.()) return undefined; // `Agent | Fake`: not provably one
     return trackedOfSymbol(present.getSymbol?.() ?? present.aliasSymbol);
@@ -102,6 +107,7 @@ interface TsType {
   getSymbol?(): TsSymbol | undefined;
   aliasSymbol?: TsSymbol;
   getConstructSignatures(): readonly unknown[];
+  getProperty?(name: string): unknown;
   isUnion?(): boolean;
   isIntersection?(): boolean;
   types?: TsType[];

@@ -1273,6 +1273,11 @@ describe('no-deprecated-session with type information', () => {
         filename: 'file.ts',
       },
       {
+        name: 'typed: an intersection with a part that declares a 1.x member name of its own is not taken for an Agent (found by review)',
+        code: "import { Agent } from 'abstractagent';\ntype Hybrid = Agent & { generate(p: string): Promise<string> };\nexport async function run(h: Hybrid, i: Agent & { save(p: string): void }) { i.save('x'); return h.generate('x'); }",
+        filename: 'file.ts',
+      },
+      {
         name: 'typed: a let given a value typed any is not trusted to hold an Agent, nor is what a method of a forced value returns',
         code: "import { Agent } from 'abstractagent';\nlet current = new Agent({ llmConfig: { provider: 'ollama' } });\nexport function restore(json: string) { current = JSON.parse(json); }\nexport const r = current.generate('x');\ninterface Router { open(): Agent }\nconst router = { open: () => ({ generate: (p: string) => p }) } as never as Router;\nexport const o = router.open().generate('y');",
         filename: 'file.ts',
