@@ -381,6 +381,8 @@ function checkLoad(context: Context, tracker: InstanceTracker, node: TSESTree.Me
   const open = sourceCode.getTokenAfter(node, { filter: (token) => token.value === '(' })!;
   const close = sourceCode.getLastToken(call)!;
   const path = text.slice(open.range[1], close.range[0]).trim();
+  // `Agent.load(p, // why` then `)`: a line comment in the argument needs the `)` on a line of its own.
+  const lineComment = sourceCode.getCommentsInside(call).some((comment) => comment.type === 'Line' && comment.range[0] > open.range[0]);
   const lineStart = text.lastIndexOf('\n', statement.range[0] - 1) + 1;
   const indent = /^[ \t]*/.exec(text.slice(lineStart))?.[0] ?? '';
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
@@ -401,7 +403,7 @@ function checkLoad(context: Context, tracker: InstanceTracker, node: TSESTree.Me
         // Only the call and the new line change: comments around them stay.
         fix: (fixer) => [
           fixer.replaceText(call, `new ${newable(node.object, className)}({ llmConfig: { provider: '${defaultProvider}' } })`),
-          fixer.insertTextAfterRange([at, at], `${eol}${indent}${id.name}.loadState(${path})${semi}`),
+          fixer.insertTextAfterRange([at, at], `${eol}${indent}${id.name}.loadState(${path}${lineComment ? eol + indent : ''})${semi}`),
         ],
       },
     ],

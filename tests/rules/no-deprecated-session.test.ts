@@ -335,6 +335,23 @@ const invalid: Invalid[] = [
     v2: false,
   },
   {
+    name: 'members: the Agent.load suggestion with a line comment in the argument puts the ) on a line of its own (found by review: it did not parse)',
+    code: `${agent}declare const p: string;\nexport const s = Agent.load(\n  p, // the saved state\n);`,
+    output: null,
+    errors: [
+      {
+        messageId: 'load',
+        suggestions: [
+          {
+            messageId: 'suggestLoadState',
+            output: `${agent}declare const p: string;\nexport const s = new Agent({ llmConfig: { provider: 'ollama' } });\ns.loadState(p, // the saved state\n);`,
+          },
+        ],
+      },
+    ],
+    v2: false,
+  },
+  {
     name: 'members: Agent.load(path) elsewhere is reported without a suggestion',
     code: `${agent}export const restore = (path: string) => Agent.load(path);`,
     output: null,
