@@ -135,7 +135,9 @@ export function entryComments(
   const trailing = new Map<TSESTree.Node, string[]>();
   // Every comment this finds is inside the statement; most statements have none.
   if (!hasCommentInside(sourceCode, statement)) return { leading, trailing, loose: [] };
-  const statementComments = sourceCode.getCommentsInside(statement);
+  // Only those the rewrite replaces: a comment before a guarding `;` on a later line stays where it is.
+  const end = writtenRange(sourceCode, statement)[1];
+  const statementComments = sourceCode.getCommentsInside(statement).filter((comment) => comment.range[1] <= end);
   const claimed = new Set<TSESTree.Comment>();
   const push = (map: Map<TSESTree.Node, string[]>, node: TSESTree.Node, comment: TSESTree.Comment): void => {
     map.set(node, [...(map.get(node) ?? []), sourceCode.getText(comment as unknown as TSESTree.Node)]);

@@ -461,6 +461,12 @@ const invalid: Invalid[] = [
     final: "const a = 1\nimport { Agent } from 'abstractagent'\nimport { createLLM } from 'abstractllm'\n;[a].forEach(() => new Agent({ llmConfig: { provider: 'ollama' } }))\nexport const m = createLLM('x')",
   },
   {
+    name: 'D2: a comment between a split statement and its guarding `;` stays once, where it was (found by review: it was also copied above)',
+    code: "import { HierarchicalMemory, createLLM } from 'abstractllm' // core\n;[createLLM].forEach(console.log)\nexport const m = new HierarchicalMemory()",
+    output: "import { TemporalMemory } from 'abstractmemory'\nimport { createLLM } from 'abstractllm' // core\n;[createLLM].forEach(console.log)\nexport const m = new TemporalMemory()",
+    errors: [{ messageId: 'movedExport' }],
+  },
+  {
     name: 'D2: the same for a require (where the `;` is needed: the next line would continue the call)',
     code: "const { Session, createLLM } = require('abstractllm')\n;(function () { createLLM('x'); console.log(Session) })()",
     output: "const { Agent } = require('abstractagent')\nconst { createLLM } = require('abstractllm')\n;(function () { createLLM('x'); console.log(Agent) })()",
