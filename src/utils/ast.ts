@@ -52,14 +52,18 @@ export function quoteOf(node: StringNode, sourceText: string): string {
 
 /**
  * Whether a file's text may name one of `names` (the rules' first, textual check): it contains
- * one, or an escape of an ASCII letter (`'abstractll\u006d'`, `Sess\u0069on`), which real code
- * almost never writes and which could spell one.
+ * one, or an escape of an ASCII letter or a slash (`'abstractll\u006d'`, `Sess\u0069on`,
+ * `'abstractllm\/compat'`), which real code almost never writes and which could spell one.
  */
 export function mayName(text: string, names: readonly string[]): boolean {
-  return names.some((name) => text.includes(name)) || (text.includes('\\') && escapedLetter.test(text));
+  if (names.some((name) => text.includes(name))) return true;
+  if (!text.includes('\\')) return false;
+  return escapedLetter.test(text) || (names.some((name) => name.includes('/')) && escapedSlash.test(text));
 }
 
 const escapedLetter = /\\(?:x|u0{0,2}|u\{0*)(?:4[1-9a-fA-F]|5[0-9aA]|6[1-9a-fA-F]|7[0-9aA])/;
+// `\/` and `\x2f`: asked only of names with a slash (`'abstractllm\/compat'`); regular expressions are full of `\/`.
+const escapedSlash = /\\(?:\/|(?:x|u0{0,2}|u\{0*)2[fF])/;
 
 /** A property or member name written as an identifier or a string (`a.b`, `{ b: 1 }`, `{ 'b': 1 }`). */
 export function staticKeyName(node: TSESTree.Node, computed: boolean): string | undefined {

@@ -2,6 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { defaultProvider, isTableKey, sessionOptionMoves } from '../migration-table.js';
 import { hasCommentInside, indentOf, isTypeWrapper, itemText, lineEndingOf, staticKeyName } from './ast.js';
+import { resolveName } from './scope.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type OptionName = keyof typeof sessionOptionMoves;
@@ -106,8 +107,9 @@ function isNeverNullish(node: TSESTree.Node, voidCounts = false): boolean {
 }
 
 /** `undefined` or `void <side-effect-free>`: always undefined (TypeScript rejects it before `??`, TS2871). */
-function isAlwaysUndefined(node: TSESTree.Node): boolean {
-  if (node.type === AST_NODE_TYPES.Identifier) return node.name === 'undefined';
+function isAlwaysUndefined(node: TSESTree.Node, sourceCode: SourceCode): boolean {
+  // `undefined` itself, not a binding the code declares of that name (`function f(undefined) {…}`).
+  if (node.type === AST_NODE_TYPES.Identifier) return node.name === 'undefined' && !resolveName(sourceCode.getScope(node), node.name)?.defs.length;
   return node.type === AST_NODE_TYPES.UnaryExpression && node.operator === 'void' && isSideEffectFree(node.argument);
 }
 
@@ -213,7 +215,7 @@ function planOptions(
   const defaultText = (): string => `${quote()}${defaultProvider}${quote()}`;
   const llmParts: { index: number; write: () => string; value?: TSESTree.Node }[] = [];
   if (!provider) llmParts.push({ index: -1, write: () => `provider: ${defaultText()}` });
-  else if (!isAlwaysUndefined(provider) && !isNeverNullish(provider) && isNeverNullish(provider, true)) {
+  else if (!isAlwaysUndefined(provider, sourceCode) && !isNeverNullish(provider) && isNeverNullish(provider, true)) {
     // `void track()`, `c ? void track() : p`: undefined (so 1.x used the default), but TypeScript
     // judges a `void` never nullish and rejects `?? 'ollama'` after it (TS2869), and writing the
     // default in its place would drop the call.
@@ -224,7 +226,7 @@ function planOptions(
     // A literal is kept as written, `null` included (MIGRATION.md E: only a provider that is not
     // a literal gets the fallback; 1.x read only `undefined` as omitted).
     const value = (): string =>
-      isAlwaysUndefined(provider)
+      isAlwaysUndefined(provider, sourceCode)
         ? defaultText()
         : isNeverNullish(provider) || provider.type === AST_NODE_TYPES.Literal
           ? text(provider)
@@ -247,7 +249,7 @@ function planOptions(
   const persist = valueOf('persistMemory');
   // Off for `false`, and for a value that is always falsy and free of side effects (`undefined`,
   // `void 0`, `null`, `0`): 1.x treated it as off, and TypeScript rejects `undefined ? … : …`.
-  const memoryOff = !enable || (enable.type === AST_NODE_TYPES.Literal && !enable.value && !('regex' in enable)) || isAlwaysUndefined(enable);
+  const memoryOff = !enable || (enable.type === AST_NODE_TYPES.Literal && !enable.value && !('regex' in enable)) || isAlwaysUndefined(enable, sourceCode);
   const memoryOn = enable?.type === AST_NODE_TYPES.Literal && enable.value === true;
   if (persist && !memoryOn && !isSideEffectFree(persist)) {
     return { reason: memoryOff ? 'a persistMemory the fix would drop has side effects' : 'a persistMemory that 2.0 evaluates only when memory is on has side effects' };

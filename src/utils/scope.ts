@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
-import { staticKeyName } from './ast.js';
+import { mayName, staticKeyName } from './ast.js';
 
 type Scope = TSESLint.Scope.Scope;
 type Variable = TSESLint.Scope.Variable;
@@ -159,7 +159,7 @@ export function claimName(claimed: ClaimedNames, scope: Scope, name: string): vo
 /** Whether the file calls `eval` directly (not a local function of that name). */
 function hasDirectEval(sourceCode: SourceCode): boolean {
   const globalScope = sourceCode.scopeManager?.globalScope;
-  if (!globalScope || !sourceCode.text.includes('eval')) return false;
+  if (!globalScope || !mayName(sourceCode.text, ['eval'])) return false;
   const references = [...(globalScope.set.get('eval')?.references ?? []), ...globalScope.through.filter((reference) => reference.identifier.name === 'eval')];
   return references.some((reference) => {
     const call = reference.identifier.parent;

@@ -249,6 +249,14 @@ const moreInvalid: InvalidTestCase<MessageIds, []>[] = [
     errors: [{ messageId: 'compatImport' }, { messageId: 'compatSetup', data: { call: 'CompatibilityLayer.setup()', state: keep }, suggestions: [] }],
   },
   {
+    name: 'a layer path written with an escaped slash is the layer (found by review: the textual first check skipped it)',
+    code: "import { CompatibilityLayer } from 'abstractllm\\/compat';\nCompatibilityLayer.setup();\nexport {};",
+    errors: [
+      { messageId: 'compatImport' },
+      { messageId: 'compatSetup', data: { call: 'CompatibilityLayer.setup()', state: canGo }, suggestions: [{ messageId: 'removeSetup', data: { andImport: ' and its import' }, output: 'export {};' }] },
+    ],
+  },
+  {
     name: 'a type of the whole core module (typeof import(…), typeof llm) leaves nothing to migrate: no rule reports it, and it does not run',
     code: "import { CompatibilityLayer } from 'abstractllm/compat';\nimport * as llm from 'abstractllm';\nCompatibilityLayer.setup();\nexport type Core = typeof import('abstractllm');\nexport type Same = typeof llm;\nexport const m = llm.createLLM('ollama');",
     errors: [

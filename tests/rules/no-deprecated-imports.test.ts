@@ -1383,6 +1383,13 @@ const invalid: Invalid[] = [
     filename: 'with.cjs',
   },
   {
+    name: 'D3: a direct eval written with an escape (ev\\u0061l) keeps local names too (found by review)',
+    code: "const { Session } = require('abstractllm');\nfunction f(code) { ev\\u0061l(code); return typeof Session; }\nmodule.exports = f;",
+    output: "const { Agent: Session } = require('abstractagent');\nfunction f(code) { ev\\u0061l(code); return typeof Session; }\nmodule.exports = f;",
+    errors: [{ messageId: 'movedExport' }],
+    filename: 'eval.cjs',
+  },
+  {
     name: 'D3: a file with a direct eval keeps local names (eval can declare any name)',
     code: "const { Session } = require('abstractllm');\nfunction f() { eval('var Agent = 1'); return typeof Session; }\nmodule.exports = f;",
     output: "const { Agent: Session } = require('abstractagent');\nfunction f() { eval('var Agent = 1'); return typeof Session; }\nmodule.exports = f;",

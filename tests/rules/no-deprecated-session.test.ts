@@ -174,6 +174,13 @@ const invalid: Invalid[] = [
     errors: [{ messageId: 'legacyOptions' }, { messageId: 'legacyOptions' }],
   },
   {
+    name: 'options: a binding named undefined is not undefined: its enableMemory stays a condition (found by review)',
+    code: `${agent}export function make(undefined: boolean) {\n  return new Agent({ provider: 'openai', enableMemory: undefined, persistMemory: './m' });\n}`,
+    output: `${agent}export function make(undefined: boolean) {\n  return new Agent({ llmConfig: { provider: 'openai' }, memoryConfig: undefined ? { temporal: true, persistPath: './m' } : undefined });\n}`,
+    errors: [{ messageId: 'legacyOptions' }],
+    v2: false,
+  },
+  {
     name: 'options: an omitted enableMemory drops persistMemory too',
     code: `${agent}export const a = new Agent({ persistMemory: './m', enableRetry: false });`,
     output: `${agent}export const a = new Agent({ llmConfig: { provider: 'ollama' }, enableRetry: false });`,
