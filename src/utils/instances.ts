@@ -107,26 +107,31 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     classOfSyntax(node) ?? (typeOracle && isClassInUse(node) && isImported(node) ? trustedType(node, typeOracle.classOf(node)) : undefined);
 
   /**
-   * Whether an expression is, or is reached from, a binding another module gives (an import, a
-   * `require` or `await import`): a class of this file or a global (`new Map()`) is never the
-   * package's, and the syntax follows local aliases itself, so only those ask the types.
+   * Whether the types may know a class the syntax does not: a value reached from a binding of the
+   * file that is not a class it declares nor an import of the packages themselves (the syntax
+   * decides those: `trackedClassOf`), such as an import of the project's own modules or a
+   * destructure of what a function returns. A global (`new Map()`) has no binding here.
    */
   const isImported = (node: TSESTree.Node): boolean => {
     let root = node;
     while (root.type === AST_NODE_TYPES.MemberExpression) root = root.object;
     if (root.type !== AST_NODE_TYPES.Identifier && root.type !== AST_NODE_TYPES.JSXIdentifier) return root.type === AST_NODE_TYPES.CallExpression;
     const variable = resolveName(sourceCode.getScope(root), root.name);
-    // From the packages themselves the syntax decides (`trackedClassOf`): only the project's own modules re-export.
     const fromProject = (source: TSESTree.Node | undefined): boolean => {
       const specifier = source && staticString(source);
       return specifier === undefined || !isPackageSpecifier(specifier);
     };
     return !!variable?.defs.some((def) => {
+      // A class or function the file declares (`class Bot`, `const Panel = () => <div />`) is what it says.
+      if (def.type === 'ClassName' || def.type === 'FunctionName') return false;
+      const declared = def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.id === def.name ? def.node.init : undefined;
+      if (declared && (isFunction(declared) || declared.type === AST_NODE_TYPES.ClassExpression)) return false;
       if (def.type === 'ImportBinding') return def.parent?.type !== AST_NODE_TYPES.ImportDeclaration || fromProject(def.parent.source);
       let init = def.node.type === AST_NODE_TYPES.VariableDeclarator ? def.node.init : null;
       while (init && (init.type === AST_NODE_TYPES.MemberExpression || init.type === AST_NODE_TYPES.AwaitExpression)) init = init.type === AST_NODE_TYPES.MemberExpression ? init.object : init.argument;
       if (init?.type === AST_NODE_TYPES.ImportExpression) return fromProject(init.source);
-      return init?.type === AST_NODE_TYPES.CallExpression && init.callee.type === AST_NODE_TYPES.Identifier && init.callee.name === 'require' && fromProject(init.arguments[0]);
+      if (init?.type === AST_NODE_TYPES.CallExpression && init.callee.type === AST_NODE_TYPES.Identifier && init.callee.name === 'require') return fromProject(init.arguments[0]);
+      return true;
     });
   };
 
