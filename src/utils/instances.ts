@@ -1183,7 +1183,7 @@ function isFunction(node: TSESTree.Node): node is TSESTree.ArrowFunctionExpressi
   return node.type === AST_NODE_TYPES.ArrowFunctionExpression || node.type === AST_NODE_TYPES.FunctionExpression;
 }
 
-/** `C` of `C[]`, `readonly C[]`, `Array<C>`, `ReadonlyArray<C>`, as `classOf` reads it. */
+/** `C` of `C[]`, `readonly C[]`, `Array<C>`, `ReadonlyArray<C>`, `Set<C>`, `ReadonlySet<C>`, as `classOf` reads it. */
 function arrayElementType(type: TSESTree.TypeNode, classOf: (node: TSESTree.Node) => TrackedClass | undefined): TrackedClass | undefined {
   if (type.type === AST_NODE_TYPES.TSArrayType) return classOf(type.elementType);
   if (type.type === AST_NODE_TYPES.TSTypeOperator && type.operator === 'readonly' && type.typeAnnotation) {
@@ -1192,7 +1192,8 @@ function arrayElementType(type: TSESTree.TypeNode, classOf: (node: TSESTree.Node
   if (
     type.type === AST_NODE_TYPES.TSTypeReference &&
     type.typeName.type === AST_NODE_TYPES.Identifier &&
-    (type.typeName.name === 'Array' || type.typeName.name === 'ReadonlyArray') &&
+    // A set iterates, and `forEach`es, its elements as an array does.
+    ['Array', 'ReadonlyArray', 'Set', 'ReadonlySet'].includes(type.typeName.name) &&
     type.typeArguments?.params.length === 1
   ) {
     return classOf(type.typeArguments.params[0]!);

@@ -520,6 +520,12 @@ const invalid: Invalid[] = [
     errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
   },
   {
+    name: 'instances: the elements of a Set of agents, in for…of and forEach (found by review)',
+    code: `${agent}declare const set: Set<Agent>;\nset.forEach((a) => a.generate('x'));\nfor (const a of set) a.save('p');\nexport function ids(team: ReadonlySet<Agent>) { return [...team].map((a) => a.id); }`,
+    output: `${agent}declare const set: Set<Agent>;\nset.forEach((a) => a.chat('x'));\nfor (const a of set) a.saveState('p');\nexport function ids(team: ReadonlySet<Agent>) { return [...team].map((a) => a.session.id); }`,
+    errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
+  },
+  {
     name: 'instances: a function of the file with a block body returns what every return in it gives (found by the runtime fixtures)',
     code: `${agent}function make(fast: boolean) {\n  if (fast) return new Agent({ llmConfig: { provider: 'fast' } });\n  return new Agent({ llmConfig: { provider: 'x' } });\n}\nconst arrow = () => { return new Agent({ llmConfig: { provider: 'x' } }); };\nasync function open() { return new Agent({ llmConfig: { provider: 'x' } }); }\nexport async function main() { const s = make(true); return [s.id, arrow().generate('x'), (await open()).messages]; }`,
     output: `${agent}function make(fast: boolean) {\n  if (fast) return new Agent({ llmConfig: { provider: 'fast' } });\n  return new Agent({ llmConfig: { provider: 'x' } });\n}\nconst arrow = () => { return new Agent({ llmConfig: { provider: 'x' } }); };\nasync function open() { return new Agent({ llmConfig: { provider: 'x' } }); }\nexport async function main() { const s = make(true); return [s.session.id, arrow().chat('x'), (await open()).session.messages]; }`,
