@@ -344,14 +344,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     }
     if (!awaited) return classOf(returned);
     // `await f()` for `f(): Promise<C>`; awaiting a plain `C` is `C` too.
-    const promised =
-      returned.type === AST_NODE_TYPES.TSTypeReference &&
-      returned.typeName.type === AST_NODE_TYPES.Identifier &&
-      returned.typeName.name === 'Promise' &&
-      returned.typeArguments?.params.length === 1
-        ? returned.typeArguments.params[0]!
-        : returned;
-    return classOf(promised);
+    return classOf(promisedType(returned) ?? returned);
   };
 
   /**
@@ -472,17 +465,21 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
    * (`p: Promise<Session>`, a field or property so typed), or a `const` with no annotation given one.
    */
   const promising = new Set<TSESTree.Node>(); // `const a = b, b = a` ends
+
+  /** `C` of `Promise<C>`: the global `Promise`, not a type of that name the file declares. */
+  const promisedType = (type: TSESTree.TypeNode): TSESTree.TypeNode | undefined =>
+    type.type === AST_NODE_TYPES.TSTypeReference &&
+    type.typeName.type === AST_NODE_TYPES.Identifier &&
+    type.typeName.name === 'Promise' &&
+    type.typeArguments?.params.length === 1 &&
+    !resolveName(sourceCode.getScope(type), 'Promise')?.defs.length
+      ? type.typeArguments.params[0]
+      : undefined;
   const promisedClassOf = (node: TSESTree.Node): TrackedClass | undefined => {
     if (node.type === AST_NODE_TYPES.CallExpression) return callReturns(node, true);
     const declared = declaredTypeOf(node);
     if (declared) {
-      const promised =
-        declared.type === AST_NODE_TYPES.TSTypeReference &&
-        declared.typeName.type === AST_NODE_TYPES.Identifier &&
-        declared.typeName.name === 'Promise' &&
-        declared.typeArguments?.params.length === 1
-          ? declared.typeArguments.params[0]!
-          : undefined;
+      const promised = promisedType(declared);
       return promised && classOf(promised);
     }
     const bound = node.type === AST_NODE_TYPES.Identifier ? declarationOf(node) : undefined;

@@ -90,6 +90,10 @@ const valid: ValidTestCase<[]>[] = [
   { name: 'a reassigned binding is not provably an instance', code: `${agent}let a = new Agent({ llmConfig: { provider: 'x' } });\na = other();\na.generate('x');` },
   { name: 'BasicSession keeps its members in 2.0', code: "import { BasicSession } from 'abstractllm';\nconst b = new BasicSession();\nb.addMessage('user', 'x');\nb.messages;" },
   {
+    name: 'a Promise type the file declares itself is not the global one: what its then gives is not an Agent (found by review)',
+    code: `${agent}interface Fake { generate(p: string): string }\ntype Promise<T> = { then(cb: (f: Fake) => void): void; value?: T };\ndeclare const p: Promise<Agent>;\np.then((s) => s.generate('x'));`,
+  },
+  {
     name: 'a function whose returns are not all agents, one assigned again, a generator, or an un-awaited Promise<Agent>, is not an instance',
     code: `${agent}declare const fake: { generate(p: string): string };\nfunction pick(real: boolean) { if (real) return new Agent({ llmConfig: { provider: 'x' } }); return fake; }\npick(true).generate('x');\nlet swap = function () { return new Agent({ llmConfig: { provider: 'x' } }); };\nswap = () => fake as never;\nswap().generate('y');\nfunction* gen() { yield new Agent({ llmConfig: { provider: 'x' } }); return new Agent({ llmConfig: { provider: 'x' } }); }\ngen().next();\nconst later = async (): Promise<Agent> => new Agent({ llmConfig: { provider: 'x' } });\nlater().messages;`,
   },
