@@ -52,18 +52,53 @@ export function quoteOf(node: StringNode, sourceText: string): string {
 
 /**
  * Whether a file's text may name one of `names` (the rules' first, textual check): it contains
- * one, or an escape of an ASCII letter or a slash (`'abstractll\u006d'`, `Sess\u0069on`,
- * `'abstractllm\/compat'`), which real code almost never writes and which could spell one.
+ * one as written, or spelled with escapes a string or an identifier allows: `\u006d`, `\x6d`,
+ * `\u{6d}`, an identity escape `\m`, a `\/`, or a line continuation inside the name
+ * (`'abstractll\u006d'`, `Sess\u0069on`, `'addToWorkingM\emory'`, `'abstract\⏎llm'`).
+ * Only a file with a backslash pays for the second look, and only the names asked are looked for,
+ * so a regular expression's `\d` or `\/` elsewhere does not switch every rule on.
  */
 export function mayName(text: string, names: readonly string[]): boolean {
   if (names.some((name) => text.includes(name))) return true;
   if (!text.includes('\\')) return false;
-  return escapedLetter.test(text) || (names.some((name) => name.includes('/')) && escapedSlash.test(text));
+  return escapedSpelling(names).test(text);
 }
 
-const escapedLetter = /\\(?:x|u0{0,2}|u\{0*)(?:4[1-9a-fA-F]|5[0-9aA]|6[1-9a-fA-F]|7[0-9aA])/;
-// `\/` and `\x2f`: asked only of names with a slash (`'abstractllm\/compat'`); regular expressions are full of `\/`.
-const escapedSlash = /\\(?:\/|(?:x|u0{0,2}|u\{0*)2[fF])/;
+const escapedSpellings = new Map<string, RegExp>();
+
+/** One regular expression for every spelling of the names (built on first use, kept per list). */
+function escapedSpelling(names: readonly string[]): RegExp {
+  const key = names.join('\0');
+  let pattern = escapedSpellings.get(key);
+  if (!pattern) {
+    pattern = new RegExp(names.map(spellingsOf).join('|'));
+    escapedSpellings.set(key, pattern);
+  }
+  return pattern;
+}
+
+// A line continuation (`\` before a line break) is no character at all in a string.
+const lineContinuations = String.raw`(?:\\(?:\r\n?|[\n\u2028\u2029]))*`;
+// Letters whose escape means something else (`\n` is a line break, `\u` starts a code point).
+const escapeLetters = new Set('bfnrtvxu0123456789');
+
+function spellingsOf(name: string): string {
+  return [...name].map((character) => {
+    const hex = caseless(character.codePointAt(0)!.toString(16).padStart(2, '0'));
+    const escapes = [String.raw`x${hex}`, String.raw`u0{0,2}${hex}`, String.raw`u\{0*${hex}\}`];
+    if (!escapeLetters.has(character)) escapes.push(escapeRegExp(character));
+    return `(?:${escapeRegExp(character)}|\\\\(?:${escapes.join('|')}))`;
+  }).join(lineContinuations);
+}
+
+/** A hex number matched in either case (`6d`, `6D`). */
+function caseless(hex: string): string {
+  return [...hex].map((digit) => (/[a-f]/.test(digit) ? `[${digit}${digit.toUpperCase()}]` : digit)).join('');
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+}
 
 /** A property or member name written as an identifier or a string (`a.b`, `{ b: 1 }`, `{ 'b': 1 }`). */
 export function staticKeyName(node: TSESTree.Node, computed: boolean): string | undefined {

@@ -454,6 +454,12 @@ const invalid: Invalid[] = [
     errors: [{ messageId: 'movedExport' }],
   },
   {
+    name: 'a specifier written with an identity escape or a line continuation is read as what it spells (found by review: every rule skipped the file)',
+    code: "import { Session } from 'abstractll\\m/session';\nimport { createLLM } from 'abstract\\\nllm';\nexport { Session, createLLM };",
+    output: "import { Agent } from 'abstractagent';\nimport { createLLM } from 'abstract\\\nllm';\nexport { Agent as Session, createLLM };",
+    errors: [{ messageId: 'movedExport' }],
+  },
+  {
     name: 'D2: without semicolons, a `;` that guards the next line stays at its start when the statement before it is split (found by probing)',
     code: "const a = 1\nimport { Session, createLLM } from 'abstractllm'\n;[a].forEach(() => new Session())\nexport const m = createLLM('x')",
     output: "const a = 1\nimport { Agent } from 'abstractagent'\nimport { createLLM } from 'abstractllm'\n;[a].forEach(() => new Agent())\nexport const m = createLLM('x')",

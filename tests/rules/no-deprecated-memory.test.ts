@@ -153,6 +153,15 @@ ruleTester.run('no-deprecated-memory', rule, {
       ],
     },
     {
+      name: 'a member named with an identity escape or a line continuation (found by review: the textual first check skipped the file)',
+      code: "import { HierarchicalMemory } from 'abstractllm';\nconst m = new HierarchicalMemory();\nm['addToWorkingM\\emory']('a');\nm['addToWorking\\\nMemory']('b');",
+      output: null,
+      errors: [
+        { messageId: 'removedMember', data: { object: 'm', member: 'addToWorkingMemory', replacement }, line: 3 },
+        { messageId: 'removedMember', data: { object: 'm', member: 'addToWorkingMemory', replacement }, line: 4 },
+      ],
+    },
+    {
       name: 'a memory under satisfies, before and after the rename (found by probing)',
       code: "import { HierarchicalMemory } from 'abstractllm/memory';\nimport { TemporalMemory } from 'abstractmemory';\ndeclare function store(): HierarchicalMemory;\ndeclare function next(): TemporalMemory;\nexport const add = (x: string) => { (store() satisfies HierarchicalMemory).addToWorkingMemory(x); const m = next() satisfies TemporalMemory; m.addToWorkingMemory(x); };",
       output: null,
