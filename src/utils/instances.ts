@@ -28,8 +28,11 @@ export interface InstanceTracker {
   instanceOf(node: TSESTree.Node): TrackedClass | undefined;
   /** The class an instance-creating expression makes: `new C(…)`, `C.load(…)`. */
   creationOf(node: TSESTree.Node): TrackedClass | undefined;
-  /** The class of the elements of what an expression holds: `team` for `team: Session[]` (what `team[0]` holds). */
-  elementOf(array: TSESTree.Node): TrackedClass | undefined;
+  /**
+   * The class of the elements of what an expression holds: `team` for `team: Session[]` or
+   * `Set<Session>` (what `for (const s of team)` gives); with `indexed`, only of an array (what `team[0]` holds).
+   */
+  elementOf(array: TSESTree.Node, indexed?: boolean): TrackedClass | undefined;
   /** The class of property `name` of what an expression holds: `this` and `'session'` (what `this.session` holds). */
   propertyOf(object: TSESTree.Node, name: string): TrackedClass | undefined;
   /** The class of property `name` of a type: an inline `{ session: Session }`, or an interface of this file it names. */
@@ -413,6 +416,43 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   };
 
   /** `sessions.get(id)` for `sessions: Map<string, Session>` or `const sessions = new Map<string, Session>()`. */
+  /**
+   * The type arguments of a reference to one of the global generic types `names` (`Map<K, V>`,
+   * `Set<C>`, `Promise<C>`), not to a type of that name the file declares (`type Map<K, V> = …`):
+   * that one holds what its own declaration says.
+   */
+  const globalTypeArguments = (type: TSESTree.TypeNode, names: ReadonlySet<string>): TSESTree.TypeNode[] | undefined =>
+    type.type === AST_NODE_TYPES.TSTypeReference &&
+    type.typeName.type === AST_NODE_TYPES.Identifier &&
+    names.has(type.typeName.name) &&
+    type.typeArguments &&
+    !resolveName(sourceCode.getScope(type), type.typeName.name)?.defs.length
+      ? type.typeArguments.params
+      : undefined;
+  /** The type arguments of `new Map<K, V>()` for the global `name`, not a class of the file so named. */
+  const globalConstructionArguments = (node: TSESTree.Node, name: string): TSESTree.TypeNode[] | undefined =>
+    node.type === AST_NODE_TYPES.NewExpression &&
+    node.callee.type === AST_NODE_TYPES.Identifier &&
+    node.callee.name === name &&
+    node.typeArguments &&
+    !resolveName(sourceCode.getScope(node), name)?.defs.length
+      ? node.typeArguments.params
+      : undefined;
+
+  /**
+   * `C` of `C[]`, `readonly C[]`, `Array<C>`, `ReadonlyArray<C>`, and unless `indexed` of
+   * `Set<C>`, `ReadonlySet<C>`: a set iterates, and `forEach`es, its elements as an array does,
+   * but has no `set[0]`, `find` or `at`.
+   */
+  const arrayElementType = (type: TSESTree.TypeNode, indexed: boolean): TrackedClass | undefined => {
+    if (type.type === AST_NODE_TYPES.TSArrayType) return classOf(type.elementType);
+    if (type.type === AST_NODE_TYPES.TSTypeOperator && type.operator === 'readonly' && type.typeAnnotation) {
+      return arrayElementType(type.typeAnnotation, indexed);
+    }
+    const typeArguments = globalTypeArguments(type, indexed ? arrayTypes : iterableTypes);
+    return typeArguments?.length === 1 ? classOf(typeArguments[0]!) : undefined;
+  };
+
   const mapValueOf = (node: TSESTree.Node): TrackedClass | undefined =>
     node.type === AST_NODE_TYPES.CallExpression &&
     node.callee.type === AST_NODE_TYPES.MemberExpression &&
@@ -425,11 +465,8 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     const declared = declarationOf(node);
     if (!declared) return undefined;
     const { annotation, init } = declared;
-    const typeArguments =
-      annotation?.type === AST_NODE_TYPES.TSTypeReference
-        ? annotation.typeName.type === AST_NODE_TYPES.Identifier && /^(Readonly)?Map$/.test(annotation.typeName.name) && annotation.typeArguments
-        : !annotation && init?.type === AST_NODE_TYPES.NewExpression && init.callee.type === AST_NODE_TYPES.Identifier && init.callee.name === 'Map' && init.typeArguments;
-    return typeArguments && typeArguments.params.length === 2 ? classOf(typeArguments.params[1]!) : undefined;
+    const typeArguments = annotation ? globalTypeArguments(annotation, mapTypes) : init && globalConstructionArguments(init, 'Map');
+    return typeArguments?.length === 2 ? classOf(typeArguments[1]!) : undefined;
   };
 
   /** What an expression makes or returns: `new C(…)`, `C.load(…)`, a function declared to return `C`, a `Map<K, C>`'s `get`. */
@@ -456,7 +493,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   const elementPickedBy = (node: TSESTree.Node): TrackedClass | undefined => {
     if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
     const method = staticKeyName(node.callee.property, node.callee.computed);
-    return method === 'find' || method === 'findLast' || method === 'at' ? elementClassOf(node.callee.object) : undefined;
+    return method === 'find' || method === 'findLast' || method === 'at' ? elementClassOf(node.callee.object, true) : undefined;
   };
 
   /**
@@ -467,14 +504,10 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   const promising = new Set<TSESTree.Node>(); // `const a = b, b = a` ends
 
   /** `C` of `Promise<C>`: the global `Promise`, not a type of that name the file declares. */
-  const promisedType = (type: TSESTree.TypeNode): TSESTree.TypeNode | undefined =>
-    type.type === AST_NODE_TYPES.TSTypeReference &&
-    type.typeName.type === AST_NODE_TYPES.Identifier &&
-    type.typeName.name === 'Promise' &&
-    type.typeArguments?.params.length === 1 &&
-    !resolveName(sourceCode.getScope(type), 'Promise')?.defs.length
-      ? type.typeArguments.params[0]
-      : undefined;
+  const promisedType = (type: TSESTree.TypeNode): TSESTree.TypeNode | undefined => {
+    const typeArguments = globalTypeArguments(type, promiseTypes);
+    return typeArguments?.length === 1 ? typeArguments[0] : undefined;
+  };
   const promisedClassOf = (node: TSESTree.Node): TrackedClass | undefined => {
     if (node.type === AST_NODE_TYPES.CallExpression) return callReturns(node, true);
     const declared = declaredTypeOf(node);
@@ -502,7 +535,8 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     const object = call.callee.object;
     if (method === 'then') return promisedClassOf(object);
     if (method === undefined || !arrayCallbackMethods.has(method)) return undefined;
-    return elementClassOf(object) ?? (method === 'forEach' ? mapValueClassOf(object) : undefined);
+    // A set has `forEach` and none of the other array methods.
+    return method === 'forEach' ? (elementClassOf(object) ?? mapValueClassOf(object)) : elementClassOf(object, true);
   };
 
   /**
@@ -606,12 +640,14 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
    * The class of the elements of an array (what iterating it gives): a variable annotated `C[]`,
    * `readonly C[]`, `Array<C>` or `ReadonlyArray<C>`, a `const` initialised with an array literal
    * of instances or such a literal in place, and `values()` of such an array or of a `Map<K, C>`.
+   * Unless `indexed` (`team[0]`, `team.at(0)`), also of a `Set<C>` and of a `values()` iterator.
    */
-  const elementClassOf = (node: TSESTree.Node): TrackedClass | undefined => {
+  const elementClassOf = (node: TSESTree.Node, indexed = false): TrackedClass | undefined => {
     // `[...byName.values()]`: an array literal in place.
     if (node.type === AST_NODE_TYPES.ArrayExpression) return literalElementClassOf(node);
     // `byName.values()`, `team.values()`: what iterating it gives.
     if (
+      !indexed &&
       node.type === AST_NODE_TYPES.CallExpression &&
       node.arguments.length === 0 &&
       node.callee.type === AST_NODE_TYPES.MemberExpression &&
@@ -621,7 +657,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     }
     const declared = declarationOf(node);
     if (!declared) return undefined;
-    if (declared.annotation) return arrayElementType(declared.annotation, classOf);
+    if (declared.annotation) return arrayElementType(declared.annotation, indexed);
     if (!declared.constant) return undefined;
     return declared.init?.type === AST_NODE_TYPES.ArrayExpression ? literalElementClassOf(declared.init) : undefined;
   };
@@ -1015,7 +1051,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       if (variable && !importedClassOf(variable)) found = variableClass(variable);
     } else if (node.type === AST_NODE_TYPES.MemberExpression && node.computed && node.object.type !== AST_NODE_TYPES.ThisExpression) {
       // `team[0]` for `team: Session[]`.
-      found = elementClassOf(node.object);
+      found = elementClassOf(node.object, true);
     } else if (node.type === AST_NODE_TYPES.MemberExpression) {
       found = propertyClassOf(node.object, memberKey(node.property, node.computed), node.property.type === AST_NODE_TYPES.PrivateIdentifier);
     } else if (node.type === AST_NODE_TYPES.ThisExpression) {
@@ -1180,23 +1216,10 @@ function isFunction(node: TSESTree.Node): node is TSESTree.ArrowFunctionExpressi
   return node.type === AST_NODE_TYPES.ArrowFunctionExpression || node.type === AST_NODE_TYPES.FunctionExpression;
 }
 
-/** `C` of `C[]`, `readonly C[]`, `Array<C>`, `ReadonlyArray<C>`, `Set<C>`, `ReadonlySet<C>`, as `classOf` reads it. */
-function arrayElementType(type: TSESTree.TypeNode, classOf: (node: TSESTree.Node) => TrackedClass | undefined): TrackedClass | undefined {
-  if (type.type === AST_NODE_TYPES.TSArrayType) return classOf(type.elementType);
-  if (type.type === AST_NODE_TYPES.TSTypeOperator && type.operator === 'readonly' && type.typeAnnotation) {
-    return arrayElementType(type.typeAnnotation, classOf);
-  }
-  if (
-    type.type === AST_NODE_TYPES.TSTypeReference &&
-    type.typeName.type === AST_NODE_TYPES.Identifier &&
-    // A set iterates, and `forEach`es, its elements as an array does.
-    ['Array', 'ReadonlyArray', 'Set', 'ReadonlySet'].includes(type.typeName.name) &&
-    type.typeArguments?.params.length === 1
-  ) {
-    return classOf(type.typeArguments.params[0]!);
-  }
-  return undefined;
-}
+const promiseTypes: ReadonlySet<string> = new Set(['Promise']);
+const mapTypes: ReadonlySet<string> = new Set(['Map', 'ReadonlyMap']);
+const arrayTypes: ReadonlySet<string> = new Set(['Array', 'ReadonlyArray']);
+const iterableTypes: ReadonlySet<string> = new Set([...arrayTypes, 'Set', 'ReadonlySet']);
 
 /** The type written on a definition's name (`x: Map<string, Session>`), if any. */
 function annotationOf(def: TSESLint.Scope.Definition): TSESTree.TypeNode | undefined {

@@ -74,8 +74,10 @@ function heldAt(sourceCode: Readonly<TSESLint.SourceCode>, tracker: InstanceTrac
   // what the tracker says the array's elements hold.
   const elementHeld = (array: TSESTree.Node): Held | undefined => {
     const tracked = tracker.elementOf(array);
-    return tracked && { tracked, object: `${text(array)}[…]` };
+    return tracked && { tracked, object: elementName(array) };
   };
+  // An element is named as one of its array's (`team[…]`); one of a set, which has no index, as the pattern.
+  const elementName = (array: TSESTree.Node): string => (tracker.elementOf(array, true) ? `${text(array)}[…]` : text(position));
   // An annotation decides (`({ messages }: Session)`); the tracker reads those of bindings itself.
   if (position.type === AST_NODE_TYPES.ObjectPattern && position.typeAnnotation) {
     const annotation = position.typeAnnotation.typeAnnotation;
@@ -133,8 +135,8 @@ function heldAt(sourceCode: Readonly<TSESLint.SourceCode>, tracker: InstanceTrac
       const tracked = tracker.callbackParameterOf(parent);
       const call = parent.parent;
       const array = call?.type === AST_NODE_TYPES.CallExpression && call.callee.type === AST_NODE_TYPES.MemberExpression ? call.callee.object : undefined;
-      // An element is named as one of its array's (`team[…]`); a map's value or a promise's result as the pattern.
-      held = tracked && { tracked, object: array && tracker.elementOf(array) ? `${text(array)}[…]` : text(position) };
+      // A map's value or a promise's result is named as the pattern.
+      held = tracked && { tracked, object: array ? elementName(array) : text(position) };
       break;
     }
     default:

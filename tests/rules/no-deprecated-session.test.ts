@@ -94,6 +94,19 @@ const valid: ValidTestCase<[]>[] = [
     code: `${agent}interface Fake { generate(p: string): string }\ntype Promise<T> = { then(cb: (f: Fake) => void): void; value?: T };\ndeclare const p: Promise<Agent>;\np.then((s) => s.generate('x'));`,
   },
   {
+    name: 'Map, Set and Array types the file declares itself are not the global ones: what they hold is not an Agent (found by review)',
+    code: `${agent}interface Fake { generate(p: string): string; id: string }\ntype Map<K, V> = { get(k: K): Fake; key?: V };\ntype Set<T> = { forEach(cb: (f: Fake) => void): void; item?: T };\ntype Array<T> = Fake[] & { item?: T };\ndeclare const byName: Map<string, Agent>;\ndeclare const set: Set<Agent>;\ndeclare const list: Array<Agent>;\nbyName.get('a').generate('x');\nset.forEach((s) => s.generate('x'));\nlist[0]!.generate('x');`,
+  },
+  {
+    name: 'a class the file calls Map is not the global Map: what new Map<K, Agent>() holds is not an Agent (found by review)',
+    code: `${agent}interface Fake { generate(p: string): string }\nclass Map<K, V> { get(k: K): Fake { return { generate: (p) => p }; } set(k: K, v: V) {} }\nconst byName = new Map<string, Agent>();\nbyName.get('a').generate('x');`,
+  },
+  {
+    name: 'a Set has no index, at, find or map: those are not its elements (found by review)',
+    // Not code TypeScript accepts; what a plain script or a loosely typed one might write of a set-like value.
+    code: `${agent}declare const set: Set<Agent>;\nexport const ids = [set[0].id, set.at(0).id, set.find(() => true).id];\nset.map((s) => s.id);\nset.values()[0].id;`,
+  },
+  {
     name: 'a function whose returns are not all agents, one assigned again, a generator, or an un-awaited Promise<Agent>, is not an instance',
     code: `${agent}declare const fake: { generate(p: string): string };\nfunction pick(real: boolean) { if (real) return new Agent({ llmConfig: { provider: 'x' } }); return fake; }\npick(true).generate('x');\nlet swap = function () { return new Agent({ llmConfig: { provider: 'x' } }); };\nswap = () => fake as never;\nswap().generate('y');\nfunction* gen() { yield new Agent({ llmConfig: { provider: 'x' } }); return new Agent({ llmConfig: { provider: 'x' } }); }\ngen().next();\nconst later = async (): Promise<Agent> => new Agent({ llmConfig: { provider: 'x' } });\nlater().messages;`,
   },
@@ -988,6 +1001,16 @@ const invalid: Invalid[] = [
       { messageId: 'legacyMemberManual', data: { object: 'panel[…]', member: 'messages', replacement: 'session.messages', reason: 'destructuring' }, line: 5 },
     ],
     filename: 'roster.cjs',
+  },
+  {
+    name: 'D7: 1.x members destructured from the elements of a Set of Agents are reported, named by the pattern (a set has no index to write)',
+    code: `${agent}declare const crew: Set<Agent>;\ncrew.forEach(({ id }) => console.log(id));\nfor (const { messages } of crew) console.log(messages);`,
+    output: null,
+    errors: [
+      { messageId: 'legacyMemberManual', data: { object: '{ id }', member: 'id', replacement: 'session.id', reason: 'destructuring' }, line: 3 },
+      { messageId: 'legacyMemberManual', data: { object: '{ messages }', member: 'messages', replacement: 'session.messages', reason: 'destructuring' }, line: 4 },
+    ],
+    v2: false,
   },
   {
     name: 'D7: 1.x members destructured from a parameter default, from a property of an annotated pattern, and from an annotated array, on an Agent, are reported without a fix',
