@@ -181,6 +181,11 @@ export interface TrackedClass {
   /** The 1.x name, which identifies the class across versions. */
   readonly legacyName: string;
   readonly version: 1 | 2;
+  /**
+   * 1.x member names another part of the value's type declares (`Agent & { id: string }`, found
+   * by the type checker): on this value they are that part's, not the class's, and stay as they are.
+   */
+  readonly foreignMembers?: readonly string[];
 }
 
 export function trackedClassOf(specifier: string, name: string): TrackedClass | undefined {

@@ -70,8 +70,9 @@ export default createRule<[], MessageIds>({
         }
         for (const node of candidates) {
           // Reported on a 1.x HierarchicalMemory and on a TemporalMemory alike: a rename never hides it (D7).
-          if (instanceAt(sourceCode, tracker, node.object)?.legacyName !== 'HierarchicalMemory') continue;
-          report(node, objectAsWritten(sourceCode, node), staticKeyName(node.property, node.computed) as RemovedMember);
+          const member = staticKeyName(node.property, node.computed) as RemovedMember;
+          if (instanceAt(sourceCode, tracker, node.object, member)?.legacyName !== 'HierarchicalMemory') continue;
+          report(node, objectAsWritten(sourceCode, node), member);
         }
         for (const node of named) {
           if (node.type === AST_NODE_TYPES.TSQualifiedName) {

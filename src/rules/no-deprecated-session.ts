@@ -208,7 +208,7 @@ function checkMember(context: Context, tracker: InstanceTracker, node: TSESTree.
   const { sourceCode } = context;
   const name = staticKeyName(node.property, node.computed)!;
   if (name === 'load') return checkLoad(context, tracker, node);
-  const tracked = instanceAt(sourceCode, tracker, node.object);
+  const tracked = instanceAt(sourceCode, tracker, node.object, name);
   if (tracked?.legacyName !== 'Session') return;
   const move = sessionMemberMoves[name as MemberName];
   const object = objectAsWritten(sourceCode, node);

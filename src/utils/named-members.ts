@@ -33,16 +33,27 @@ export function destructuredLegacyMembers(
   const candidates = patternMembers(pattern, (name) => isTableKey(sessionMemberMoves, name) || isTableKey(memoryRemovedMembers, name));
   const held = candidates.length > 0 ? heldAt(sourceCode, tracker, pattern) : undefined;
   const table = legacyMembersOf(held?.tracked);
-  const members = table ? candidates.filter(({ name }) => isTableKey(table, name)) : [];
+  const members = table ? candidates.filter(({ name }) => isTableKey(table, name) && ownsMember(held!.tracked, name)) : [];
   return members.length > 0 ? { tracked: held!.tracked, object: held!.object, members } : undefined;
 }
 
 /**
  * The class of the instance an expression holds, as the tracker says, and for a binding
  * destructured with a default the tracker does not follow (`({ session = shared }: Deps)`): what
- * the pattern takes it from, when the binding is never assigned again.
+ * the pattern takes it from, when the binding is never assigned again. Asked for a `member`, only
+ * when that member is the class's (not another part's of `Agent & { id: string }`).
  */
-export function instanceAt(sourceCode: Readonly<TSESLint.SourceCode>, tracker: InstanceTracker, node: TSESTree.Node): TrackedClass | undefined {
+export function instanceAt(sourceCode: Readonly<TSESLint.SourceCode>, tracker: InstanceTracker, node: TSESTree.Node, member?: string): TrackedClass | undefined {
+  const tracked = instanceHeldAt(sourceCode, tracker, node);
+  return member !== undefined && !ownsMember(tracked, member) ? undefined : tracked;
+}
+
+/** Whether `member` on a value of the class is the class's: not one another part of its type declares. */
+function ownsMember(tracked: TrackedClass | undefined, member: string): boolean {
+  return !tracked?.foreignMembers?.includes(member);
+}
+
+function instanceHeldAt(sourceCode: Readonly<TSESLint.SourceCode>, tracker: InstanceTracker, node: TSESTree.Node): TrackedClass | undefined {
   const tracked = tracker.instanceOf(node);
   if (tracked || node.type !== AST_NODE_TYPES.Identifier) return tracked;
   const variable = resolveName(sourceCode.getScope(node), node.name);
@@ -168,7 +179,7 @@ export function isLegacyMemberName(name: string): boolean {
 export function typeQueriedMember(sourceCode: Readonly<TSESLint.SourceCode>, tracker: InstanceTracker, node: TSESTree.TSQualifiedName): TrackedClass | undefined {
   const table = tableFor(node.right.name);
   if (!table) return undefined;
-  const tracked = instanceAt(sourceCode, tracker, node.left);
+  const tracked = instanceAt(sourceCode, tracker, node.left, node.right.name);
   return legacyMembersOf(tracked) === table ? tracked : undefined;
 }
 
@@ -221,6 +232,6 @@ export function spiedLegacyMember(
     const tracked = tracker.classOf(target);
     return tracked?.legacyName === 'Session' ? { target, member, tracked } : undefined;
   }
-  const tracked = instanceAt(sourceCode, tracker, target);
+  const tracked = instanceAt(sourceCode, tracker, target, member);
   return tracked && legacyMembersOf(tracked) === tableFor(member) ? { target, member, tracked } : undefined;
 }

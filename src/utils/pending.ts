@@ -34,7 +34,7 @@ export function hasPendingMigration(
     const name = staticKeyName(member.property, member.computed);
     if (name === undefined || !isLegacyMemberName(name)) continue;
     // `Agent.load(…)` too: 2.0 has no static load, the Session rule reports it on either class.
-    if (instanceAt(sourceCode, tracker, member.object) || (name === 'load' && tracker.classOf(member.object)?.legacyName === 'Session')) return true;
+    if (instanceAt(sourceCode, tracker, member.object, name) || (name === 'load' && tracker.classOf(member.object)?.legacyName === 'Session')) return true;
   }
   // What the Session and memory rules report by name: destructured, type-queried, spied on.
   if (patterns.some((pattern) => destructuredLegacyMembers(sourceCode, tracker, pattern))) return true;

@@ -1,7 +1,8 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { exportMoves, legacyPackage, memoryRemovedMembers, sessionMemberMoves } from '../migration-table.js';
+import { exportMoves, legacyPackage } from '../migration-table.js';
 import type { TrackedClass } from '../migration-table.js';
 import type { TypeOracle } from './instances.js';
+import { isLegacyMemberName } from './named-members.js';
 
 /**
  * The tracked class of an expression's type, when the file is linted with type information.
@@ -15,7 +16,6 @@ export function typeOracleFor(sourceCode: Readonly<TSESLint.SourceCode>): TypeOr
   if (!program || !nodeMap) return undefined;
   const checker = program.getTypeChecker();
   const classes = exportMoves.filter((move) => move.legacyMembers);
-  const legacyMemberNames = [...Object.keys(sessionMemberMoves), ...Object.keys(memoryRemovedMembers), 'load'];
   const trackedOfSymbol = (symbol: TsSymbol | undefined): TrackedClass | undefined => {
     const name = symbol?.getName();
     const file = symbol?.declarations?.[0]?.getSourceFile().fileName.replaceAll('\\', '/');
@@ -37,10 +37,14 @@ export function typeOracleFor(sourceCode: Readonly<TSESLint.SourceCode>): TypeOr
     if (present.isIntersection?.() && present.types) {
       const found = present.types.map(trackedOfType);
       const tracked = found.filter((one) => one !== undefined);
-      // `Agent & { generate(…) }`: a part that declares a 1.x member name of its own (a shim, a
-      // mixin) makes that member not the class's, so the intersection is not taken for one.
-      const ownsLegacyName = present.types.some((part, index) => found[index] === undefined && legacyMemberNames.some((name) => part.getProperty?.(name)));
-      return tracked.length === 1 && !ownsLegacyName ? tracked[0] : undefined;
+      if (tracked.length !== 1) return undefined;
+      // `Agent & { id: string }`: a part that declares a 1.x member name of its own (a shim, a
+      // mixin) makes that member not the class's; the value is still an Agent for the others.
+      const foreignMembers = present.types
+        .filter((_, index) => found[index] === undefined)
+        .flatMap((part) => part.getProperties?.().map((property) => property.getName()) ?? [])
+        .filter(isLegacyMemberName);
+      return foreignMembers.length > 0 ? { ...tracked[0]!, foreignMembers: [...new Set([...(tracked[0]!.foreignMembers ?? []), ...foreignMembers])] } : tracked[0];
     }
     if (present.isUnion?.()) return undefined; // `Agent | Fake`: not provably one
     return trackedOfSymbol(present.getSymbol?.() ?? present.aliasSymbol);
@@ -107,7 +111,7 @@ interface TsType {
   getSymbol?(): TsSymbol | undefined;
   aliasSymbol?: TsSymbol;
   getConstructSignatures(): readonly unknown[];
-  getProperty?(name: string): unknown;
+  getProperties?(): readonly TsSymbol[];
   isUnion?(): boolean;
   isIntersection?(): boolean;
   types?: TsType[];

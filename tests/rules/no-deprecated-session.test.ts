@@ -1361,6 +1361,13 @@ describe('no-deprecated-session with type information', () => {
         errors: [{ messageId: 'legacyMemberManual' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
       },
       {
+        name: 'typed: on an intersection whose other part declares a 1.x member name, that member is the part\'s and the others are still the Agent\'s (found by review: the whole value was dropped)',
+        code: "import { Agent } from 'abstractagent';\nexport async function run(i: Agent & { id: string; generate(p: string): Promise<string> }) {\n  const { id } = i;\n  return [i.id, id, await i.generate('x'), i.messages.length];\n}",
+        output: "import { Agent } from 'abstractagent';\nexport async function run(i: Agent & { id: string; generate(p: string): Promise<string> }) {\n  const { id } = i;\n  return [i.id, id, await i.generate('x'), i.session.messages.length];\n}",
+        filename: 'file.ts',
+        errors: [{ messageId: 'legacyMember', data: { object: 'i', member: 'messages', replacement: 'session.messages' } }],
+      },
+      {
         name: 'typed: an Agent returned from a function in another file is found through its type',
         code: "import { sharedAgent } from './agents';\nexport const r = sharedAgent().generate('x');\nconst a = sharedAgent();\nexport const m = a.messages;",
         output: "import { sharedAgent } from './agents';\nexport const r = sharedAgent().chat('x');\nconst a = sharedAgent();\nexport const m = a.session.messages;",
