@@ -408,11 +408,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     if (node.type !== AST_NODE_TYPES.MemberExpression || node.object.type !== AST_NODE_TYPES.ThisExpression) return undefined;
     const name = memberKey(node.property, node.computed);
     const body = enclosingClassBody(node);
-    const field = body?.body.find(
-      (member): member is TSESTree.PropertyDefinition =>
-        member.type === AST_NODE_TYPES.PropertyDefinition && !member.static && memberKey(member.key, member.computed) === name,
-    );
-    return field ? { annotation: field.typeAnnotation?.typeAnnotation, init: field.value, constant: field.readonly } : undefined;
+    return body && name !== undefined ? fieldDeclarationIn(body, name) : undefined;
   };
 
   /** `sessions.get(id)` for `sessions: Map<string, Session>` or `const sessions = new Map<string, Session>()`. */
@@ -723,38 +719,14 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     // undefined: not declared here; 'bare': declared without a value; null: not provably an instance.
     const state = new Map<string, TrackedClass | null | 'bare'>();
     const annotated = new Set<string>();
-    for (const member of body.body) {
-      if (
-        (member.type === AST_NODE_TYPES.PropertyDefinition ||
-          member.type === AST_NODE_TYPES.AccessorProperty ||
-          member.type === AST_NODE_TYPES.TSAbstractPropertyDefinition ||
-          member.type === AST_NODE_TYPES.TSAbstractAccessorProperty) &&
-        !member.static
-      ) {
-        const name = memberKey(member.key, member.computed);
-        if (name !== undefined) state.set(name, declaredFieldState(member, name, annotated));
-      } else if ((member.type === AST_NODE_TYPES.MethodDefinition || member.type === AST_NODE_TYPES.TSAbstractMethodDefinition) && member.kind === 'get' && !member.static) {
-        // `get session(): Session { … }`: read like a field.
-        const name = memberKey(member.key, member.computed);
-        const returned = member.value.returnType?.typeAnnotation;
-        if (name !== undefined && returned) {
-          annotated.add(name);
-          state.set(name, classOf(returned) ?? null);
-        }
-      } else if (member.type === AST_NODE_TYPES.MethodDefinition && member.kind === 'constructor') {
-        for (const param of member.value.params) {
-          if (param.type !== AST_NODE_TYPES.TSParameterProperty) continue;
-          const id = param.parameter.type === AST_NODE_TYPES.AssignmentPattern ? param.parameter.left : param.parameter;
-          if (id.type !== AST_NODE_TYPES.Identifier) continue;
-          // `constructor(private session: Session)`, `constructor(private session = new Session())`: the annotation decides.
-          if (id.typeAnnotation) annotated.add(id.name);
-          const made = id.typeAnnotation
-            ? classOf(id.typeAnnotation)
-            : param.parameter.type === AST_NODE_TYPES.AssignmentPattern
-              ? instanceOf(param.parameter.right)
-              : undefined;
-          state.set(id.name, made ?? null);
-        }
+    for (const field of fieldDeclarationsOf(body)) {
+      // `session: Session`, `get session(): Session { … }`, `constructor(private session: Session)`: the annotation decides.
+      if (field.annotation) {
+        annotated.add(field.name);
+        state.set(field.name, classOf(field.annotation) ?? null);
+      } else if (field.kind !== 'getter') {
+        // `session = new Session()`, `constructor(private session = new Session())`; a bare field is what is written to it.
+        state.set(field.name, field.init ? (instanceOf(field.init) ?? null) : field.kind === 'field' ? 'bare' : null);
       }
     }
     // Fields inherited from a class declared in this file, unless this class declares them again.
@@ -890,37 +862,15 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
    * a getter's return type, a constructor parameter property; declared without one, it has none
    * (its initialiser is `fieldsOf`'s to judge), and one the class does not declare is its base's.
    */
-  const fieldTypeIn = (body: TSESTree.ClassBody, name: string, depth = 0): TSESTree.TypeNode | undefined => {
+  const fieldTypeIn = (body: TSESTree.ClassBody, name: string): TSESTree.TypeNode | undefined => fieldDeclarationIn(body, name)?.annotation;
+
+  /** The declaration of instance member `name` a class of this file reads like a field, its own or its base's. */
+  const fieldDeclarationIn = (body: TSESTree.ClassBody, name: string, depth = 0): FieldDeclaration | undefined => {
     if (depth > 8) return undefined;
-    for (const member of body.body) {
-      if (
-        (member.type === AST_NODE_TYPES.PropertyDefinition ||
-          member.type === AST_NODE_TYPES.AccessorProperty ||
-          member.type === AST_NODE_TYPES.TSAbstractPropertyDefinition ||
-          member.type === AST_NODE_TYPES.TSAbstractAccessorProperty) &&
-        !member.static &&
-        memberKey(member.key, member.computed) === name
-      ) {
-        return member.typeAnnotation?.typeAnnotation;
-      }
-      if (
-        (member.type === AST_NODE_TYPES.MethodDefinition || member.type === AST_NODE_TYPES.TSAbstractMethodDefinition) &&
-        member.kind === 'get' &&
-        !member.static &&
-        memberKey(member.key, member.computed) === name
-      ) {
-        return member.value.returnType?.typeAnnotation;
-      }
-      if (member.type === AST_NODE_TYPES.MethodDefinition && member.kind === 'constructor') {
-        for (const param of member.value.params) {
-          if (param.type !== AST_NODE_TYPES.TSParameterProperty) continue;
-          const id = param.parameter.type === AST_NODE_TYPES.AssignmentPattern ? param.parameter.left : param.parameter;
-          if (id.type === AST_NODE_TYPES.Identifier && id.name === name) return id.typeAnnotation?.typeAnnotation;
-        }
-      }
-    }
+    const own = fieldDeclarationsOf(body).find((field) => field.name === name);
+    if (own) return own;
     const superBody = declaredBodyOf(body.parent.superClass, AST_NODE_TYPES.ClassDeclaration);
-    return superBody?.type === AST_NODE_TYPES.ClassBody ? fieldTypeIn(superBody, name, depth + 1) : undefined;
+    return superBody?.type === AST_NODE_TYPES.ClassBody ? fieldDeclarationIn(superBody, name, depth + 1) : undefined;
   };
 
   /** The type of property `name` of `type`: an inline `{ session: Session }`, or an interface of this file it names. */
@@ -1220,6 +1170,58 @@ const promiseTypes: ReadonlySet<string> = new Set(['Promise']);
 const mapTypes: ReadonlySet<string> = new Set(['Map', 'ReadonlyMap']);
 const arrayTypes: ReadonlySet<string> = new Set(['Array', 'ReadonlyArray']);
 const iterableTypes: ReadonlySet<string> = new Set([...arrayTypes, 'Set', 'ReadonlySet']);
+
+/**
+ * An instance member of a class that reads like a field: a field or accessor (`session: Session`,
+ * `team = [new Session()]`), a getter (`get session(): Session`), a constructor parameter property
+ * (`constructor(private team: Session[])`). One reading for what a field holds, what type it is
+ * declared with and how `this.x` is declared, so the three cannot disagree.
+ */
+interface FieldDeclaration {
+  readonly name: string;
+  readonly kind: 'field' | 'getter' | 'parameter';
+  /** The type written on it: a field's, a getter's return type, a parameter property's. */
+  readonly annotation?: TSESTree.TypeNode;
+  /** What it starts as: a field's initialiser, a parameter property's default. */
+  readonly init?: TSESTree.Expression | null;
+  /** `readonly` (a getter is not written to either, but what it returns is its body's). */
+  readonly constant: boolean;
+}
+
+const fieldDeclarationCache = new WeakMap<TSESTree.ClassBody, readonly FieldDeclaration[]>();
+
+/** The instance members of a class body that read like fields, in the order they are declared. */
+function fieldDeclarationsOf(body: TSESTree.ClassBody): readonly FieldDeclaration[] {
+  let fields = fieldDeclarationCache.get(body);
+  if (fields) return fields;
+  const found: FieldDeclaration[] = [];
+  for (const member of body.body) {
+    if (
+      (member.type === AST_NODE_TYPES.PropertyDefinition ||
+        member.type === AST_NODE_TYPES.AccessorProperty ||
+        member.type === AST_NODE_TYPES.TSAbstractPropertyDefinition ||
+        member.type === AST_NODE_TYPES.TSAbstractAccessorProperty) &&
+      !member.static
+    ) {
+      const name = memberKey(member.key, member.computed);
+      if (name !== undefined) found.push({ name, kind: 'field', annotation: member.typeAnnotation?.typeAnnotation, init: member.value, constant: member.readonly });
+    } else if ((member.type === AST_NODE_TYPES.MethodDefinition || member.type === AST_NODE_TYPES.TSAbstractMethodDefinition) && member.kind === 'get' && !member.static) {
+      const name = memberKey(member.key, member.computed);
+      if (name !== undefined) found.push({ name, kind: 'getter', annotation: member.value.returnType?.typeAnnotation, constant: false });
+    } else if (member.type === AST_NODE_TYPES.MethodDefinition && member.kind === 'constructor') {
+      for (const param of member.value.params) {
+        if (param.type !== AST_NODE_TYPES.TSParameterProperty) continue;
+        const id = param.parameter.type === AST_NODE_TYPES.AssignmentPattern ? param.parameter.left : param.parameter;
+        if (id.type !== AST_NODE_TYPES.Identifier) continue;
+        const init = param.parameter.type === AST_NODE_TYPES.AssignmentPattern ? param.parameter.right : undefined;
+        found.push({ name: id.name, kind: 'parameter', annotation: id.typeAnnotation?.typeAnnotation, init, constant: param.readonly });
+      }
+    }
+  }
+  fields = found;
+  fieldDeclarationCache.set(body, fields);
+  return fields;
+}
 
 /** The type written on a definition's name (`x: Map<string, Session>`), if any. */
 function annotationOf(def: TSESLint.Scope.Definition): TSESTree.TypeNode | undefined {

@@ -537,6 +537,12 @@ const invalid: Invalid[] = [
     errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
   },
   {
+    name: 'instances: a collection of agents held by a constructor parameter property, a getter or a base class field, read through this (found by review: only a field declared in the class was read)',
+    code: `${agent}class Base {\n  protected pool: Agent[] = [];\n}\nexport class Crew extends Base {\n  constructor(private readonly team: Agent[], private byName: Map<string, Agent>) { super(); }\n  get backups(): ReadonlySet<Agent> { return new Set(this.pool); }\n  run() {\n    this.team.forEach((a) => a.generate('x'));\n    this.byName.forEach((a) => a.save('p'));\n    for (const a of this.backups) a.generate('y');\n    return this.pool.map((a) => a.id);\n  }\n}`,
+    output: `${agent}class Base {\n  protected pool: Agent[] = [];\n}\nexport class Crew extends Base {\n  constructor(private readonly team: Agent[], private byName: Map<string, Agent>) { super(); }\n  get backups(): ReadonlySet<Agent> { return new Set(this.pool); }\n  run() {\n    this.team.forEach((a) => a.chat('x'));\n    this.byName.forEach((a) => a.saveState('p'));\n    for (const a of this.backups) a.chat('y');\n    return this.pool.map((a) => a.session.id);\n  }\n}`,
+    errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
+  },
+  {
     name: 'instances: the elements of a Set of agents, in for…of and forEach (found by review)',
     code: `${agent}declare const set: Set<Agent>;\nset.forEach((a) => a.generate('x'));\nfor (const a of set) a.save('p');\nexport function ids(team: ReadonlySet<Agent>) { return [...team].map((a) => a.id); }`,
     output: `${agent}declare const set: Set<Agent>;\nset.forEach((a) => a.chat('x'));\nfor (const a of set) a.saveState('p');\nexport function ids(team: ReadonlySet<Agent>) { return [...team].map((a) => a.session.id); }`,
