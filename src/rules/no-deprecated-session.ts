@@ -8,7 +8,8 @@ import {
   legacyPackage,
   sessionMemberMoves,
 } from '../migration-table.js';
-import { type Edit, isInTypeQuery, isStatementListItem, isWritten, mayName, objectAsWritten, staticKeyName, staticString } from '../utils/ast.js';
+import { type Edit, isInTypeQuery, isStatementListItem, isWritten, lineEndingOf, lineIndentAt, mayName, objectAsWritten, staticKeyName, staticString } from '../utils/ast.js';
+import { leadingSemicolonOf, writtenRange } from '../utils/imports.js';
 import { type InstanceTracker, instanceTrackerFor } from '../utils/instances.js';
 import { destructuredLegacyMembers, indexedLegacyMember, indexedName, instanceAt, spiedLegacyMember, typeQueriedMember } from '../utils/named-members.js';
 import { NestedFixes } from '../utils/nested-fixes.js';
@@ -383,16 +384,12 @@ function checkLoad(context: Context, tracker: InstanceTracker, node: TSESTree.Me
   const path = text.slice(open.range[1], close.range[0]).trim();
   // `Agent.load(p, // why` then `)`: a line comment in the argument needs the `)` on a line of its own.
   const lineComment = sourceCode.getCommentsInside(call).some((comment) => comment.type === 'Line' && comment.range[0] > open.range[0]);
-  const lineStart = text.lastIndexOf('\n', statement.range[0] - 1) + 1;
-  const indent = /^[ \t]*/.exec(text.slice(lineStart))?.[0] ?? '';
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const indent = lineIndentAt(text, statement.range[0]);
+  const eol = lineEndingOf(text);
   // Written after the statement, keeping its semicolon style; a `;` that begins the next line
   // (`let a = Agent.load(p)` then `;[a].forEach(…)`) stays where it is, guarding that line.
-  const last = sourceCode.getLastToken(statement)!;
-  const beforeLast = sourceCode.getTokenBefore(last);
-  const leadingSemi = last.value === ';' && !!beforeLast && last.loc.start.line > beforeLast.loc.end.line;
-  const semi = last.value === ';' && !leadingSemi ? ';' : '';
-  const at = leadingSemi ? beforeLast!.range[1] : statement.range[1];
+  const semi = sourceCode.getLastToken(statement)!.value === ';' && !leadingSemicolonOf(sourceCode, statement) ? ';' : '';
+  const at = writtenRange(sourceCode, statement)[1];
   context.report({
     node,
     messageId: 'load',

@@ -129,6 +129,14 @@ export function lineEndingOf(text: string): string {
   return index > 0 && text[index - 1] === '\r' ? '\r\n' : '\n';
 }
 
+/** The whitespace the line holding offset `at` begins with. */
+export function lineIndentAt(text: string, at: number): string {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  let end = lineStart;
+  while (text[end] === ' ' || text[end] === '\t') end++;
+  return text.slice(lineStart, end);
+}
+
 /** The whitespace before `node` on its line, when `node` starts the line's code. */
 export function indentOf(node: TSESTree.Node, sourceText: string): string {
   const lineStart = sourceText.lastIndexOf('\n', node.range[0] - 1) + 1;

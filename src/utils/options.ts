@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { defaultProvider, isTableKey, sessionOptionMoves } from '../migration-table.js';
-import { hasCommentInside, indentOf, isTypeWrapper, itemText, lineEndingOf, staticKeyName } from './ast.js';
+import { hasCommentInside, indentOf, isTypeWrapper, itemText, lineEndingOf, lineIndentAt, staticKeyName } from './ast.js';
 import { resolveName } from './scope.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -324,8 +324,7 @@ function printObject(sourceCode: SourceCode, options: TSESTree.ObjectExpression,
   const first = options.properties[0];
   // The brace's own line when it starts one; else the line the options begin on
   // (`new Agent({ provider: 'x',` … `model: 'm' })` inside an indented block).
-  const lineIndent = (at: number): string => /^[ \t]*/.exec(text.slice(text.lastIndexOf('\n', at - 1) + 1))![0];
-  const closingIndent = indentOf(close as unknown as TSESTree.Node, text) || lineIndent(open.range[0]);
+  const closingIndent = indentOf(close as unknown as TSESTree.Node, text) || lineIndentAt(text, open.range[0]);
   const innerIndent = (first && indentOf(first, text)) || `${closingIndent}  `;
   const trailingComma = sourceCode.getTokenBefore(close)?.value === ',';
   const lines = items.map((item, index) => {
