@@ -7,7 +7,7 @@ import { instanceTrackerFor } from '../utils/instances.js';
 import { type ModuleSite, moduleSiteListeners } from '../utils/module-sites.js';
 import { indexedName, isLegacyMemberName } from '../utils/named-members.js';
 import { hasPendingMigration } from '../utils/pending.js';
-import { referenceNodes } from '../utils/scope.js';
+import { jsxTagIdentifier, referenceNodes } from '../utils/scope.js';
 
 export type MessageIds = 'compatImport' | 'compatSetup' | 'removeSetup';
 
@@ -51,7 +51,7 @@ export default createRule<[], MessageIds>({
         constructions.push(node);
       },
       JSXOpeningElement(node) {
-        if (node.name.type === AST_NODE_TYPES.JSXIdentifier && /^[A-Z]/.test(node.name.name)) constructions.push(node);
+        if (jsxTagIdentifier(node.name)) constructions.push(node);
       },
       ObjectPattern(node) {
         patterns.push(node);

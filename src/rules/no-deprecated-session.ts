@@ -13,8 +13,9 @@ import { leadingSemicolonOf, writtenRange } from '../utils/imports.js';
 import { type InstanceTracker, instanceTrackerFor } from '../utils/instances.js';
 import { destructuredLegacyMembers, indexedLegacyMember, indexedName, instanceAt, spiedLegacyMember, typeQueriedMember } from '../utils/named-members.js';
 import { NestedFixes } from '../utils/nested-fixes.js';
-import { hasTypeInformation } from '../utils/typed.js';
 import { hasLegacyAttributes, hasLegacyOptions, mapObjectOptions, unmappableOptionsReason } from '../utils/options.js';
+import { jsxTagIdentifier } from '../utils/scope.js';
+import { hasTypeInformation } from '../utils/typed.js';
 
 export type MessageIds =
   | 'legacyMember'
@@ -22,6 +23,7 @@ export type MessageIds =
   | 'legacyMemberBeforeImport'
   | 'legacyOptions'
   | 'legacyOptionsManual'
+  | 'legacyAttributes'
   | 'legacyOptionsBeforeImport'
   | 'load'
   | 'loadBeforeImport'
@@ -54,6 +56,8 @@ export default createRule<[], MessageIds>({
       legacyOptions: '`new {{className}}(…)` takes 1.x `Session` options: 2.0 `AgentOptions` are `{{shape}}`.',
       legacyOptionsManual:
         '`new {{className}}(…)` takes 1.x `Session` options that cannot be rewritten safely ({{reason}}): write 2.0 `AgentOptions` by hand.',
+      legacyAttributes:
+        '`<{{className}} … />` takes 1.x `Session` options as attributes, which no fix rewrites: write 2.0 `AgentOptions` by hand.',
       legacyOptionsBeforeImport:
         '`new {{className}}(…)` takes 1.x `Session` options. Migrate the import first (abstractllm/no-deprecated-imports); the options are rewritten after it.',
       load: '`{{className}}.load(path)` has no 2.0 equivalent: create `new Agent({ llmConfig: { provider: \'ollama\' } })` and call `.loadState(path)` on it.',
@@ -99,7 +103,7 @@ export default createRule<[], MessageIds>({
       },
       // `<Agent provider="openai" />` constructs the class with its attributes as options.
       JSXOpeningElement(node) {
-        if (node.name.type === AST_NODE_TYPES.JSXIdentifier && /^[A-Z]/.test(node.name.name)) elements.push(node);
+        if (jsxTagIdentifier(node.name)) elements.push(node);
       },
       // `vi.spyOn(session, 'generate')` names a member by string: no member expression to see.
       'CallExpression[callee.property.name="spyOn"]'(node: TSESTree.CallExpression) {
@@ -143,7 +147,7 @@ function checkElement(context: Context, tracker: InstanceTracker, node: TSESTree
   const tracked = tracker.classOf(node.name);
   if (tracked?.legacyName !== 'Session' || tracked.version !== 2 || !hasLegacyAttributes(node)) return;
   const className = context.sourceCode.getText(node.name);
-  context.report({ node, messageId: 'legacyOptionsManual', data: { className, reason: `JSX attributes of <${className} />` } });
+  context.report({ node, messageId: 'legacyAttributes', data: { className } });
 }
 
 function checkConstruction(context: Context, tracker: InstanceTracker, node: TSESTree.NewExpression, fixes: NestedFixes<MessageIds>): void {

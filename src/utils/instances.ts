@@ -217,6 +217,9 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       }
       case AST_NODE_TYPES.TSQualifiedName:
         return node.left.type === AST_NODE_TYPES.Identifier ? namespaceMember(node.left, node.right.name) : undefined;
+      // `<agents.Agent … />`.
+      case AST_NODE_TYPES.JSXMemberExpression:
+        return node.object.type === AST_NODE_TYPES.JSXIdentifier ? namespaceMember(node.object, node.property.name) : undefined;
       case AST_NODE_TYPES.TSTypeReference:
         return classOf(node.typeName);
       // `(0, Session)`, `require('x')?.Session`: the class under the wrapper.
@@ -249,7 +252,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     }
   };
 
-  const namespaceMember = (object: TSESTree.Identifier, name: string): TrackedClass | undefined => {
+  const namespaceMember = (object: TSESTree.Identifier | TSESTree.JSXIdentifier, name: string): TrackedClass | undefined => {
     const variable = resolveName(sourceCode.getScope(object), object.name);
     const bound = variable && importedBy(variable);
     return bound && 'namespace' in bound ? trackedClassOf(bound.namespace, name) : undefined;

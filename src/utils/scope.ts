@@ -26,9 +26,10 @@ export function resolveName(scope: Scope | null, name: string): Variable | undef
 export function jsxTagIdentifier(name: TSESTree.JSXTagNameExpression): TSESTree.JSXIdentifier | undefined {
   let node: TSESTree.JSXTagNameExpression = name;
   while (node.type === AST_NODE_TYPES.JSXMemberExpression) node = node.object;
-  if (node.type !== AST_NODE_TYPES.JSXIdentifier) return undefined;
-  // Lower-case tags are intrinsic elements (`<div>`), never bindings.
-  return /^[A-Z_$]/.test(node.name) ? node : undefined;
+  if (node.type !== AST_NODE_TYPES.JSXIdentifier || node.name === 'this') return undefined;
+  // A lower-case tag is an intrinsic element (`<div>`), never a binding; the object of a member
+  // tag is one whatever its case (`<agents.Agent>`).
+  return node !== name || /^[^a-z]/.test(node.name) ? node : undefined;
 }
 
 /** Every place `variable` is read or written: its scope references plus the JSX tags that resolve to it. */

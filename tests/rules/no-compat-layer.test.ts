@@ -249,6 +249,13 @@ const moreInvalid: InvalidTestCase<MessageIds, []>[] = [
     errors: [{ messageId: 'compatImport' }, { messageId: 'compatSetup', data: { call: 'CompatibilityLayer.setup()', state: keep }, suggestions: [] }],
   },
   {
+    name: 'an Agent element named through a namespace, or by a $ binding, keeps the layer too (found by review)',
+    code: "import { CompatibilityLayer } from 'abstractllm/compat';\nimport * as agents from 'abstractagent';\nimport { Agent as $Agent } from 'abstractagent';\nCompatibilityLayer.setup();\nexport const view = <agents.Agent provider=\"openai\" />;\nexport const other = <$Agent model=\"m\" />;",
+    filename: 'view.tsx',
+    languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+    errors: [{ messageId: 'compatImport' }, { messageId: 'compatSetup', data: { call: 'CompatibilityLayer.setup()', state: keep }, suggestions: [] }],
+  },
+  {
     name: 'a layer path written with an escaped slash is the layer (found by review: the textual first check skipped it)',
     code: "import { CompatibilityLayer } from 'abstractllm\\/compat';\nCompatibilityLayer.setup();\nexport {};",
     errors: [
