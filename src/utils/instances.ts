@@ -107,7 +107,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   // module) is read off the types; a value the file forces into the type (`stub as unknown as
   // Agent`) is left as the syntax leaves it, since its type says nothing of what it holds.
   const classOf = (node: TSESTree.Node): TrackedClass | undefined =>
-    classOfSyntax(node) ?? (typeOracle && isClassInUse(node) && isImported(node) ? trustedType(node, typeOracle.classOf(node)) : undefined);
+    classOfSyntax(node) ?? (typeOracle && isClassInUse(node) && typesMayKnowClass(node) ? trustedType(node, typeOracle.classOf(node)) : undefined);
 
   /**
    * Whether the types may know a class the syntax does not: a value reached from a binding of the
@@ -115,15 +115,11 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
    * decides those: `trackedClassOf`), such as an import of the project's own modules or a
    * destructure of what a function returns. A global (`new Map()`) has no binding here.
    */
-  const isImported = (node: TSESTree.Node): boolean => {
+  const typesMayKnowClass = (node: TSESTree.Node): boolean => {
     let root = node;
     while (root.type === AST_NODE_TYPES.MemberExpression) root = root.object;
     if (root.type !== AST_NODE_TYPES.Identifier && root.type !== AST_NODE_TYPES.JSXIdentifier) return root.type === AST_NODE_TYPES.CallExpression;
     const variable = resolveName(sourceCode.getScope(root), root.name);
-    const fromProject = (source: TSESTree.Node | undefined): boolean => {
-      const specifier = source && staticString(source);
-      return specifier === undefined || !isPackageSpecifier(specifier);
-    };
     return !!variable?.defs.some((def) => {
       // A class or function the file declares (`class Bot`, `const Panel = () => <div />`) is what it says.
       if (def.type === 'ClassName' || def.type === 'FunctionName') return false;
@@ -1040,15 +1036,21 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
  * cast away from, which TypeScript does not check and the value need not be (a test double).
  */
 function isForcedCast(node: TSESTree.Node): boolean {
+  return (node.type === AST_NODE_TYPES.TSAsExpression || node.type === AST_NODE_TYPES.TSTypeAssertion) && isAssertionToAnyType(uncheckedWrapped(node.expression));
+}
+
+/** `x as any`, `<unknown>x`, `x as never`: an assertion to a type every value passes for. */
+function isAssertionToAnyType(node: TSESTree.Node): boolean {
   if (node.type !== AST_NODE_TYPES.TSAsExpression && node.type !== AST_NODE_TYPES.TSTypeAssertion) return false;
-  let inner: TSESTree.Node = node.expression;
+  const type = node.typeAnnotation.type;
+  return type === AST_NODE_TYPES.TSAnyKeyword || type === AST_NODE_TYPES.TSUnknownKeyword || type === AST_NODE_TYPES.TSNeverKeyword;
+}
+
+/** The expression under `x!` and `x satisfies T`, which change nothing a cast forced. */
+function uncheckedWrapped(node: TSESTree.Node): TSESTree.Node {
+  let inner = node;
   while (inner.type === AST_NODE_TYPES.TSNonNullExpression || inner.type === AST_NODE_TYPES.TSSatisfiesExpression) inner = inner.expression;
-  return (
-    (inner.type === AST_NODE_TYPES.TSAsExpression || inner.type === AST_NODE_TYPES.TSTypeAssertion) &&
-    (inner.typeAnnotation.type === AST_NODE_TYPES.TSUnknownKeyword ||
-      inner.typeAnnotation.type === AST_NODE_TYPES.TSAnyKeyword ||
-      inner.typeAnnotation.type === AST_NODE_TYPES.TSNeverKeyword)
-  );
+  return inner;
 }
 
 /**
@@ -1087,13 +1089,16 @@ function isClassInUse(node: TSESTree.Node): boolean {
   );
 }
 
+/** Whether a module specifier is not one of the packages' (a module of the project, or not written as a string). */
+function fromProject(source: TSESTree.Node | undefined): boolean {
+  const specifier = source && staticString(source);
+  return specifier === undefined || !isPackageSpecifier(specifier);
+}
+
 /** A value forced into whatever type it meets: `x as unknown as T`, `x as any`, `<any>x`, `x as never`. */
 function isForcedValue(node: TSESTree.Node): boolean {
-  let inner = node;
-  while (inner.type === AST_NODE_TYPES.TSNonNullExpression || inner.type === AST_NODE_TYPES.TSSatisfiesExpression) inner = inner.expression;
-  if (inner.type !== AST_NODE_TYPES.TSAsExpression && inner.type !== AST_NODE_TYPES.TSTypeAssertion) return false;
-  const type = inner.typeAnnotation.type;
-  return isForcedCast(inner) || type === AST_NODE_TYPES.TSAnyKeyword || type === AST_NODE_TYPES.TSUnknownKeyword || type === AST_NODE_TYPES.TSNeverKeyword;
+  const inner = uncheckedWrapped(node);
+  return isAssertionToAnyType(inner) || isForcedCast(inner);
 }
 
 /** A forced value, or an array or object literal with one among its elements or property values. */
