@@ -132,10 +132,9 @@ export default createRule<[], MessageIds>({
         let plan = new FilePlan(context, sourceCode, jsxTags);
         plan.run(sites);
         // An automock held at a 1.x path must keep every use of that path with it, or the uses
-        // that move would silently stop being mocked: planned again with those paths held.
-        for (let round = 0; round < 3; round++) {
-          const escaped = plan.usesEscapingHeldMocks(sites);
-          if (escaped.size === 0) break;
+        // that move would silently stop being mocked: planned again with those paths held, until
+        // none escapes. Each round holds at least one path more, so it ends within the file's paths.
+        for (let escaped = plan.usesEscapingHeldMocks(sites); escaped.size > 0; escaped = plan.usesEscapingHeldMocks(sites)) {
           plan = new FilePlan(context, sourceCode, jsxTags, new Map([...plan.heldPaths, ...escaped]));
           plan.run(sites);
         }
