@@ -335,9 +335,9 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       if (awaited !== !!declared.async || declared.generator || returning.has(declared)) return undefined;
       returning.add(declared);
       let made: TrackedClass | undefined;
-      if (declared.body.type !== AST_NODE_TYPES.BlockStatement) made = producedBy(declared.body);
+      if (declared.body.type !== AST_NODE_TYPES.BlockStatement) made = instanceOf(declared.body);
       else {
-        const classes = returnedValuesOf(declared.body).map((value) => value && producedBy(value));
+        const classes = returnedValuesOf(declared.body).map((value) => value && instanceOf(value));
         const [first] = classes;
         made = first && classes.every((tracked) => sameClass(tracked, first)) ? first : undefined;
       }
@@ -653,6 +653,10 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     const declared = declarationOf(node);
     if (!declared) return undefined;
     if (declared.annotation) return arrayElementType(declared.annotation, indexed);
+    // `const active = new Set<Session>()`: iterating it gives its elements (no `active[0]`). Its
+    // type is `Set<Session>` whatever is assigned later, as for `new Map<K, Session>()`.
+    const setArguments = !indexed && declared.init ? globalConstructionArguments(declared.init, 'Set') : undefined;
+    if (setArguments?.length === 1) return classOf(setArguments[0]!);
     if (!declared.constant) return undefined;
     return declared.init?.type === AST_NODE_TYPES.ArrayExpression ? literalElementClassOf(declared.init) : undefined;
   };
@@ -736,6 +740,15 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     mergeWrites(state, annotated, thisWritesOf(body).instance, (name) => (state.has(name) ? state.get(name) : (inherited?.get(name) ?? 'bare')));
     for (const [name, tracked] of state) if (tracked && tracked !== 'bare') fields.set(name, tracked);
     for (const [name, tracked] of inherited ?? []) if (!state.has(name)) fields.set(name, tracked);
+    // `get current() { return this.session; }`: with no return type, what every `return` gives,
+    // read once the other fields are known. It overrides what a base class's member of that name held.
+    for (const field of fieldDeclarationsOf(body)) {
+      if (field.kind !== 'getter' || field.annotation || !field.getterBody || state.has(field.name)) continue;
+      const classes = returnedValuesOf(field.getterBody).map((value) => value && instanceOf(value));
+      const [first] = classes;
+      if (first && classes.every((tracked) => sameClass(tracked, first))) fields.set(field.name, first);
+      else fields.delete(field.name);
+    }
     fieldsInProgress--;
     return fields;
   };
@@ -1194,6 +1207,8 @@ interface FieldDeclaration {
   readonly init?: TSESTree.Expression | null;
   /** `readonly` (a getter is not written to either, but what it returns is its body's). */
   readonly constant: boolean;
+  /** A getter's body, which says what it holds when no return type does. */
+  readonly getterBody?: TSESTree.BlockStatement | null;
 }
 
 const fieldDeclarationCache = new WeakMap<TSESTree.ClassBody, readonly FieldDeclaration[]>();
@@ -1215,7 +1230,7 @@ function fieldDeclarationsOf(body: TSESTree.ClassBody): readonly FieldDeclaratio
       if (name !== undefined) found.push({ name, kind: 'field', annotation: member.typeAnnotation?.typeAnnotation, init: member.value, constant: member.readonly });
     } else if ((member.type === AST_NODE_TYPES.MethodDefinition || member.type === AST_NODE_TYPES.TSAbstractMethodDefinition) && member.kind === 'get' && !member.static) {
       const name = memberKey(member.key, member.computed);
-      if (name !== undefined) found.push({ name, kind: 'getter', annotation: member.value.returnType?.typeAnnotation, constant: false });
+      if (name !== undefined) found.push({ name, kind: 'getter', annotation: member.value.returnType?.typeAnnotation, constant: false, getterBody: member.value.body });
     } else if (member.type === AST_NODE_TYPES.MethodDefinition && member.kind === 'constructor') {
       for (const param of member.value.params) {
         if (param.type !== AST_NODE_TYPES.TSParameterProperty) continue;

@@ -162,6 +162,15 @@ ruleTester.run('no-deprecated-memory', rule, {
       ],
     },
     {
+      name: 'addToWorkingMemory on the elements of a new Set<TemporalMemory>() and on what a function with no return type returns (found by the runtime fixtures)',
+      code: "import { TemporalMemory } from 'abstractmemory';\nconst all = new Set<TemporalMemory>();\nconst shared = new TemporalMemory();\nfunction memoryFor(user: string) { return user ? shared : shared; }\nfor (const m of all) m.addToWorkingMemory('x');\nmemoryFor('ana').addToWorkingMemory('y');",
+      output: null,
+      errors: [
+        { messageId: 'removedMember', data: { object: 'm', member: 'addToWorkingMemory', replacement }, line: 5 },
+        { messageId: 'removedMember', data: { object: "memoryFor('ana')", member: 'addToWorkingMemory', replacement }, line: 6 },
+      ],
+    },
+    {
       name: 'a memory under satisfies, before and after the rename (found by probing)',
       code: "import { HierarchicalMemory } from 'abstractllm/memory';\nimport { TemporalMemory } from 'abstractmemory';\ndeclare function store(): HierarchicalMemory;\ndeclare function next(): TemporalMemory;\nexport const add = (x: string) => { (store() satisfies HierarchicalMemory).addToWorkingMemory(x); const m = next() satisfies TemporalMemory; m.addToWorkingMemory(x); };",
       output: null,

@@ -107,6 +107,10 @@ const valid: ValidTestCase<[]>[] = [
     code: `${agent}declare const set: Set<Agent>;\nexport const ids = [set[0].id, set.at(0).id, set.find(() => true).id];\nset.map((s) => s.id);\nset.values()[0].id;`,
   },
   {
+    name: 'a getter of a subclass that returns something else overrides the base class member that held an Agent; a getter with a bare return is not one',
+    code: `${agent}declare const fake: { id: string };\nclass Base { current = new Agent({ llmConfig: { provider: 'x' } }); }\nclass Stubbed extends Base {\n  // @ts-ignore: a getter over a field, as JavaScript allows\n  get current() { return fake; }\n}\nclass Maybe { a = new Agent({ llmConfig: { provider: 'x' } }); get current() { if (Math.random()) return; return this.a; } }\nexport const r = [new Stubbed().current.id, new Maybe().current!.id];`,
+  },
+  {
     name: 'a function whose returns are not all agents, one assigned again, a generator, or an un-awaited Promise<Agent>, is not an instance',
     code: `${agent}declare const fake: { generate(p: string): string };\nfunction pick(real: boolean) { if (real) return new Agent({ llmConfig: { provider: 'x' } }); return fake; }\npick(true).generate('x');\nlet swap = function () { return new Agent({ llmConfig: { provider: 'x' } }); };\nswap = () => fake as never;\nswap().generate('y');\nfunction* gen() { yield new Agent({ llmConfig: { provider: 'x' } }); return new Agent({ llmConfig: { provider: 'x' } }); }\ngen().next();\nconst later = async (): Promise<Agent> => new Agent({ llmConfig: { provider: 'x' } });\nlater().messages;`,
   },
@@ -554,6 +558,24 @@ const invalid: Invalid[] = [
     code: `${agent}class Base {\n  protected pool: Agent[] = [];\n}\nexport class Crew extends Base {\n  constructor(private readonly team: Agent[], private byName: Map<string, Agent>) { super(); }\n  get backups(): ReadonlySet<Agent> { return new Set(this.pool); }\n  run() {\n    this.team.forEach((a) => a.generate('x'));\n    this.byName.forEach((a) => a.save('p'));\n    for (const a of this.backups) a.generate('y');\n    return this.pool.map((a) => a.id);\n  }\n}`,
     output: `${agent}class Base {\n  protected pool: Agent[] = [];\n}\nexport class Crew extends Base {\n  constructor(private readonly team: Agent[], private byName: Map<string, Agent>) { super(); }\n  get backups(): ReadonlySet<Agent> { return new Set(this.pool); }\n  run() {\n    this.team.forEach((a) => a.chat('x'));\n    this.byName.forEach((a) => a.saveState('p'));\n    for (const a of this.backups) a.chat('y');\n    return this.pool.map((a) => a.session.id);\n  }\n}`,
     errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
+  },
+  {
+    name: 'instances: the elements of a new Set<Agent>(), as of a new Map<string, Agent>() (found by the runtime fixtures)',
+    code: `${agent}const active = new Set<Agent>();\nfor (const a of active) a.generate('x');\nactive.forEach((a) => a.save('p'));`,
+    output: `${agent}const active = new Set<Agent>();\nfor (const a of active) a.chat('x');\nactive.forEach((a) => a.saveState('p'));`,
+    errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
+  },
+  {
+    name: 'instances: a function of the file with no return type that returns a variable holding one, the get-or-create pattern (found by the runtime fixtures)',
+    code: `${agent}const cache = new Map<string, Agent>();\nfunction agentFor(user: string) {\n  let a = cache.get(user);\n  if (!a) {\n    a = new Agent({ llmConfig: { provider: 'x' } });\n    cache.set(user, a);\n  }\n  return a;\n}\nconst shared = new Agent({ llmConfig: { provider: 'x' } });\nconst pick = () => shared;\nexport const r = [agentFor('ana').generate('hi'), pick().id];`,
+    output: `${agent}const cache = new Map<string, Agent>();\nfunction agentFor(user: string) {\n  let a = cache.get(user);\n  if (!a) {\n    a = new Agent({ llmConfig: { provider: 'x' } });\n    cache.set(user, a);\n  }\n  return a;\n}\nconst shared = new Agent({ llmConfig: { provider: 'x' } });\nconst pick = () => shared;\nexport const r = [agentFor('ana').chat('hi'), pick().session.id];`,
+    errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
+  },
+  {
+    name: 'instances: a getter with no return type gives what every return in it gives (found by the runtime fixtures)',
+    code: `${agent}class Bot {\n  constructor(protected readonly agent: Agent) {}\n  get current() { return this.agent; }\n}\nexport const r = new Bot(new Agent({ llmConfig: { provider: 'x' } })).current.id;`,
+    output: `${agent}class Bot {\n  constructor(protected readonly agent: Agent) {}\n  get current() { return this.agent; }\n}\nexport const r = new Bot(new Agent({ llmConfig: { provider: 'x' } })).current.session.id;`,
+    errors: [{ messageId: 'legacyMember' }],
   },
   {
     name: 'instances: the elements of a Set of agents, in for…of and forEach (found by review)',
