@@ -435,16 +435,16 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       : undefined;
 
   /**
-   * `C` of `C[]`, `readonly C[]`, `Array<C>`, `ReadonlyArray<C>`, and unless `indexed` of
+   * `C` of `C[]`, `readonly C[]`, `Array<C>`, `ReadonlyArray<C>`, and unless `arraysOnly` of
    * `Set<C>`, `ReadonlySet<C>`: a set iterates, and `forEach`es, its elements as an array does,
    * but has no `set[0]`, `find` or `at`.
    */
-  const arrayElementType = (type: TSESTree.TypeNode, indexed: boolean): TrackedClass | undefined => {
+  const arrayElementType = (type: TSESTree.TypeNode, arraysOnly: boolean): TrackedClass | undefined => {
     if (type.type === AST_NODE_TYPES.TSArrayType) return classOf(type.elementType);
     if (type.type === AST_NODE_TYPES.TSTypeOperator && type.operator === 'readonly' && type.typeAnnotation) {
-      return arrayElementType(type.typeAnnotation, indexed);
+      return arrayElementType(type.typeAnnotation, arraysOnly);
     }
-    const typeArguments = globalTypeArguments(type, indexed ? arrayTypes : iterableTypes);
+    const typeArguments = globalTypeArguments(type, arraysOnly ? arrayTypes : iterableTypes);
     return typeArguments?.length === 1 ? classOf(typeArguments[0]!) : undefined;
   };
 
@@ -488,7 +488,8 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   const elementPickedBy = (node: TSESTree.Node): TrackedClass | undefined => {
     if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
     const method = staticKeyName(node.callee.property, node.callee.computed);
-    return method === 'find' || method === 'findLast' || method === 'at' ? elementClassOf(node.callee.object, true) : undefined;
+    if (method === 'find') return elementClassOf(node.callee.object, 'searched');
+    return method === 'findLast' || method === 'at' ? elementClassOf(node.callee.object, 'indexed') : undefined;
   };
 
   /**
@@ -530,8 +531,8 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     const object = call.callee.object;
     if (method === 'then') return promisedClassOf(object);
     if (method === undefined || !arrayCallbackMethods.has(method)) return undefined;
-    // A set has `forEach` and none of the other array methods.
-    return method === 'forEach' ? (elementClassOf(object) ?? mapValueClassOf(object)) : elementClassOf(object, true);
+    // A set has `forEach` and none of the other array methods; an iterator (`byId.values()`) has them all (ES2025).
+    return method === 'forEach' ? (elementClassOf(object) ?? mapValueClassOf(object)) : elementClassOf(object, 'searched');
   };
 
   /**
@@ -619,6 +620,9 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     // A variable that is reassigned to something else is not provably an instance, unless its
     // annotation says it is (`session?: Session` with `session = session ?? fallback`).
     const tracked = fromAnnotation ? undefined : found;
+    // An annotation decides, but not for a value forced into it (`const b: Agent = fake as never`,
+    // a test double): TypeScript did not check that one.
+    if (fromAnnotation && variable.references.some((r) => r.writeExpr && holdsForcedValue(r.writeExpr))) found = undefined;
     // A `var` declared again (`var s = new Session(); var s = {…}`) is reassigned by its second initialiser.
     const redeclared = variable.defs.length > 1;
     if (tracked && variable.references.some((r) => r.isWrite() && r.writeExpr && (!r.init || redeclared) && !sameClass(producedBy(r.writeExpr), tracked))) {
@@ -635,14 +639,17 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
    * The class of the elements of an array (what iterating it gives): a variable annotated `C[]`,
    * `readonly C[]`, `Array<C>` or `ReadonlyArray<C>`, a `const` initialised with an array literal
    * of instances or such a literal in place, and `values()` of such an array or of a `Map<K, C>`.
-   * Unless `indexed` (`team[0]`, `team.at(0)`), also of a `Set<C>` and of a `values()` iterator.
+   * How the elements are reached decides what may hold them: iterated (`for…of`, a spread,
+   * `forEach`), also a `Set<C>` and a `values()` iterator; searched (`find`, `map`, `filter`…), also
+   * an iterator, whose ES2025 helpers take the same callbacks, but not a set; indexed (`team[0]`,
+   * `at`, `findLast`), an array only.
    */
-  const elementClassOf = (node: TSESTree.Node, indexed = false): TrackedClass | undefined => {
+  const elementClassOf = (node: TSESTree.Node, reached: ElementAccess = 'iterated'): TrackedClass | undefined => {
     // `[...byName.values()]`: an array literal in place.
     if (node.type === AST_NODE_TYPES.ArrayExpression) return literalElementClassOf(node);
     // `byName.values()`, `team.values()`: what iterating it gives.
     if (
-      !indexed &&
+      reached !== 'indexed' &&
       node.type === AST_NODE_TYPES.CallExpression &&
       node.arguments.length === 0 &&
       node.callee.type === AST_NODE_TYPES.MemberExpression &&
@@ -652,10 +659,10 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     }
     const declared = declarationOf(node);
     if (!declared) return undefined;
-    if (declared.annotation) return arrayElementType(declared.annotation, indexed);
+    if (declared.annotation) return arrayElementType(declared.annotation, reached !== 'iterated');
     // `const active = new Set<Session>()`: iterating it gives its elements (no `active[0]`). Its
     // type is `Set<Session>` whatever is assigned later, as for `new Map<K, Session>()`.
-    const setArguments = !indexed && declared.init ? globalConstructionArguments(declared.init, 'Set') : undefined;
+    const setArguments = reached === 'iterated' && declared.init ? globalConstructionArguments(declared.init, 'Set') : undefined;
     if (setArguments?.length === 1) return classOf(setArguments[0]!);
     if (!declared.constant) return undefined;
     return declared.init?.type === AST_NODE_TYPES.ArrayExpression ? literalElementClassOf(declared.init) : undefined;
@@ -682,7 +689,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   ): TrackedClass | null | 'bare' => {
     if (member.typeAnnotation) {
       annotated.add(name);
-      return classOf(member.typeAnnotation) ?? null;
+      return member.value && holdsForcedValue(member.value) ? null : (classOf(member.typeAnnotation) ?? null);
     }
     return member.value ? (instanceOf(member.value) ?? null) : 'bare';
   };
@@ -699,7 +706,11 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     initial: (name: string) => TrackedClass | null | 'bare' | undefined,
   ): void => {
     for (const { name, value } of writes) {
-      if (annotated.has(name)) continue;
+      // An annotated field holds what its annotation says, but for a value forced into it (`this.agent = stub as never`).
+      if (annotated.has(name)) {
+        if (value && holdsForcedValue(value)) state.set(name, null);
+        continue;
+      }
       const current = initial(name);
       if (current === undefined) continue;
       const made = value && instanceOf(value);
@@ -723,10 +734,11 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     const state = new Map<string, TrackedClass | null | 'bare'>();
     const annotated = new Set<string>();
     for (const field of fieldDeclarationsOf(body)) {
-      // `session: Session`, `get session(): Session { … }`, `constructor(private session: Session)`: the annotation decides.
+      // `session: Session`, `get session(): Session { … }`, `constructor(private session: Session)`: the
+      // annotation decides, unless the value it starts with is forced into it (`agent: Agent = fake as any`).
       if (field.annotation) {
         annotated.add(field.name);
-        state.set(field.name, classOf(field.annotation) ?? null);
+        state.set(field.name, field.init && holdsForcedValue(field.init) ? null : (classOf(field.annotation) ?? null));
       } else if (field.kind !== 'getter') {
         // `session = new Session()`, `constructor(private session = new Session())`; a bare field is what is written to it.
         state.set(field.name, field.init ? (instanceOf(field.init) ?? null) : field.kind === 'field' ? 'bare' : null);
@@ -1013,7 +1025,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       if (variable && !importedClassOf(variable)) found = variableClass(variable);
     } else if (node.type === AST_NODE_TYPES.MemberExpression && node.computed && node.object.type !== AST_NODE_TYPES.ThisExpression) {
       // `team[0]` for `team: Session[]`.
-      found = elementClassOf(node.object, true);
+      found = elementClassOf(node.object, 'indexed');
     } else if (node.type === AST_NODE_TYPES.MemberExpression) {
       found = propertyClassOf(node.object, memberKey(node.property, node.computed), node.property.type === AST_NODE_TYPES.PrivateIdentifier);
     } else if (node.type === AST_NODE_TYPES.ThisExpression) {
@@ -1037,7 +1049,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     classOf,
     instanceOf,
     creationOf,
-    elementOf: elementClassOf,
+    elementOf: (array, indexed) => elementClassOf(array, indexed ? 'indexed' : 'iterated'),
     propertyOf: (object, name) => propertyClassOf(object, name),
     typePropertyOf: interfacePropertyOf,
     callbackParameterOf,
@@ -1049,7 +1061,10 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
  * cast away from, which TypeScript does not check and the value need not be (a test double).
  */
 function isForcedCast(node: TSESTree.Node): boolean {
-  return (node.type === AST_NODE_TYPES.TSAsExpression || node.type === AST_NODE_TYPES.TSTypeAssertion) && isAssertionToAnyType(uncheckedWrapped(node.expression));
+  if (node.type !== AST_NODE_TYPES.TSAsExpression && node.type !== AST_NODE_TYPES.TSTypeAssertion) return false;
+  // `stub as unknown as Agent as Agent`: asserted again, still forced.
+  const inner = uncheckedWrapped(node.expression);
+  return isAssertionToAnyType(inner) || isForcedCast(inner);
 }
 
 /** `x as any`, `<unknown>x`, `x as never`: an assertion to a type every value passes for. */
@@ -1186,6 +1201,9 @@ export const arrayCallbackMethods: ReadonlySet<string> = new Set(['map', 'forEac
 function isFunction(node: TSESTree.Node): node is TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression {
   return node.type === AST_NODE_TYPES.ArrowFunctionExpression || node.type === AST_NODE_TYPES.FunctionExpression;
 }
+
+/** How elements of a collection are reached, which decides what kinds of collection may hold them. */
+type ElementAccess = 'iterated' | 'searched' | 'indexed';
 
 const promiseTypes: ReadonlySet<string> = new Set(['Promise']);
 const mapTypes: ReadonlySet<string> = new Set(['Map', 'ReadonlyMap']);

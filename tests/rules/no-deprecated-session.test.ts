@@ -111,6 +111,10 @@ const valid: ValidTestCase<[]>[] = [
     code: `${agent}declare const fake: { id: string };\nclass Base { current = new Agent({ llmConfig: { provider: 'x' } }); }\nclass Stubbed extends Base {\n  // @ts-ignore: a getter over a field, as JavaScript allows\n  get current() { return fake; }\n}\nclass Maybe { a = new Agent({ llmConfig: { provider: 'x' } }); get current() { if (Math.random()) return; return this.a; } }\nexport const r = [new Stubbed().current.id, new Maybe().current!.id];`,
   },
   {
+    name: 'a test double forced into an annotated binding, field, static field or parameter property, or asserted again after a forced cast, is not provably an Agent (found by review)',
+    code: `${agent}declare const fake: { generate(p: string): string };\nconst b: Agent = fake as never;\nlet c: Agent = new Agent({ llmConfig: { provider: 'x' } });\nexport function offline() { c = fake as any; }\nexport class C {\n  agent: Agent = fake as any;\n  spare: Agent = new Agent({ llmConfig: { provider: 'x' } });\n  static shared: Agent = <never>fake;\n  constructor(private helper: Agent = fake as never) { this.spare = fake as unknown as Agent; }\n  run() { return [this.agent.generate('c'), this.spare.generate('d'), C.shared.generate('e'), this.helper.generate('f')]; }\n}\nconst t = fake as unknown as Agent as Agent;\nexport const r = [b.generate('b'), c.generate('c'), t.generate('t')];`,
+  },
+  {
     name: 'a function whose returns are not all agents, one assigned again, a generator, or an un-awaited Promise<Agent>, is not an instance',
     code: `${agent}declare const fake: { generate(p: string): string };\nfunction pick(real: boolean) { if (real) return new Agent({ llmConfig: { provider: 'x' } }); return fake; }\npick(true).generate('x');\nlet swap = function () { return new Agent({ llmConfig: { provider: 'x' } }); };\nswap = () => fake as never;\nswap().generate('y');\nfunction* gen() { yield new Agent({ llmConfig: { provider: 'x' } }); return new Agent({ llmConfig: { provider: 'x' } }); }\ngen().next();\nconst later = async (): Promise<Agent> => new Agent({ llmConfig: { provider: 'x' } });\nlater().messages;`,
   },
@@ -558,6 +562,13 @@ const invalid: Invalid[] = [
     code: `${agent}class Base {\n  protected pool: Agent[] = [];\n}\nexport class Crew extends Base {\n  constructor(private readonly team: Agent[], private byName: Map<string, Agent>) { super(); }\n  get backups(): ReadonlySet<Agent> { return new Set(this.pool); }\n  run() {\n    this.team.forEach((a) => a.generate('x'));\n    this.byName.forEach((a) => a.save('p'));\n    for (const a of this.backups) a.generate('y');\n    return this.pool.map((a) => a.id);\n  }\n}`,
     output: `${agent}class Base {\n  protected pool: Agent[] = [];\n}\nexport class Crew extends Base {\n  constructor(private readonly team: Agent[], private byName: Map<string, Agent>) { super(); }\n  get backups(): ReadonlySet<Agent> { return new Set(this.pool); }\n  run() {\n    this.team.forEach((a) => a.chat('x'));\n    this.byName.forEach((a) => a.saveState('p'));\n    for (const a of this.backups) a.chat('y');\n    return this.pool.map((a) => a.session.id);\n  }\n}`,
     errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
+  },
+  {
+    name: 'instances: values() of a map or set is an iterator, whose ES2025 helpers find and map get its elements (found by review: a regression)',
+    code: `${agent}const byId = new Map<string, Agent>();\ndeclare const crew: Set<Agent>;\nexport const pick = (id: string) => byId.values().find((s) => s.id === id);\nexport const all = crew.values().map((s) => s.messages);`,
+    output: `${agent}const byId = new Map<string, Agent>();\ndeclare const crew: Set<Agent>;\nexport const pick = (id: string) => byId.values().find((s) => s.session.id === id);\nexport const all = crew.values().map((s) => s.session.messages);`,
+    errors: [{ messageId: 'legacyMember', line: 4 }, { messageId: 'legacyMember', line: 5 }],
+    v2: false,
   },
   {
     name: 'instances: the elements of a new Set<Agent>(), as of a new Map<string, Agent>() (found by the runtime fixtures)',
