@@ -122,6 +122,7 @@ export function isNameFree(
       // Inside `with (o)`, a name resolves to `o`'s property first, if it has one.
       if (scope.type === 'with') return false;
       if (hasSloppyBlockFunction(scope, name)) return false;
+      if (mergedBlockDeclares(scope, name, sourceCode)) return false;
     }
   }
   const globalScope = sourceCode.scopeManager?.globalScope;
@@ -132,6 +133,21 @@ export function isNameFree(
   // A reference anywhere in the file that leaves the declaration scope unresolved would now bind to it.
   if (declarationScope.through.some((reference) => reference.identifier.name === name)) return false;
   return true;
+}
+
+/**
+ * Whether `scope` is one block of a namespace or enum declared in several blocks, another of which
+ * declares `name` (`namespace Bots { export class Agent {} }`, `enum E { Agent = 1 }`): TypeScript
+ * merges the blocks, so in this one `Agent` is `Bots.Agent` too. The scope manager shows each block
+ * alone. Any name another block declares counts, exported or not: keeping the local name is safe.
+ */
+function mergedBlockDeclares(scope: Scope, name: string, sourceCode: SourceCode): boolean {
+  if (scope.type !== 'tsModule' && scope.type !== 'tsEnum') return false;
+  const block = scope.block as TSESTree.Node;
+  const blockName = (block.type === AST_NODE_TYPES.TSModuleDeclaration || block.type === AST_NODE_TYPES.TSEnumDeclaration) && block.id.type === AST_NODE_TYPES.Identifier ? block.id.name : undefined;
+  const merged = blockName === undefined ? undefined : scope.upper?.set.get(blockName);
+  if (!merged || merged.defs.length < 2) return false;
+  return merged.defs.some((def) => def.node !== block && !!sourceCode.scopeManager?.acquire(def.node)?.set.has(name));
 }
 
 /**

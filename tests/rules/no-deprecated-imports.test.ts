@@ -454,6 +454,20 @@ const invalid: Invalid[] = [
     errors: [{ messageId: 'movedExport' }],
   },
   {
+    name: 'D3: a block of a merged namespace that declares Agent in another block captures the new name: the local name is kept (found by probing: new Agent() ran Bots.Agent)',
+    code: "import { Session } from 'abstractllm';\nexport namespace Bots { export class Agent {} }\nexport namespace Bots { export const main = new Session(); }",
+    output: "import { Agent as Session } from 'abstractagent';\nexport namespace Bots { export class Agent {} }\nexport namespace Bots { export const main = new Session(); }",
+    errors: [{ messageId: 'movedExport' }],
+    final: "import { Agent as Session } from 'abstractagent';\nexport namespace Bots { export class Agent {} }\nexport namespace Bots { export const main = new Session({ llmConfig: { provider: 'ollama' } }); }",
+  },
+  {
+    name: 'D3: the same for a merged enum with a member Agent',
+    code: "import { Session } from 'abstractllm';\nexport const made: unknown[] = [];\nexport enum E { Agent = 1 }\nexport enum E { B = made.push(new Session()) }",
+    output: "import { Agent as Session } from 'abstractagent';\nexport const made: unknown[] = [];\nexport enum E { Agent = 1 }\nexport enum E { B = made.push(new Session()) }",
+    errors: [{ messageId: 'movedExport' }],
+    final: "import { Agent as Session } from 'abstractagent';\nexport const made: unknown[] = [];\nexport enum E { Agent = 1 }\nexport enum E { B = made.push(new Session({ llmConfig: { provider: 'ollama' } })) }",
+  },
+  {
     name: 'a specifier written with an identity escape or a line continuation is read as what it spells (found by review: every rule skipped the file)',
     code: "import { Session } from 'abstractll\\m/session';\nimport { createLLM } from 'abstract\\\nllm';\nexport { Session, createLLM };",
     output: "import { Agent } from 'abstractagent';\nimport { createLLM } from 'abstract\\\nllm';\nexport { Agent as Session, createLLM };",
