@@ -147,7 +147,10 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   let forcedMemberNames: Set<string> | undefined;
   const mayHoldForcedValue = (node: TSESTree.Node): boolean => {
     let inner = node;
-    while (inner.type === AST_NODE_TYPES.TSNonNullExpression || inner.type === AST_NODE_TYPES.ChainExpression) inner = inner.expression;
+    // `(await q)` holds what `q` resolves to: forced with it.
+    while (inner.type === AST_NODE_TYPES.TSNonNullExpression || inner.type === AST_NODE_TYPES.ChainExpression || inner.type === AST_NODE_TYPES.AwaitExpression) {
+      inner = inner.type === AST_NODE_TYPES.AwaitExpression ? inner.argument : inner.expression;
+    }
     if (isForcedValue(inner)) return true;
     // A value typed `any` stored in a binding typed Agent is forced in just the same.
     const forced = (value: TSESTree.Node): boolean => isForcedValue(value) || !!typeOracle?.isAny(value);
@@ -160,6 +163,11 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       const variable = resolveName(sourceCode.getScope(inner), inner.name);
       if (!variable) return false;
       if (variable.references.some((reference) => (reference.writeExpr && forced(reference.writeExpr)) || isWrittenThroughWrapper(reference.identifier))) return true;
+      // `q.then((a) => …)`, `team.map((a) => …)`: a callback's parameter holds what its receiver gives.
+      const [def] = variable.defs;
+      const callback = variable.defs.length === 1 && def?.type === 'Parameter' && isFunction(def.node) && def.node.params[0] === def.name ? def.node : undefined;
+      const call = callback?.parent;
+      if (call?.type === AST_NODE_TYPES.CallExpression && call.arguments[0] === callback && call.callee.type === AST_NODE_TYPES.MemberExpression && mayHoldForcedValue(call.callee.object)) return true;
       // `const { agent } = other` where `other.agent = stub as never`.
       return variable.defs.some((def) => {
         const property = def.name.parent?.type === AST_NODE_TYPES.AssignmentPattern ? def.name.parent.parent : def.name.parent;
@@ -167,7 +175,11 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       });
     }
     // What is reached from a forced value is what its forced type says: `router.open()` for `router = stub as never`.
-    if (inner.type === AST_NODE_TYPES.CallExpression) return inner.callee.type === AST_NODE_TYPES.MemberExpression && mayHoldForcedValue(inner.callee.object);
+    if (inner.type === AST_NODE_TYPES.CallExpression) {
+      // `make()` for a `let make` assigned another function somewhere (`make = () => fake as never`).
+      if (inner.callee.type === AST_NODE_TYPES.Identifier) return isReassigned(inner.callee) || mayHoldForcedValue(inner.callee);
+      return inner.callee.type === AST_NODE_TYPES.MemberExpression && mayHoldForcedValue(inner.callee.object);
+    }
     if (inner.type !== AST_NODE_TYPES.MemberExpression) return false;
     return forcedMember(memberKey(inner.property, inner.computed)) || (inner.object.type !== AST_NODE_TYPES.ThisExpression && mayHoldForcedValue(inner.object));
   };

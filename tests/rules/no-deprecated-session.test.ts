@@ -1392,6 +1392,11 @@ describe('no-deprecated-session with type information', () => {
         filename: 'file.ts',
       },
       {
+        name: 'typed: a forced value reached through a call of a reassigned function, an await or a then callback is not trusted (found by probing)',
+        code: "import { Agent } from 'abstractagent';\ndeclare const fake: { generate(p: string): string };\nlet make = () => new Agent({ llmConfig: { provider: 'x' } });\nlet q = Promise.resolve(new Agent({ llmConfig: { provider: 'x' } }));\nexport function offline() { make = () => fake as never; q = Promise.resolve(fake) as never; }\nexport async function f() { return [make().generate('a'), (await q).generate('b'), q.then((a) => a.generate('c'))]; }",
+        filename: 'file.ts',
+      },
+      {
         name: 'typed: a field, a let or a property given a forced value somewhere is not trusted to hold an Agent (found by probing)',
         code: "import { Agent } from 'abstractagent';\nconst offline = { generate: async (p?: string) => ({ content: p ?? '', toolCalls: [] }) };\nexport class Bot {\n  agent = new Agent({ llmConfig: { provider: 'ollama' } });\n  spare = new Agent({ llmConfig: { provider: 'ollama' } });\n  goOffline() { this.agent = offline as unknown as Agent; (this.spare as any) = offline; }\n  ask(p: string) { return [this.agent.generate(p), this.spare.generate(p)]; }\n}\nlet current = new Agent({ llmConfig: { provider: 'ollama' } });\nexport function offlineMode() { current = offline as never; }\nexport const r = current.generate('x');\nconst deps = { helper: offline as any as Agent };\nexport const h = deps.helper.generate('y');",
         filename: 'file.ts',
