@@ -8,7 +8,7 @@ import {
   legacyPackage,
   sessionMemberMoves,
 } from '../migration-table.js';
-import { type Edit, isInTypeQuery, isStatementListItem, isWritten, lineEndingOf, lineIndentAt, mayName, objectAsWritten, staticKeyName, staticString } from '../utils/ast.js';
+import { type Edit, isInTypeQuery, isStatementListItem, isWritten, lineEndingOf, lineIndentAt, mayName, memberKey, objectAsWritten, staticKeyName, staticString } from '../utils/ast.js';
 import { leadingSemicolonOf, writtenRange } from '../utils/imports.js';
 import { type InstanceTracker, instanceTrackerFor } from '../utils/instances.js';
 import { destructuredLegacyMembers, indexedLegacyMember, indexedName, instanceAt, spiedLegacyMember, typeQueriedMember } from '../utils/named-members.js';
@@ -24,6 +24,7 @@ export type MessageIds =
   | 'legacyOptions'
   | 'legacyOptionsManual'
   | 'legacyAttributes'
+  | 'legacyOverride'
   | 'legacyOptionsBeforeImport'
   | 'load'
   | 'loadBeforeImport'
@@ -58,6 +59,8 @@ export default createRule<[], MessageIds>({
         '`new {{className}}(…)` takes 1.x `Session` options that cannot be rewritten safely ({{reason}}): write 2.0 `AgentOptions` by hand.',
       legacyAttributes:
         '`<{{className}} … />` takes 1.x `Session` options as attributes, which no fix rewrites: write 2.0 `AgentOptions` by hand.',
+      legacyOverride:
+        '`{{className}}` extends `{{base}}` and declares the 1.x `Session` member `{{member}}`, which 2.0 replaced with `{{replacement}}`: 2.0 code that calls `{{replacement}}` never reaches it. Move the override by hand.',
       legacyOptionsBeforeImport:
         '`new {{className}}(…)` takes 1.x `Session` options. Migrate the import first (abstractllm/no-deprecated-imports); the options are rewritten after it.',
       load: '`{{className}}.load(path)` has no 2.0 equivalent: create `new Agent({ llmConfig: { provider: \'ollama\' } })` and call `.loadState(path)` on it.',
@@ -82,6 +85,7 @@ export default createRule<[], MessageIds>({
     const typeQueries: TSESTree.TSQualifiedName[] = [];
     const indexedTypes: TSESTree.TSIndexedAccessType[] = [];
     const elements: TSESTree.JSXOpeningElement[] = [];
+    const subclasses: (TSESTree.ClassDeclaration | TSESTree.ClassExpression)[] = [];
     return {
       MemberExpression(node) {
         const name = staticKeyName(node.property, node.computed);
@@ -105,6 +109,10 @@ export default createRule<[], MessageIds>({
       JSXOpeningElement(node) {
         if (jsxTagIdentifier(node.name)) elements.push(node);
       },
+      // `class Traced extends Agent { generate() { … } }` overrides a member 2.0 no longer has.
+      'ClassDeclaration, ClassExpression'(node: TSESTree.ClassDeclaration | TSESTree.ClassExpression) {
+        if (node.superClass) subclasses.push(node);
+      },
       // `vi.spyOn(session, 'generate')` names a member by string: no member expression to see.
       'CallExpression[callee.property.name="spyOn"]'(node: TSESTree.CallExpression) {
         const member = staticString(node.arguments[1]);
@@ -118,7 +126,8 @@ export default createRule<[], MessageIds>({
           patterns.length === 0 &&
           typeQueries.length === 0 &&
           indexedTypes.length === 0 &&
-          elements.length === 0
+          elements.length === 0 &&
+          subclasses.length === 0
         ) {
           return;
         }
@@ -133,6 +142,7 @@ export default createRule<[], MessageIds>({
         for (const node of innermostFirst) checkConstruction(context, tracker, node, fixes);
         for (const node of spies) checkSpy(context, tracker, node);
         for (const node of elements) checkElement(context, tracker, node);
+        for (const node of subclasses) checkSubclass(context, tracker, node);
         fixes.report(context);
       },
     };
@@ -148,6 +158,26 @@ function checkElement(context: Context, tracker: InstanceTracker, node: TSESTree
   if (tracked?.legacyName !== 'Session' || tracked.version !== 2 || !hasLegacyAttributes(node)) return;
   const className = context.sourceCode.getText(node.name);
   context.report({ node, messageId: 'legacyAttributes', data: { className } });
+}
+
+/**
+ * `class Traced extends Agent { generate(p) { … } }`: a subclass of the 2.0 class that declares a
+ * 1.x member. It looks like valid 2.0 code, but 2.0 calls `chat`, not the override (D7). Of the
+ * 1.x class, no-deprecated-imports holds the rename back instead.
+ */
+function checkSubclass(context: Context, tracker: InstanceTracker, node: TSESTree.ClassDeclaration | TSESTree.ClassExpression): void {
+  const tracked = tracker.classOf(node.superClass!);
+  if (tracked?.legacyName !== 'Session' || tracked.version !== 2) return;
+  const className = node.id?.name ?? '(anonymous class)';
+  const base = context.sourceCode.getText(node.superClass!);
+  for (const member of node.body.body) {
+    if (!('key' in member) || member.static) continue;
+    const name = memberKey(member.key, member.computed);
+    if (name === undefined || !isTableKey(sessionMemberMoves, name)) continue;
+    const move = sessionMemberMoves[name];
+    const replacement = move.kind === 'call' ? `${move.to}(…)` : move.to;
+    context.report({ node: member.key, messageId: 'legacyOverride', data: { className, base, member: name, replacement } });
+  }
 }
 
 function checkConstruction(context: Context, tracker: InstanceTracker, node: TSESTree.NewExpression, fixes: NestedFixes<MessageIds>): void {

@@ -114,6 +114,7 @@ const valid: ValidTestCase<[]>[] = [
     name: 'a test double forced into an annotated binding, field, static field or parameter property, or asserted again after a forced cast, is not provably an Agent (found by review)',
     code: `${agent}declare const fake: { generate(p: string): string };\nconst b: Agent = fake as never;\nlet c: Agent = new Agent({ llmConfig: { provider: 'x' } });\nexport function offline() { c = fake as any; }\nexport class C {\n  agent: Agent = fake as any;\n  spare: Agent = new Agent({ llmConfig: { provider: 'x' } });\n  static shared: Agent = <never>fake;\n  constructor(private helper: Agent = fake as never) { this.spare = fake as unknown as Agent; }\n  run() { return [this.agent.generate('c'), this.spare.generate('d'), C.shared.generate('e'), this.helper.generate('f')]; }\n}\nconst t = fake as unknown as Agent as Agent;\nexport const r = [b.generate('b'), c.generate('c'), t.generate('t')];`,
   },
+  { name: 'a subclass of a class that is not the Agent may declare generate', code: "import { Base } from './base';\nexport class Mine extends Base { generate() { return 1; } get id() { return 'x'; } }" },
   {
     name: 'a function whose returns are not all agents, one assigned again, a generator, or an un-awaited Promise<Agent>, is not an instance',
     code: `${agent}declare const fake: { generate(p: string): string };\nfunction pick(real: boolean) { if (real) return new Agent({ llmConfig: { provider: 'x' } }); return fake; }\npick(true).generate('x');\nlet swap = function () { return new Agent({ llmConfig: { provider: 'x' } }); };\nswap = () => fake as never;\nswap().generate('y');\nfunction* gen() { yield new Agent({ llmConfig: { provider: 'x' } }); return new Agent({ llmConfig: { provider: 'x' } }); }\ngen().next();\nconst later = async (): Promise<Agent> => new Agent({ llmConfig: { provider: 'x' } });\nlater().messages;`,
@@ -562,6 +563,17 @@ const invalid: Invalid[] = [
     code: `${agent}class Base {\n  protected pool: Agent[] = [];\n}\nexport class Crew extends Base {\n  constructor(private readonly team: Agent[], private byName: Map<string, Agent>) { super(); }\n  get backups(): ReadonlySet<Agent> { return new Set(this.pool); }\n  run() {\n    this.team.forEach((a) => a.generate('x'));\n    this.byName.forEach((a) => a.save('p'));\n    for (const a of this.backups) a.generate('y');\n    return this.pool.map((a) => a.id);\n  }\n}`,
     output: `${agent}class Base {\n  protected pool: Agent[] = [];\n}\nexport class Crew extends Base {\n  constructor(private readonly team: Agent[], private byName: Map<string, Agent>) { super(); }\n  get backups(): ReadonlySet<Agent> { return new Set(this.pool); }\n  run() {\n    this.team.forEach((a) => a.chat('x'));\n    this.byName.forEach((a) => a.saveState('p'));\n    for (const a of this.backups) a.chat('y');\n    return this.pool.map((a) => a.session.id);\n  }\n}`,
     errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
+  },
+  {
+    name: 'D7: a subclass of Agent that declares a 1.x member is reported: 2.0 calls chat, never the override (found by probing)',
+    code: `${agent}export class Traced extends Agent {\n  generate(prompt?: string) { console.log('traced'); return this.chat(prompt ?? ''); }\n  get id() { return 'traced'; }\n  #save() {}\n  static load() {}\n  extra() { return 1; }\n}\nexport const Anon = class extends Agent { messages = [] };`,
+    output: null,
+    errors: [
+      { messageId: 'legacyOverride', line: 3, column: 3, data: { className: 'Traced', base: 'Agent', member: 'generate', replacement: 'chat(…)' } },
+      { messageId: 'legacyOverride', line: 4, column: 7, data: { className: 'Traced', base: 'Agent', member: 'id', replacement: 'session.id' } },
+      { messageId: 'legacyOverride', line: 9, data: { className: '(anonymous class)', base: 'Agent', member: 'messages', replacement: 'session.messages' } },
+    ],
+    v2: false,
   },
   {
     name: 'instances: values() of a map or set is an iterator, whose ES2025 helpers find and map get its elements (found by review: a regression)',
@@ -1423,6 +1435,13 @@ describe('no-deprecated-session with type information', () => {
         output: "import { Agent } from 'abstractagent';\nexport async function run(i: Agent & { id: string; generate(p: string): Promise<string> }) {\n  const { id } = i;\n  return [i.id, id, await i.generate('x'), i.session.messages.length];\n}",
         filename: 'file.ts',
         errors: [{ messageId: 'legacyMember', data: { object: 'i', member: 'messages', replacement: 'session.messages' } }],
+      },
+      {
+        name: 'typed D7: super.generate is fixed, and the override of generate in the Agent subclass stays reported (found by probing)',
+        code: "import { Agent } from 'abstractagent';\nexport class Mine extends Agent {\n  generate(prompt?: string) { console.log('traced'); return super.generate(prompt); }\n}",
+        output: "import { Agent } from 'abstractagent';\nexport class Mine extends Agent {\n  generate(prompt?: string) { console.log('traced'); return super.chat(prompt); }\n}",
+        filename: 'file.ts',
+        errors: [{ messageId: 'legacyOverride', line: 3, column: 3 }, { messageId: 'legacyMember', line: 3 }],
       },
       {
         name: 'typed: an Agent returned from a function in another file is found through its type',
