@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { type TrackedClass, isPackageSpecifier, trackedClassOf } from '../migration-table.js';
-import { forEachChild, isTypeWrapper, isWritten, memberKey, moduleExportName, staticKeyName, staticString } from './ast.js';
+import { forEachChild, isTypeWrapper, isWritten, mayName, memberKey, moduleExportName, staticKeyName, staticString } from './ast.js';
 import { typeOracleFor } from './typed.js';
 import { resolveName } from './scope.js';
 
@@ -39,6 +39,12 @@ export interface InstanceTracker {
   typePropertyOf(type: TSESTree.TypeNode, name: string): TrackedClass | undefined;
   /** The class of what a callback's first parameter holds: `(s) => …` in `team.map(…)`, `byName.forEach(…)`, `p.then(…)`. */
   callbackParameterOf(callback: TSESTree.Node): TrackedClass | undefined;
+  /**
+   * Whether 1.x member `name` on a value of the class is the class's: not one another part of its
+   * type declares (`Agent & { id: string }`), nor one the file gives the 2.0 class itself, a
+   * polyfill (`declare module 'abstractagent' { interface Agent { generate(…) } }`, `Agent.prototype.generate = …`).
+   */
+  ownsMember(tracked: TrackedClass, name: string): boolean;
 }
 
 /** The optional typed part: the tracked class of an expression's type, as an instance or as the class itself. */
@@ -1057,7 +1063,45 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     return found ?? (typeOracle ? trustedType(node, typeOracle.instanceOf(node)) : undefined);
   };
 
+  /** By 1.x class name, the 1.x member names the file gives the 2.0 class (collected on first use). */
+  let polyfills: Map<string, Set<string>> | undefined;
+  const polyfilledMembers = (): Map<string, Set<string>> => {
+    if (polyfills) return polyfills;
+    polyfills = new Map();
+    const add = (tracked: TrackedClass | undefined, name: string | undefined): void => {
+      if (tracked?.version !== 2 || name === undefined) return;
+      let names = polyfills!.get(tracked.legacyName);
+      if (!names) polyfills!.set(tracked.legacyName, (names = new Set()));
+      names.add(name);
+    };
+    if (!mayName(sourceCode.text, ['prototype', 'declare module'])) return polyfills;
+    const visit = (node: TSESTree.Node): void => {
+      // `declare module 'abstractagent' { interface Agent { generate(p: string): Promise<string> } }`
+      if (node.type === AST_NODE_TYPES.TSModuleDeclaration && node.id.type === AST_NODE_TYPES.Literal && node.body) {
+        for (const statement of node.body.body) {
+          const declaration = statement.type === AST_NODE_TYPES.ExportNamedDeclaration ? statement.declaration : statement;
+          if (declaration?.type !== AST_NODE_TYPES.TSInterfaceDeclaration) continue;
+          const tracked = trackedClassOf(node.id.value, declaration.id.name);
+          for (const member of declaration.body.body) if ('key' in member) add(tracked, staticKeyName(member.key, member.computed));
+        }
+      }
+      // `Agent.prototype.generate = …`
+      if (
+        node.type === AST_NODE_TYPES.AssignmentExpression &&
+        node.left.type === AST_NODE_TYPES.MemberExpression &&
+        node.left.object.type === AST_NODE_TYPES.MemberExpression &&
+        staticKeyName(node.left.object.property, node.left.object.computed) === 'prototype'
+      ) {
+        add(classOf(node.left.object.object), staticKeyName(node.left.property, node.left.computed));
+      }
+      forEachChild(node, visit);
+    };
+    visit(sourceCode.ast);
+    return polyfills;
+  };
+
   return {
+    ownsMember: (tracked, name) => !tracked.foreignMembers?.includes(name) && !polyfilledMembers().get(tracked.legacyName)?.has(name),
     classOf,
     instanceOf,
     creationOf,

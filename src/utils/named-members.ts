@@ -33,7 +33,7 @@ export function destructuredLegacyMembers(
   const candidates = patternMembers(pattern, (name) => isTableKey(sessionMemberMoves, name) || isTableKey(memoryRemovedMembers, name));
   const held = candidates.length > 0 ? heldAt(sourceCode, tracker, pattern) : undefined;
   const table = legacyMembersOf(held?.tracked);
-  const members = table ? candidates.filter(({ name }) => isTableKey(table, name) && ownsMember(held!.tracked, name)) : [];
+  const members = table ? candidates.filter(({ name }) => isTableKey(table, name) && tracker.ownsMember(held!.tracked, name)) : [];
   return members.length > 0 ? { tracked: held!.tracked, object: held!.object, members } : undefined;
 }
 
@@ -45,13 +45,9 @@ export function destructuredLegacyMembers(
  */
 export function instanceAt(sourceCode: Readonly<TSESLint.SourceCode>, tracker: InstanceTracker, node: TSESTree.Node, member?: string): TrackedClass | undefined {
   const tracked = instanceHeldAt(sourceCode, tracker, node);
-  return member !== undefined && !ownsMember(tracked, member) ? undefined : tracked;
+  return tracked && member !== undefined && !tracker.ownsMember(tracked, member) ? undefined : tracked;
 }
 
-/** Whether `member` on a value of the class is the class's: not one another part of its type declares. */
-function ownsMember(tracked: TrackedClass | undefined, member: string): boolean {
-  return !tracked?.foreignMembers?.includes(member);
-}
 
 function instanceHeldAt(sourceCode: Readonly<TSESLint.SourceCode>, tracker: InstanceTracker, node: TSESTree.Node): TrackedClass | undefined {
   const tracked = tracker.instanceOf(node);

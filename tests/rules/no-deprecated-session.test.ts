@@ -114,6 +114,10 @@ const valid: ValidTestCase<[]>[] = [
     name: 'a test double forced into an annotated binding, field, static field or parameter property, or asserted again after a forced cast, is not provably an Agent (found by review)',
     code: `${agent}declare const fake: { generate(p: string): string };\nconst b: Agent = fake as never;\nlet c: Agent = new Agent({ llmConfig: { provider: 'x' } });\nexport function offline() { c = fake as any; }\nexport class C {\n  agent: Agent = fake as any;\n  spare: Agent = new Agent({ llmConfig: { provider: 'x' } });\n  static shared: Agent = <never>fake;\n  constructor(private helper: Agent = fake as never) { this.spare = fake as unknown as Agent; }\n  run() { return [this.agent.generate('c'), this.spare.generate('d'), C.shared.generate('e'), this.helper.generate('f')]; }\n}\nconst t = fake as unknown as Agent as Agent;\nexport const r = [b.generate('b'), c.generate('c'), t.generate('t')];`,
   },
+  {
+    name: "a polyfill that gives the 2.0 Agent a generate of its own (module augmentation and a prototype assignment) makes generate the project's, not 1.x (found by probing)",
+    code: "import { Agent } from 'abstractagent';\ndeclare module 'abstractagent' {\n  interface Agent { generate(prompt: string): Promise<string> }\n}\nAgent.prototype.generate = async function (this: Agent, prompt: string) { return (await this.chat(`[house] ${prompt}`)).content; };\nconst a = new Agent({ llmConfig: { provider: 'ollama' } });\nexport const r = a.generate('x');\nexport const { generate } = a;",
+  },
   { name: 'a subclass of a class that is not the Agent may declare generate', code: "import { Base } from './base';\nexport class Mine extends Base { generate() { return 1; } get id() { return 'x'; } }" },
   {
     name: 'a function whose returns are not all agents, one assigned again, a generator, or an un-awaited Promise<Agent>, is not an instance',
@@ -563,6 +567,13 @@ const invalid: Invalid[] = [
     code: `${agent}class Base {\n  protected pool: Agent[] = [];\n}\nexport class Crew extends Base {\n  constructor(private readonly team: Agent[], private byName: Map<string, Agent>) { super(); }\n  get backups(): ReadonlySet<Agent> { return new Set(this.pool); }\n  run() {\n    this.team.forEach((a) => a.generate('x'));\n    this.byName.forEach((a) => a.save('p'));\n    for (const a of this.backups) a.generate('y');\n    return this.pool.map((a) => a.id);\n  }\n}`,
     output: `${agent}class Base {\n  protected pool: Agent[] = [];\n}\nexport class Crew extends Base {\n  constructor(private readonly team: Agent[], private byName: Map<string, Agent>) { super(); }\n  get backups(): ReadonlySet<Agent> { return new Set(this.pool); }\n  run() {\n    this.team.forEach((a) => a.chat('x'));\n    this.byName.forEach((a) => a.saveState('p'));\n    for (const a of this.backups) a.chat('y');\n    return this.pool.map((a) => a.session.id);\n  }\n}`,
     errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
+  },
+  {
+    name: 'a polyfill of one 1.x member leaves the others 1.x: they are still fixed',
+    code: `${agent}Agent.prototype.generate = function (this: Agent, p: string) { return this.chat(p); };\nconst a = new Agent({ llmConfig: { provider: 'x' } });\nexport const r = [a.generate('x'), a.id];`,
+    output: `${agent}Agent.prototype.generate = function (this: Agent, p: string) { return this.chat(p); };\nconst a = new Agent({ llmConfig: { provider: 'x' } });\nexport const r = [a.generate('x'), a.session.id];`,
+    errors: [{ messageId: 'legacyMember', data: { object: 'a', member: 'id', replacement: 'session.id' } }],
+    v2: false,
   },
   {
     name: 'D7: a subclass of Agent that declares a 1.x member is reported: 2.0 calls chat, never the override (found by probing)',
