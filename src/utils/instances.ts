@@ -2,6 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { type TrackedClass, isPackageSpecifier, trackedClassOf } from '../migration-table.js';
 import { forEachChild, isTypeWrapper, isWritten, mayName, memberKey, moduleExportName, staticKeyName, staticString } from './ast.js';
+import { isLegacyMemberName } from './named-members.js';
 import { typeOracleFor } from './typed.js';
 import { resolveName } from './scope.js';
 
@@ -203,6 +204,13 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
         if (direct) return direct;
         // `type Llm = Session`: a type alias of the class.
         const alias = variable.defs.length === 1 ? variable.defs[0]?.node : undefined;
+        // `<T extends Session>(t: T)`: a value of the type parameter is one of the class.
+        if (alias?.type === AST_NODE_TYPES.TSTypeParameter && alias.constraint && !aliasesSeen.has(alias)) {
+          aliasesSeen.add(alias);
+          const constrained = classOf(alias.constraint);
+          aliasesSeen.delete(alias);
+          return constrained;
+        }
         if (alias?.type === AST_NODE_TYPES.TSTypeAliasDeclaration && !aliasesSeen.has(alias)) {
           aliasesSeen.add(alias);
           const aliased = classOf(alias.typeAnnotation);
@@ -261,9 +269,37 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
         if (!first || !classes.every((tracked) => sameClass(tracked, first))) return undefined;
         return classes.find((tracked) => tracked?.version === 1) ?? first;
       }
+      case AST_NODE_TYPES.TSIntersectionType:
+        return intersectionClassOf(node);
       default:
         return undefined;
     }
+  };
+
+  /**
+   * `Session & { tag: string }`: the one class among the parts, when every other part is a type
+   * whose members this file shows (inline, or an interface of the file that extends nothing). A
+   * 1.x member name such a part declares is that part's (`foreignMembers`); of an imported type,
+   * the members cannot be known, so the value is not provably the class's.
+   */
+  const intersectionClassOf = (node: TSESTree.TSIntersectionType): TrackedClass | undefined => {
+    const classes = node.types.map((type) => classOf(type));
+    const tracked = classes.filter((one) => one !== undefined);
+    if (tracked.length !== 1) return undefined;
+    const foreignMembers: string[] = [];
+    for (const [index, part] of node.types.entries()) {
+      if (classes[index]) continue;
+      const local = part.type === AST_NODE_TYPES.TSTypeReference && part.typeName.type === AST_NODE_TYPES.Identifier ? resolveName(sourceCode.getScope(part), part.typeName.name) : undefined;
+      const isLocalInterface = !!local?.defs.length && local.defs.every((def) => def.node.type === AST_NODE_TYPES.TSInterfaceDeclaration);
+      const bodies = isLocalInterface ? interfaceBodiesOf((part as TSESTree.TSTypeReference).typeName) : [];
+      if (part.type !== AST_NODE_TYPES.TSTypeLiteral && (!isLocalInterface || bodies.some((body) => body.parent.extends.length > 0))) return undefined;
+      const members = part.type === AST_NODE_TYPES.TSTypeLiteral ? part.members : bodies.flatMap((body) => body.body);
+      for (const member of members) {
+        const name = 'key' in member ? staticKeyName(member.key, member.computed) : undefined;
+        if (name !== undefined && isLegacyMemberName(name)) foreignMembers.push(name);
+      }
+    }
+    return foreignMembers.length > 0 ? { ...tracked[0]!, foreignMembers } : tracked[0];
   };
 
   const namespaceMember = (object: TSESTree.Identifier | TSESTree.JSXIdentifier, name: string): TrackedClass | undefined => {

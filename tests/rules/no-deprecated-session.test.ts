@@ -118,6 +118,7 @@ const valid: ValidTestCase<[]>[] = [
     name: "a polyfill that gives the 2.0 Agent a generate of its own (module augmentation and a prototype assignment) makes generate the project's, not 1.x (found by probing)",
     code: "import { Agent } from 'abstractagent';\ndeclare module 'abstractagent' {\n  interface Agent { generate(prompt: string): Promise<string> }\n}\nAgent.prototype.generate = async function (this: Agent, prompt: string) { return (await this.chat(`[house] ${prompt}`)).content; };\nconst a = new Agent({ llmConfig: { provider: 'ollama' } });\nexport const r = a.generate('x');\nexport const { generate } = a;",
   },
+  { name: 'an Agent intersected with an imported type, whose members cannot be known here, is not provably an Agent', code: `${agent}import type { Extra } from './extra';\nexport const f = (s: Agent & Extra) => s.generate('x');` },
   { name: 'a subclass of a class that is not the Agent may declare generate', code: "import { Base } from './base';\nexport class Mine extends Base { generate() { return 1; } get id() { return 'x'; } }" },
   {
     name: 'a function whose returns are not all agents, one assigned again, a generator, or an un-awaited Promise<Agent>, is not an instance',
@@ -567,6 +568,18 @@ const invalid: Invalid[] = [
     code: `${agent}class Base {\n  protected pool: Agent[] = [];\n}\nexport class Crew extends Base {\n  constructor(private readonly team: Agent[], private byName: Map<string, Agent>) { super(); }\n  get backups(): ReadonlySet<Agent> { return new Set(this.pool); }\n  run() {\n    this.team.forEach((a) => a.generate('x'));\n    this.byName.forEach((a) => a.save('p'));\n    for (const a of this.backups) a.generate('y');\n    return this.pool.map((a) => a.id);\n  }\n}`,
     output: `${agent}class Base {\n  protected pool: Agent[] = [];\n}\nexport class Crew extends Base {\n  constructor(private readonly team: Agent[], private byName: Map<string, Agent>) { super(); }\n  get backups(): ReadonlySet<Agent> { return new Set(this.pool); }\n  run() {\n    this.team.forEach((a) => a.chat('x'));\n    this.byName.forEach((a) => a.saveState('p'));\n    for (const a of this.backups) a.chat('y');\n    return this.pool.map((a) => a.session.id);\n  }\n}`,
     errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
+  },
+  {
+    name: 'instances: a value typed by a type parameter constrained to Agent is an Agent (found by probing)',
+    code: `${agent}export class Pool<T extends Agent> {\n  run(t: T) { return t.generate('x'); }\n}\nexport function pick<S extends Agent = Agent>(s: S) { return s.messages; }`,
+    output: `${agent}export class Pool<T extends Agent> {\n  run(t: T) { return t.chat('x'); }\n}\nexport function pick<S extends Agent = Agent>(s: S) { return s.session.messages; }`,
+    errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
+  },
+  {
+    name: 'instances (untyped): a value annotated Agent & { … } is an Agent; a 1.x name the other part declares is that part\'s (found by review)',
+    code: `${agent}interface Tagged { tag: string }\nexport async function run(s: Agent & { tag: string; id: number }, t: Agent & Tagged) { return [s.id, s.messages, await t.generate('x')]; }`,
+    output: `${agent}interface Tagged { tag: string }\nexport async function run(s: Agent & { tag: string; id: number }, t: Agent & Tagged) { return [s.id, s.session.messages, await t.chat('x')]; }`,
+    errors: [{ messageId: 'legacyMember', data: { object: 's', member: 'messages', replacement: 'session.messages' } }, { messageId: 'legacyMember' }],
   },
   {
     name: 'a polyfill of one 1.x member leaves the others 1.x: they are still fixed',
