@@ -53,7 +53,7 @@ export function quoteOf(node: StringNode, sourceText: string): string {
 /**
  * Whether a file's text may name one of `names` (the rules' first, textual check): it contains
  * one as written, or spelled with escapes a string or an identifier allows: `\u006d`, `\x6d`,
- * `\u{6d}`, an identity escape `\m`, a `\/`, or a line continuation inside the name
+ * `\u{6d}`, a legacy octal `\155`, an identity escape `\m`, a `\/`, or a line continuation inside the name
  * (`'abstractll\u006d'`, `Sess\u0069on`, `'addToWorkingM\emory'`, `'abstract\⏎llm'`).
  * Only a file with a backslash pays for the second look, and only the names asked are looked for,
  * so a regular expression's `\d` or `\/` elsewhere does not switch every rule on.
@@ -84,8 +84,11 @@ const escapeLetters = new Set('bfnrtvxu0123456789');
 
 function spellingsOf(name: string): string {
   return [...name].map((character) => {
-    const hex = caseless(character.codePointAt(0)!.toString(16).padStart(2, '0'));
+    const code = character.codePointAt(0)!;
+    const hex = caseless(code.toString(16).padStart(2, '0'));
     const escapes = [String.raw`x${hex}`, String.raw`u0{0,2}${hex}`, String.raw`u\{0*${hex}\}`];
+    // A legacy octal escape (`\155`), which sloppy scripts still allow.
+    if (code < 0o400) escapes.push(code.toString(8).padStart(3, '0'));
     if (!escapeLetters.has(character)) escapes.push(escapeRegExp(character));
     return `(?:${escapeRegExp(character)}|\\\\(?:${escapes.join('|')}))`;
   }).join(lineContinuations);

@@ -1,6 +1,7 @@
 import { RuleTester, type InvalidTestCase, type ValidTestCase } from '@typescript-eslint/rule-tester';
 import * as espree from 'espree';
 import { describe, expect, it } from 'vitest';
+import { Linter } from 'eslint';
 import plugin from '../../src/index.js';
 import rule, { type MessageIds } from '../../src/rules/no-deprecated-imports.js';
 import { fixToFixedPoint, withPlugin } from '../utils/fix-passes.js';
@@ -1791,5 +1792,15 @@ describe('no-deprecated-imports: one text check before any AST work', () => {
 
   it('a file that never names abstractllm gets no listeners', () => {
     expect(rule.create(contextFor("import { Agent } from 'abstractagent';\nnew Agent({ llmConfig: { provider: 'ollama' } });"))).toEqual({});
+  });
+});
+
+describe('no-deprecated-imports on a sloppy CommonJS script (ESLint 10, default parser)', () => {
+  it("reads a specifier spelled with a legacy octal escape, which RuleTester's strict parse rejects (found by review: every rule skipped the file)", () => {
+    const config = [{ files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' as const } }, { ...plugin.configs.recommended, files: ['**/*.cjs'] }];
+    const code = "const { runCli } = require('abstractll\\155/cli');\nmodule.exports = runCli;\n";
+    expect(new Linter().verifyAndFix(code, config as never, { filename: 'cli.cjs' }).output).toBe(
+      "const { runCli } = require('abstractagent/cli');\nmodule.exports = runCli;\n",
+    );
   });
 });

@@ -9,6 +9,7 @@ describe('mayName', () => {
     ["import x from 'abstractll\\x6d';", 'a \\x escape'],
     ["import x from 'abstractll\\u{00006d}';", 'a code-point escape'],
     ["import x from 'abstractll\\m';", 'an identity escape'],
+    ["require('abstractll\\155');", 'a legacy octal escape (sloppy scripts)'],
     ["import x from 'abstract\\\nllm';", 'a line continuation'],
     ["import x from 'abstract\\\r\nl\\\u2028lm';", 'CRLF and U+2028 line continuations'],
   ] as const;
