@@ -379,7 +379,10 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   const callReturns = (call: TSESTree.Node, awaited: boolean): TrackedClass | undefined => {
     if (call.type !== AST_NODE_TYPES.CallExpression) return undefined;
     const declared = calledFunction(call);
-    if (!declared) return undefined;
+    return declared && functionReturns(declared, awaited);
+  };
+  /** What a function of this file returns, or (`awaited`) what the promise it returns resolves to. */
+  const functionReturns = (declared: NonNullable<ReturnType<typeof calledFunction>>, awaited: boolean): TrackedClass | undefined => {
     const returned = declared.returnType?.typeAnnotation;
     if (!returned) {
       if (declared.type === AST_NODE_TYPES.TSEmptyBodyFunctionExpression || declared.type === AST_NODE_TYPES.TSDeclareFunction) return undefined;
@@ -655,7 +658,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       const arrayPattern = def.name.parent?.type === AST_NODE_TYPES.ArrayPattern ? def.name.parent : undefined;
       if (arrayPattern && def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.id === arrayPattern) {
         const entryLoop = def.parent?.parent;
-        if (def.node.init) found ??= elementClassOf(def.node.init);
+        if (def.node.init) found ??= elementAtClassOf(def.node.init, arrayPattern.elements.indexOf(def.name as TSESTree.Identifier)) ?? elementClassOf(def.node.init);
         else if (arrayPattern.elements.indexOf(def.name as TSESTree.Identifier) === 1 && entryLoop?.type === AST_NODE_TYPES.ForOfStatement && entryLoop.left === def.parent && !entryLoop.await) {
           found ??= entryValueClassOf(entryLoop.right);
         }
@@ -701,6 +704,8 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   const elementClassOf = (node: TSESTree.Node, reached: ElementAccess = 'iterated'): TrackedClass | undefined => {
     // `[...byName.values()]`: an array literal in place.
     if (node.type === AST_NODE_TYPES.ArrayExpression) return literalElementClassOf(node);
+    const madeArray = madeElementClassOf(node);
+    if (madeArray) return madeArray;
     // `byName.values()`, `team.values()`: what iterating it gives.
     if (
       reached !== 'indexed' &&
@@ -718,8 +723,63 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     // type is `Set<Session>` whatever is assigned later, as for `new Map<K, Session>()`.
     const setArguments = reached === 'iterated' && declared.init ? globalConstructionArguments(declared.init, 'Set') : undefined;
     if (setArguments?.length === 1) return classOf(setArguments[0]!);
-    if (!declared.constant) return undefined;
-    return declared.init?.type === AST_NODE_TYPES.ArrayExpression ? literalElementClassOf(declared.init) : undefined;
+    if (!declared.constant || !declared.init || declared.init.type === AST_NODE_TYPES.Identifier || elementsSeen.has(declared.init)) return undefined;
+    // `const team = [new Session(), …]`, `const pool = models.map((m) => new Session(…))`.
+    elementsSeen.add(declared.init);
+    const made = elementClassOf(declared.init, reached);
+    elementsSeen.delete(declared.init);
+    return made;
+  };
+  const elementsSeen = new Set<TSESTree.Node>(); // `const a = b.filter(f), b = a.filter(f)` ends
+
+  /** `[open(), open()]` of `await Promise.all([open(), open()])` (the global Promise). */
+  const promiseAllOf = (node: TSESTree.Node): TSESTree.ArrayExpression | undefined => {
+    const call = node.type === AST_NODE_TYPES.AwaitExpression ? node.argument : undefined;
+    return call?.type === AST_NODE_TYPES.CallExpression &&
+      call.callee.type === AST_NODE_TYPES.MemberExpression &&
+      call.callee.object.type === AST_NODE_TYPES.Identifier &&
+      call.callee.object.name === 'Promise' &&
+      !resolveName(sourceCode.getScope(call), 'Promise')?.defs.length &&
+      staticKeyName(call.callee.property, call.callee.computed) === 'all' &&
+      call.arguments[0]?.type === AST_NODE_TYPES.ArrayExpression
+      ? call.arguments[0]
+      : undefined;
+  };
+  /** What awaiting a value gives: what its promise resolves to, or the value itself. */
+  const awaitedClassOf = (node: TSESTree.Node): TrackedClass | undefined => promisedClassOf(node) ?? instanceOf(node);
+
+  /**
+   * Element `index` of an array literal, or of what `await Promise.all([…])` of one gives, for an
+   * array pattern (`const [a, b] = await Promise.all([open(), load()])`): each takes its own.
+   */
+  const elementAtClassOf = (node: TSESTree.Node, index: number): TrackedClass | undefined => {
+    const all = promiseAllOf(node);
+    const array = all ?? (node.type === AST_NODE_TYPES.ArrayExpression ? node : undefined);
+    if (!array || index < 0 || array.elements.slice(0, index + 1).some((element) => element?.type === AST_NODE_TYPES.SpreadElement)) return undefined;
+    const element = array.elements[index];
+    if (!element) return undefined;
+    return all ? awaitedClassOf(element) : instanceOf(element);
+  };
+
+  /**
+   * The elements of an array an expression makes: `models.map((m) => new Session(m))` (what its
+   * callback returns), `team.filter(…)`, `team.slice(…)` and the like (the elements of `team`),
+   * and `await Promise.all([open(), open()])` (what awaiting each element gives).
+   */
+  const madeElementClassOf = (node: TSESTree.Node): TrackedClass | undefined => {
+    const all = promiseAllOf(node);
+    if (all) {
+      if (all.elements.length === 0) return undefined;
+      const classes = all.elements.map((element) => (!element || element.type === AST_NODE_TYPES.SpreadElement ? undefined : awaitedClassOf(element)));
+      const [first] = classes;
+      return first && classes.every((tracked) => sameClass(tracked, first)) ? first : undefined;
+    }
+    if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+    const method = staticKeyName(node.callee.property, node.callee.computed);
+    const [callback] = node.arguments;
+    if (method === 'map') return callback && isFunction(callback) && !callback.async && !callback.generator ? functionReturns(callback, false) : undefined;
+    if (method === 'filter') return elementClassOf(node.callee.object, 'searched');
+    return method !== undefined && sameElementMethods.has(method) ? elementClassOf(node.callee.object, 'indexed') : undefined;
   };
 
   /** An array literal whose every element makes the same class, or spreads what iterates to it (`[...team, new Session()]`). */
@@ -728,7 +788,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     if (array.elements.length === 0 || literalsSeen.has(array)) return undefined;
     literalsSeen.add(array);
     const classes = array.elements.map((element) =>
-      !element ? undefined : element.type === AST_NODE_TYPES.SpreadElement ? elementClassOf(element.argument) : producedBy(element),
+      !element ? undefined : element.type === AST_NODE_TYPES.SpreadElement ? elementClassOf(element.argument) : instanceOf(element),
     );
     literalsSeen.delete(array);
     const [first] = classes;
@@ -1286,6 +1346,9 @@ function collectForcedMemberNames(program: TSESTree.Program, isForced: (value: T
   visit(program);
   return names;
 }
+
+/** Array methods that return an array of the same elements (`team.slice(1)`, `team.toSorted(byId)`). */
+const sameElementMethods: ReadonlySet<string> = new Set(['slice', 'toSorted', 'toReversed', 'sort', 'reverse']);
 
 /** Array methods whose callback gets an element as its first parameter. */
 export const arrayCallbackMethods: ReadonlySet<string> = new Set(['map', 'forEach', 'filter', 'find', 'findLast', 'some', 'every', 'flatMap']);

@@ -119,6 +119,10 @@ const valid: ValidTestCase<[]>[] = [
     code: "import { Agent } from 'abstractagent';\ndeclare module 'abstractagent' {\n  interface Agent { generate(prompt: string): Promise<string> }\n}\nAgent.prototype.generate = async function (this: Agent, prompt: string) { return (await this.chat(`[house] ${prompt}`)).content; };\nconst a = new Agent({ llmConfig: { provider: 'ollama' } });\nexport const r = a.generate('x');\nexport const { generate } = a;",
   },
   { name: 'an Agent intersected with an imported type, whose members cannot be known here, is not provably an Agent', code: `${agent}import type { Extra } from './extra';\nexport const f = (s: Agent & Extra) => s.generate('x');` },
+  {
+    name: 'an array mapped to something else, an async map, and a Promise.all of mixed values are not arrays of agents',
+    code: `${agent}declare const fake: { id: string; generate(p: string): string };\nconst a = new Agent({ llmConfig: { provider: 'x' } });\nconst ids = [a].map(() => fake);\nconst later = [a].map(async () => a);\nexport const r = [ids[0]!.id, later.map((p) => p)];\nexport async function main() { const [, y] = await Promise.all([a, fake]); return y.generate('q'); }`,
+  },
   { name: 'a subclass of a class that is not the Agent may declare generate', code: "import { Base } from './base';\nexport class Mine extends Base { generate() { return 1; } get id() { return 'x'; } }" },
   {
     name: 'a function whose returns are not all agents, one assigned again, a generator, or an un-awaited Promise<Agent>, is not an instance',
@@ -580,6 +584,12 @@ const invalid: Invalid[] = [
     code: `${agent}interface Tagged { tag: string }\nexport async function run(s: Agent & { tag: string; id: number }, t: Agent & Tagged) { return [s.id, s.messages, await t.generate('x')]; }`,
     output: `${agent}interface Tagged { tag: string }\nexport async function run(s: Agent & { tag: string; id: number }, t: Agent & Tagged) { return [s.id, s.session.messages, await t.chat('x')]; }`,
     errors: [{ messageId: 'legacyMember', data: { object: 's', member: 'messages', replacement: 'session.messages' } }, { messageId: 'legacyMember' }],
+  },
+  {
+    name: 'instances: arrays made of agents: mapped to new Agent(…), filtered or sliced, a literal of variables, and what await Promise.all of them gives (found by the runtime fixtures)',
+    code: `${agent}async function open(): Promise<Agent> { return new Agent({ llmConfig: { provider: 'x' } }); }\nconst pool = ['a', 'b'].map((model) => new Agent({ llmConfig: { provider: 'x', model } }));\nconst first = pool[0]!;\nconst pair = [first, first];\nexport const r = [pool.filter(Boolean).map((a) => a.id), pool.slice(1).map((a) => a.id), pair.map((a) => a.messages)];\nexport async function main() {\n  const [a, b] = await Promise.all([open(), open()]);\n  return [a.id, await b.generate('x')];\n}`,
+    output: `${agent}async function open(): Promise<Agent> { return new Agent({ llmConfig: { provider: 'x' } }); }\nconst pool = ['a', 'b'].map((model) => new Agent({ llmConfig: { provider: 'x', model } }));\nconst first = pool[0]!;\nconst pair = [first, first];\nexport const r = [pool.filter(Boolean).map((a) => a.session.id), pool.slice(1).map((a) => a.session.id), pair.map((a) => a.session.messages)];\nexport async function main() {\n  const [a, b] = await Promise.all([open(), open()]);\n  return [a.session.id, await b.chat('x')];\n}`,
+    errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
   },
   {
     name: 'a polyfill of one 1.x member leaves the others 1.x: they are still fixed',
@@ -1480,8 +1490,9 @@ describe('no-deprecated-session with type information', () => {
         output: null,
         filename: 'file.ts',
         errors: [
-          { messageId: 'legacyMemberManual', data: { object: '{ id }', member: 'id', replacement: 'session.id', reason: 'destructuring' } },
-          { messageId: 'legacyMemberManual', data: { object: '{ messages }', member: 'messages', replacement: 'session.messages', reason: 'destructuring' } },
+          // An array literal of them is an array of Agents: its elements are named as its own.
+          { messageId: 'legacyMemberManual', data: { object: 'team[…]', member: 'id', replacement: 'session.id', reason: 'destructuring' } },
+          { messageId: 'legacyMemberManual', data: { object: 'team[…]', member: 'messages', replacement: 'session.messages', reason: 'destructuring' } },
           { messageId: 'legacyMemberManual', data: { object: '{ id }', member: 'id', replacement: 'session.id', reason: 'destructuring' } },
         ],
       },
