@@ -17,6 +17,8 @@ import {
   forEachChild,
   isStatementListItem,
   isWritten,
+  lineEndingOf,
+  lineIndentAt,
   mayName,
   moduleExportName,
   patternMembers,
@@ -605,20 +607,20 @@ class FilePlan {
     for (const binding of statement.bindings) group(binding.target).bindings.push(binding);
 
     const comments = entryComments(sourceCode, statement.statement, statement.bindings.map((b) => b.node));
-    const hasComments = comments.loose.length > 0 || comments.leading.size > 0 || comments.trailing.size > 0;
-    const entryOf = (binding: Binding, typePrefix: boolean): Entry => ({
-      text:
-        binding.newImported === binding.imported && binding.newLocal === binding.local && !binding.exported
+    const hasComments =
+      comments.loose.length > 0 || comments.leading.size > 0 || comments.trailing.size > 0 || comments.inner.size > 0;
+    const innerOf = (binding: Binding): string[] => comments.inner.get(binding.node) ?? [];
+    const entryOf = (binding: Binding, typePrefix: boolean): Entry => {
+      const asWritten = binding.newImported === binding.imported && binding.newLocal === binding.local && !binding.exported;
+      return {
+        text: asWritten
           ? sourceCode.getText(binding.node)
-          : entryText(
-              statement.style,
-              binding.newImported,
-              binding.exported ?? binding.newLocal,
-              typePrefix,
-            ),
-      leading: comments.leading.get(binding.node) ?? [],
-      trailing: comments.trailing.get(binding.node) ?? [],
-    });
+          : entryText(statement.style, binding.newImported, binding.exported ?? binding.newLocal, typePrefix),
+        // The comments inside an entry are in its text when it is written as it was, else they lead it.
+        leading: [...(comments.leading.get(binding.node) ?? []), ...(asWritten ? [] : innerOf(binding))],
+        trailing: comments.trailing.get(binding.node) ?? [],
+      };
+    };
 
     // One group that is the whole statement: edit in place, keeping every byte we can.
     const onlyGroup = groups.size === 1 ? [...groups.entries()][0] : undefined;
@@ -631,9 +633,14 @@ class FilePlan {
         if (target !== statement.specifier) this.edits.push(specifierEdit(statement.source, target));
         for (const binding of statement.bindings) {
           if (binding.newImported !== binding.imported || binding.newLocal !== binding.local) {
+            // The entry is written anew: the comments inside it go before it.
+            const eol = lineEndingOf(sourceCode.text);
+            const inner = innerOf(binding)
+              .map((comment) => `${comment}${comment.startsWith('//') ? eol + lineIndentAt(sourceCode.text, binding.node.range[0]) : ' '}`)
+              .join('');
             this.edits.push({
               range: binding.node.range,
-              text: entryText(statement.style, binding.newImported, binding.exported ?? binding.newLocal, binding.inlineType),
+              text: inner + entryText(statement.style, binding.newImported, binding.exported ?? binding.newLocal, binding.inlineType),
             });
           }
         }
@@ -682,7 +689,7 @@ class FilePlan {
     // A reused binding's entry goes, but not its comments (D2: a fix never drops one).
     const reusedComments = statement.bindings
       .filter((b) => b.reuse)
-      .flatMap((b) => [...(comments.leading.get(b.node) ?? []), ...(comments.trailing.get(b.node) ?? [])]);
+      .flatMap((b) => [...(comments.leading.get(b.node) ?? []), ...innerOf(b), ...(comments.trailing.get(b.node) ?? [])]);
     this.rewrites.push({ statement, loose: [...comments.loose, ...reusedComments] });
   }
 

@@ -124,17 +124,24 @@ export function shapeOf(
  * The comments inside a statement, given to the entry they belong to: a comment on the line of
  * the entry before it trails that entry, any other comment leads the next entry. Comments that
  * belong to no entry are returned as `loose` and are written before the statements, so no fix
- * ever drops a comment.
+ * ever drops a comment. A comment inside an entry (after the `as` of `createLLM as make`) is `inner`: it is in
+ * the entry's text when the entry is written as it was, and must be written with it otherwise.
  */
 export function entryComments(
   sourceCode: SourceCode,
   statement: TSESTree.Node,
   entries: readonly TSESTree.Node[],
-): { leading: Map<TSESTree.Node, string[]>; trailing: Map<TSESTree.Node, string[]>; loose: string[] } {
+): {
+  leading: Map<TSESTree.Node, string[]>;
+  trailing: Map<TSESTree.Node, string[]>;
+  inner: Map<TSESTree.Node, string[]>;
+  loose: string[];
+} {
   const leading = new Map<TSESTree.Node, string[]>();
   const trailing = new Map<TSESTree.Node, string[]>();
+  const inner = new Map<TSESTree.Node, string[]>();
   // Every comment this finds is inside the statement; most statements have none.
-  if (!hasCommentInside(sourceCode, statement)) return { leading, trailing, loose: [] };
+  if (!hasCommentInside(sourceCode, statement)) return { leading, trailing, inner, loose: [] };
   // Only those the rewrite replaces: a comment before a guarding `;` on a later line stays where it is.
   const end = writtenRange(sourceCode, statement)[1];
   const statementComments = sourceCode.getCommentsInside(statement).filter((comment) => comment.range[1] <= end);
@@ -148,6 +155,9 @@ export function entryComments(
     for (const comment of sourceCode.getCommentsBefore(entry)) {
       if (previous && comment.loc.start.line === previous.loc.end.line) push(trailing, previous, comment);
       else push(leading, entry, comment);
+    }
+    for (const comment of statementComments) {
+      if (comment.range[0] >= entry.range[0] && comment.range[1] <= entry.range[1]) push(inner, entry, comment);
     }
   });
   const lastEntry = entries.at(-1);
@@ -163,7 +173,7 @@ export function entryComments(
   const loose = statementComments
     .filter((comment) => !claimed.has(comment))
     .map((comment) => sourceCode.getText(comment as unknown as TSESTree.Node));
-  return { leading, trailing, loose };
+  return { leading, trailing, inner, loose };
 }
 
 function printBraces(entries: readonly Entry[], shape: StatementShape): string {

@@ -1690,6 +1690,44 @@ const invalid: Invalid[] = [
     errors: [{ messageId: 'wholeModule', line: 1 }],
     filename: 'core.cts',
   },
+  {
+    name: 'D2: a comment inside a specifier that stays (createLLM as /* c */ make) is written once',
+    code: "import { Session, createLLM as /* the factory */ make } from 'abstractllm';\nexport const s = new Session();\nexport const m = make;",
+    output: "import { Agent } from 'abstractagent';\nimport { createLLM as /* the factory */ make } from 'abstractllm';\nexport const s = new Agent();\nexport const m = make;",
+    final: "import { Agent } from 'abstractagent';\nimport { createLLM as /* the factory */ make } from 'abstractllm';\nexport const s = new Agent({ llmConfig: { provider: 'ollama' } });\nexport const m = make;",
+    errors: [{ messageId: 'movedExport' }],
+  },
+  {
+    name: 'D2: a comment after `type` in a specifier that stays is written once',
+    code: "import { Session, type /* 1.x */ SessionOptions } from 'abstractllm';\nexport const s = new Session();\nexport type O = SessionOptions;",
+    output: "import { Agent } from 'abstractagent';\nimport { type /* 1.x */ SessionOptions } from 'abstractllm';\nexport const s = new Agent();\nexport type O = SessionOptions;",
+    final: "import { Agent } from 'abstractagent';\nimport { type /* 1.x */ SessionOptions } from 'abstractllm';\nexport const s = new Agent({ llmConfig: { provider: 'ollama' } });\nexport type O = SessionOptions;",
+    errors: [{ messageId: 'movedExport' }, { messageId: 'removedExport' }],
+    v2: false, // SessionOptions stays, reported, for a person to rewrite
+  },
+  {
+    name: 'D2: a comment inside a specifier rewritten in place goes before it',
+    code: "import { Session as /* c */ S } from 'abstractllm';\nexport const s = new S();",
+    output: "import { /* c */ Agent as S } from 'abstractagent';\nexport const s = new S();",
+    final: "import { /* c */ Agent as S } from 'abstractagent';\nexport const s = new S({ llmConfig: { provider: 'ollama' } });",
+    errors: [{ messageId: 'movedExport' }],
+  },
+  {
+    name: 'D2: a line comment inside a moved specifier leads it in the new statement',
+    code: "import {\n  Session as // c\n    S,\n  createLLM,\n} from 'abstractllm';\nexport const s = new S();\nexport const m = createLLM;",
+    output: "import {\n  // c\n  Agent as S,\n} from 'abstractagent';\nimport {\n  createLLM,\n} from 'abstractllm';\nexport const s = new S();\nexport const m = createLLM;",
+    final: "import {\n  // c\n  Agent as S,\n} from 'abstractagent';\nimport {\n  createLLM,\n} from 'abstractllm';\nexport const s = new S({ llmConfig: { provider: 'ollama' } });\nexport const m = createLLM;",
+    errors: [{ messageId: 'movedExport' }],
+  },
+  {
+    name: 'D2: a comment inside a moved property of a destructured require leads it',
+    code: "const { Session: /* c */ S, createLLM } = require('abstractllm');\nmodule.exports = { s: new S(), m: createLLM };",
+    output: "const { /* c */ Agent: S } = require('abstractagent');\nconst { createLLM } = require('abstractllm');\nmodule.exports = { s: new S(), m: createLLM };",
+    final: "const { /* c */ Agent: S } = require('abstractagent');\nconst { createLLM } = require('abstractllm');\nmodule.exports = { s: new S({ llmConfig: { provider: 'ollama' } }), m: createLLM };",
+    errors: [{ messageId: 'movedExport' }],
+    languageOptions: cjs,
+    filename: 'bin.js',
+  },
 ];
 
 ruleTester.run('no-deprecated-imports', rule, { valid, invalid: invalid.map(({ v1: _v1, v2: _v2, final: _final, ...test }) => test) });
