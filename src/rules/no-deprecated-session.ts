@@ -340,8 +340,23 @@ function callEdits(
     }
     if (withTools) {
       const last = options.properties.at(-1);
-      if (!last) edits.push({ range: options.range, text: '{ useTools: true }' });
-      else {
+      if (!last) {
+        // `{}` → `{ useTools: true }`; comments in it stay, the option goes after them.
+        const close = sourceCode.getLastToken(options)!;
+        const lastComment = sourceCode.getCommentsBefore(close).at(-1);
+        if (!lastComment) edits.push({ range: options.range, text: '{ useTools: true }' });
+        else if (lastComment.loc.end.line === close.loc.start.line) {
+          const space = lastComment.range[1] === close.range[0] ? ' ' : '';
+          edits.push({ range: [close.range[0], close.range[0]], text: `${space}useTools: true ` });
+        } else {
+          // On a line of its own, indented like the comment (or one step in from the brace's line).
+          const open = sourceCode.getFirstToken(options)!;
+          const text = sourceCode.text;
+          const indent =
+            lastComment.loc.start.line === open.loc.end.line ? `${lineIndentAt(text, close.range[0])}  ` : lineIndentAt(text, lastComment.range[0]);
+          edits.push({ range: [lastComment.range[1], lastComment.range[1]], text: `${lineEndingOf(text)}${indent}useTools: true` });
+        }
+      } else {
         const afterLast = sourceCode.getTokenAfter(last)!;
         edits.push(
           afterLast.value === ','

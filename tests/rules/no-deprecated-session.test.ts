@@ -1313,6 +1313,12 @@ const invalid: Invalid[] = [
     errors: [{ messageId: 'legacyMemberBeforeImport', data: { object: 'this.deps.session', member: 'getHistory', replacement: 'session.getHistory(…)' }, line: 5 }],
     v2: false,
   },
+  {
+    name: 'D2: generateWithTools with an options literal holding only a comment keeps the comment, the option after it',
+    code: `${agent}declare const a: Agent;\nexport const r = a.generateWithTools('p', { /* none yet */ });\nexport function f() {\n  return a.generateWithTools('p', {\n    // none\n  });\n}\nexport const z = a.generateWithTools('p', { // c\n});`,
+    output: `${agent}declare const a: Agent;\nexport const r = a.chat('p', { /* none yet */ useTools: true });\nexport function f() {\n  return a.chat('p', {\n    // none\n    useTools: true\n  });\n}\nexport const z = a.chat('p', { // c\n  useTools: true\n});`,
+    errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
+  },
 ];
 
 ruleTester.run('no-deprecated-session', rule, { valid, invalid: invalid.map(({ v2: _v2, ...test }) => test) });
