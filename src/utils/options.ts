@@ -165,7 +165,7 @@ export function mapObjectOptions(
   textOf?: (value: TSESTree.Node) => string,
 ): { text: string } | { reason: string } {
   const plan = planOptions(sourceCode, options, textOf);
-  return 'reason' in plan ? plan : { text: printObject(sourceCode, options, plan.items) };
+  return 'reason' in plan ? plan : { text: printObject(sourceCode, options, plan.items, plan.dropped) };
 }
 
 /** Why `mapObjectOptions` would refuse these options, without writing anything; `undefined` if it would not. */
@@ -174,12 +174,15 @@ export function unmappableOptionsReason(sourceCode: SourceCode, options: TSESTre
   return 'reason' in plan ? plan.reason : undefined;
 }
 
-/** The items of the 2.0 literal in their order, or the reason there is none: no text is read yet. */
+/**
+ * The items of the 2.0 literal in their order, and the 1.x values none of them writes (whose
+ * comments must be written with their option's), or the reason there is none: no text is read yet.
+ */
 function planOptions(
   sourceCode: SourceCode,
   options: TSESTree.ObjectExpression,
   textOf: (value: TSESTree.Node) => string = (value) => sourceCode.getText(value),
-): { items: OutputItem[] } | { reason: string } {
+): { items: OutputItem[]; dropped: TSESTree.Node[] } | { reason: string } {
   const found = new Map<OptionName, { index: number; property: TSESTree.Property }>();
   for (const [index, property] of options.properties.entries()) {
     if (property.type !== AST_NODE_TYPES.Property || property.computed || property.kind !== 'init' || property.method) {
@@ -208,6 +211,7 @@ function planOptions(
     Math.min(...names.map((name) => found.get(name)?.index ?? Number.POSITIVE_INFINITY));
 
   const items: OutputItem[] = [];
+  const dropped: TSESTree.Node[] = [];
 
   // llmConfig: provider (required in 2.0, 'ollama' when omitted) and model, in their source order.
   const provider = valueOf('provider');
@@ -225,6 +229,7 @@ function planOptions(
     // fallback, and one that is always undefined (and side-effect free) is the default itself.
     // A literal is kept as written, `null` included (MIGRATION.md E: only a provider that is not
     // a literal gets the fallback; 1.x read only `undefined` as omitted).
+    if (isAlwaysUndefined(provider, sourceCode)) dropped.push(provider);
     const value = (): string =>
       isAlwaysUndefined(provider, sourceCode)
         ? defaultText()
@@ -254,6 +259,8 @@ function planOptions(
   if (persist && !memoryOn && !isSideEffectFree(persist)) {
     return { reason: memoryOff ? 'a persistMemory the fix would drop has side effects' : 'a persistMemory that 2.0 evaluates only when memory is on has side effects' };
   }
+  if (memoryOff) dropped.push(...[enable, persist].filter((value) => value !== undefined));
+  else if (memoryOn) dropped.push(enable);
   if (!memoryOff) {
     const config = (): string => `{ temporal: true${persist ? `, persistPath: ${text(persist)}` : ''} }`;
     items.push({
@@ -295,17 +302,23 @@ function planOptions(
       }
     }
   }
-  return { items };
-
+  return { items, dropped };
 }
 
-function printObject(sourceCode: SourceCode, options: TSESTree.ObjectExpression, planned: readonly OutputItem[]): string {
-  const { leading, trailing } = commentsByProperty(sourceCode, options);
+function printObject(
+  sourceCode: SourceCode,
+  options: TSESTree.ObjectExpression,
+  planned: readonly OutputItem[],
+  dropped: readonly TSESTree.Node[],
+): string {
+  const { leading, trailing, loose } = commentsByProperty(sourceCode, options, dropped);
   const commentsIn = (map: Map<TSESTree.Node, string[]>, properties: readonly TSESTree.Property[]): string[] =>
     properties.flatMap((property) => map.get(property) ?? []);
-  const items = planned.map((item) => ({
+  const items = planned.map((item, index) => ({
     text: item.write(),
     comments: [
+      // The comments of a literal with no property (`{ /* defaults */ }`) lead the first item.
+      ...(index === 0 ? loose : []),
       ...commentsIn(leading, item.properties),
       ...commentsIn(leading, item.adopted),
       ...commentsIn(trailing, item.adopted),
@@ -344,25 +357,37 @@ function firstQuote(sourceCode: SourceCode, options: TSESTree.ObjectExpression):
   return "'";
 }
 
-/** Comments between properties: on a property's last line they trail it, otherwise they lead the next one. */
+/**
+ * Comments between properties: on a property's last line they trail it, otherwise they lead the
+ * next one. A comment inside a value is copied with it, or leads its property when the value is
+ * `dropped` (not written). Those of a literal with no property are `loose`.
+ */
 function commentsByProperty(
   sourceCode: SourceCode,
   options: TSESTree.ObjectExpression,
-): { leading: Map<TSESTree.Node, string[]>; trailing: Map<TSESTree.Node, string[]> } {
+  dropped: readonly TSESTree.Node[],
+): { leading: Map<TSESTree.Node, string[]>; trailing: Map<TSESTree.Node, string[]>; loose: string[] } {
   const leading = new Map<TSESTree.Node, string[]>();
   const trailingMap = new Map<TSESTree.Node, string[]>();
+  const loose: string[] = [];
   // Most options have no comment: a binary search of the file's comments says so without tokens.
-  if (!hasCommentInside(sourceCode, options)) return { leading, trailing: trailingMap };
+  if (!hasCommentInside(sourceCode, options)) return { leading, trailing: trailingMap, loose };
   const properties = options.properties;
   for (const comment of sourceCode.getCommentsInside(options)) {
-    if (properties.some((p) => p.type === AST_NODE_TYPES.Property && comment.range[0] >= p.value.range[0] && comment.range[1] <= p.value.range[1])) {
-      continue; // inside a value: copied with it
-    }
     const text = sourceCode.getText(comment as unknown as TSESTree.Node);
+    const holder = properties.find(
+      (p) => p.type === AST_NODE_TYPES.Property && comment.range[0] >= p.value.range[0] && comment.range[1] <= p.value.range[1],
+    ) as TSESTree.Property | undefined;
+    if (holder) {
+      // Inside a value: copied with it, unless the fix drops the value.
+      if (dropped.includes(holder.value)) leading.set(holder, [...(leading.get(holder) ?? []), text]);
+      continue;
+    }
     const trailed = properties.find((p) => p.loc.end.line === comment.loc.start.line && p.range[1] <= comment.range[0]);
     const next = properties.find((p) => p.range[0] >= comment.range[1]);
     const [map, owner] = trailed ? [trailingMap, trailed] : next ? [leading, next] : [trailingMap, properties.at(-1)];
     if (owner) map.set(owner, [...(map.get(owner) ?? []), text]);
+    else loose.push(text);
   }
-  return { leading, trailing: trailingMap };
+  return { leading, trailing: trailingMap, loose };
 }

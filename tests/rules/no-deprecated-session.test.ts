@@ -1319,6 +1319,18 @@ const invalid: Invalid[] = [
     output: `${agent}declare const a: Agent;\nexport const r = a.chat('p', { /* none yet */ useTools: true });\nexport function f() {\n  return a.chat('p', {\n    // none\n    useTools: true\n  });\n}\nexport const z = a.chat('p', { // c\n  useTools: true\n});`,
     errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
   },
+  {
+    name: 'D2: new Agent({ /* c */ }) keeps the comment of an options literal with no property, before the option written',
+    code: `${agent}export const a = new Agent({ /* defaults */ });\nexport const b = new Agent({\n  // defaults for now\n});`,
+    output: `${agent}export const a = new Agent({ /* defaults */ llmConfig: { provider: 'ollama' } });\nexport const b = new Agent({\n  // defaults for now\n  llmConfig: { provider: 'ollama' }\n});`,
+    errors: [{ messageId: 'legacyOptions' }, { messageId: 'legacyOptions' }],
+  },
+  {
+    name: 'D2: a comment inside a value the fix drops (persistMemory with memory off, an undefined provider) is kept once',
+    code: `${agent}declare const cfg: { path: string };\nexport const a = new Agent({ enableMemory: false, persistMemory: cfg[/* legacy key */ 'path'] });\nexport const b = new Agent({ provider: void /* p */ 0, model: 'm' });\nexport const c = new Agent({\n  model: 'm',\n  persistMemory: cfg[/* k */ 'path'], // t\n});`,
+    output: `${agent}declare const cfg: { path: string };\nexport const a = new Agent({ /* legacy key */ llmConfig: { provider: 'ollama' } });\nexport const b = new Agent({ /* p */ llmConfig: { provider: 'ollama', model: 'm' } });\nexport const c = new Agent({\n  /* k */\n  // t\n  llmConfig: { provider: 'ollama', model: 'm' },\n});`,
+    errors: [{ messageId: 'legacyOptions' }, { messageId: 'legacyOptions' }, { messageId: 'legacyOptions' }],
+  },
 ];
 
 ruleTester.run('no-deprecated-session', rule, { valid, invalid: invalid.map(({ v2: _v2, ...test }) => test) });
