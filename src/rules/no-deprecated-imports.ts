@@ -34,6 +34,7 @@ import {
   type StatementShape,
   type StatementStyle,
   entryComments,
+  guardedRemovalOf,
   entryText,
   joinEdit,
   lazyShapeOf,
@@ -707,7 +708,8 @@ class FilePlan {
       const node = statement.statement;
       if (texts.length === 0) {
         if (loose.length > 0) this.edits.push({ range: writtenRange(this.sourceCode, node), text: prefix.trimEnd() });
-        else this.edits.push(removalOf(node, this.sourceCode));
+        // A guarding `;` on a later line stays, and so do the comments before it.
+        else this.edits.push(guardedRemovalOf(this.sourceCode, node) ?? removalOf(node, this.sourceCode));
         continue;
       }
       this.edits.push({ range: writtenRange(this.sourceCode, node), text: prefix + texts.join(shape.eol + shape.indent) });

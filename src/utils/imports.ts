@@ -87,6 +87,25 @@ export function writtenRange(sourceCode: SourceCode, statement: TSESTree.Node): 
   return guard ? [statement.range[0], sourceCode.getTokenBefore(guard)!.range[1]] : statement.range;
 }
 
+/**
+ * The removal of a statement ending in a guarding `;` on a later line: all of it but the `;` and
+ * the comments before it, which stay where they are (`writtenRange`); its line too when nothing
+ * else is left on it. Undefined for a statement with no such `;`.
+ */
+export function guardedRemovalOf(sourceCode: SourceCode, statement: TSESTree.Node): { range: [number, number]; text: string } | undefined {
+  if (!leadingSemicolonOf(sourceCode, statement)) return undefined;
+  const text = sourceCode.text;
+  let [start, end] = writtenRange(sourceCode, statement);
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (/^[ \t]*$/.test(text.slice(lineStart, start))) {
+    // A comment after it on its line takes its place; an empty line goes.
+    const rest = /^[ \t]*(\r?\n)?/.exec(text.slice(end))!;
+    end += rest[0].length;
+    if (rest[1]) start = lineStart;
+  }
+  return { range: [start, end], text: '' };
+}
+
 export function shapeOf(
   sourceCode: SourceCode,
   statement: TSESTree.Node,

@@ -1728,6 +1728,20 @@ const invalid: Invalid[] = [
     languageOptions: cjs,
     filename: 'bin.js',
   },
+  {
+    name: 'D2: a statement removed by a join keeps the comment before its guarding `;`, and the `;`',
+    code: "import { TemporalMemory } from 'abstractmemory'\nimport { HierarchicalMemory } from 'abstractllm/memory' // c\n;[1].forEach(() => new HierarchicalMemory({}))\nexport const a = new TemporalMemory({})",
+    output: "import { TemporalMemory } from 'abstractmemory'\n// c\n;[1].forEach(() => new TemporalMemory({}))\nexport const a = new TemporalMemory({})",
+    errors: [{ messageId: 'movedExport' }],
+    v1: false, // a half-migrated file: it already imports from a 2.0 package
+  },
+  {
+    name: 'a statement removed by a join, with nothing before its guarding `;`, goes with its line',
+    code: "import { TemporalMemory } from 'abstractmemory'\nimport { HierarchicalMemory } from 'abstractllm/memory'\n;[1].forEach(() => new HierarchicalMemory({}))\nexport const a = new TemporalMemory({})",
+    output: "import { TemporalMemory } from 'abstractmemory'\n;[1].forEach(() => new TemporalMemory({}))\nexport const a = new TemporalMemory({})",
+    errors: [{ messageId: 'movedExport' }],
+    v1: false, // a half-migrated file: it already imports from a 2.0 package
+  },
 ];
 
 ruleTester.run('no-deprecated-imports', rule, { valid, invalid: invalid.map(({ v1: _v1, v2: _v2, final: _final, ...test }) => test) });
