@@ -27,6 +27,7 @@ import {
   specifierEdit,
   staticKeyName,
   staticString,
+  withCommentsInside,
 } from '../utils/ast.js';
 import {
   type Entry,
@@ -919,7 +920,11 @@ class FilePlan {
         (site.kind === 'import' && site.node.importKind === 'type' ? undefined : this.automockReason(from, move));
       if (reason) decisions.push({ node: access.node, data, reason });
       else if (move.to === moduleTarget) decisions.push({ node: access.node, data, edit: { range: access.property.range, text: move.newName } });
-      else decisions.push({ node: access.node, data, edit: { range: access.node.range, text: move.newName }, import: [move.to, move.newName] });
+      else {
+        // `llm /* c */.Session` → `/* c */ Agent`: the comments inside the member stay.
+        const edit = { range: access.node.range, text: withCommentsInside(this.sourceCode, access.node, move.newName) };
+        decisions.push({ node: access.node, data, edit, import: [move.to, move.newName] });
+      }
     }
     // A new binding for a member must be free wherever the member is read. Decided once a name
     // for this namespace; a name another statement of this fix claimed (a second namespace of

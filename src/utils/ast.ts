@@ -279,3 +279,17 @@ export function hasCommentInside(sourceCode: Readonly<TSESLint.SourceCode>, node
   const first = comments[low];
   return first !== undefined && first.range[1] <= node.range[1];
 }
+
+/**
+ * `text`, which replaces all of `node`, after the comments inside `node`, so that the edit drops
+ * none of them (a comment between `llm` and `.Session` goes before `Agent`). A line comment ends its line.
+ */
+export function withCommentsInside(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node, text: string): string {
+  if (!hasCommentInside(sourceCode, node)) return text;
+  const eol = lineEndingOf(sourceCode.text);
+  const indent = lineIndentAt(sourceCode.text, node.range[1]);
+  const comments = sourceCode
+    .getCommentsInside(node)
+    .map((comment) => `${sourceCode.getText(comment as unknown as TSESTree.Node)}${comment.type === 'Line' ? eol + indent : ' '}`);
+  return comments.join('') + text;
+}

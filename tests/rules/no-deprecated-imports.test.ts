@@ -1742,6 +1742,22 @@ const invalid: Invalid[] = [
     errors: [{ messageId: 'movedExport' }],
     v1: false, // a half-migrated file: it already imports from a 2.0 package
   },
+  {
+    name: 'D2: a comment inside a namespace member written as a new name goes before it',
+    code: "import * as llm from 'abstractllm';\nexport const s = new llm /* c */.Session();\nexport let t: llm./* d */Session | undefined;\nexport const m = llm.createLLM;",
+    output: "import * as llm from 'abstractllm';\nimport { Agent } from 'abstractagent';\nexport const s = new /* c */ Agent();\nexport let t: /* d */ Agent | undefined;\nexport const m = llm.createLLM;",
+    final: "import * as llm from 'abstractllm';\nimport { Agent } from 'abstractagent';\nexport const s = new /* c */ Agent({ llmConfig: { provider: 'ollama' } });\nexport let t: /* d */ Agent | undefined;\nexport const m = llm.createLLM;",
+    errors: [{ messageId: 'namespaceMember' }, { messageId: 'namespaceMember' }],
+  },
+  {
+    name: 'D2: the same for a member of a require object, a line comment ending its line',
+    code: "const llm = require('abstractllm');\nmodule.exports = { s: new llm /* c */.Session(), t: new llm // e\n  .Session() };",
+    output: "const llm = require('abstractllm');\nconst { Agent } = require('abstractagent');\nmodule.exports = { s: new /* c */ Agent(), t: new // e\n  Agent() };",
+    final: "const llm = require('abstractllm');\nconst { Agent } = require('abstractagent');\nmodule.exports = { s: new /* c */ Agent({ llmConfig: { provider: 'ollama' } }), t: new // e\n  Agent({ llmConfig: { provider: 'ollama' } }) };",
+    errors: [{ messageId: 'namespaceMember' }, { messageId: 'namespaceMember' }],
+    languageOptions: cjs,
+    filename: 'bin.js',
+  },
 ];
 
 ruleTester.run('no-deprecated-imports', rule, { valid, invalid: invalid.map(({ v1: _v1, v2: _v2, final: _final, ...test }) => test) });
