@@ -11,9 +11,13 @@ import { isLegacyMemberName } from './named-members.js';
  * without type information: untyped linting and oxlint (which has no parser services) simply get
  * no oracle, and the rules fall back to syntactic detection.
  */
-export function typeOracleFor(sourceCode: Readonly<TSESLint.SourceCode>): TypeOracle | undefined {
+export function typeOracleFor(sourceCode: Readonly<TSESLint.SourceCode>): (TypeOracle & UncheckedOracle) | undefined {
   const { program, nodeMap } = servicesOf(sourceCode);
   if (!program || !nodeMap) return undefined;
+  // A file TypeScript does not check (`// @ts-nocheck`, a JS file without `checkJs`) may hold
+  // anything whatever its types say: linted as without type information.
+  const sourceFile = nodeMap.get(sourceCode.ast) as TsSourceFile | undefined;
+  if (!sourceFile || !isChecked(sourceFile, program)) return undefined;
   const checker = program.getTypeChecker();
   const classes = exportMoves.filter((move) => move.legacyMembers);
   const trackedOfSymbol = (symbol: TsSymbol | undefined): TrackedClass | undefined => {
@@ -49,7 +53,17 @@ export function typeOracleFor(sourceCode: Readonly<TSESLint.SourceCode>): TypeOr
     if (present.isUnion?.()) return undefined; // `Agent | Fake`: not provably one
     return trackedOfSymbol(present.getSymbol?.() ?? present.aliasSymbol);
   };
+  let suppressed: Set<number> | undefined;
   return {
+    isUnchecked(node) {
+      // `// @ts-expect-error` and `// @ts-ignore` silence TypeScript on the next line of code, so a
+      // value written there (a target's line, the value's own lines) may be of any type.
+      suppressed ??= suppressedLines(sourceCode);
+      if (suppressed.size === 0) return false;
+      const first = Math.min(node.loc.start.line, node.parent?.loc.start.line ?? node.loc.start.line);
+      for (let line = first; line <= node.loc.end.line; line++) if (suppressed.has(line)) return true;
+      return false;
+    },
     instanceOf(node) {
       const type = typeOf(node);
       const tracked = type && trackedOfType(type);
@@ -69,6 +83,60 @@ export function typeOracleFor(sourceCode: Readonly<TSESLint.SourceCode>): TypeOr
   };
 }
 
+/** What the oracle also tells (the instance tracker may ask it as it asks `isAny`). */
+export interface UncheckedOracle {
+  /** Whether TypeScript's errors are silenced (`// @ts-ignore`) where the expression is: its type proves nothing. */
+  isUnchecked(node: TSESTree.Node): boolean;
+}
+
+/**
+ * The lines a `// @ts-expect-error` or `// @ts-ignore` covers, as TypeScript reads them: the
+ * first line after it that is neither blank nor only a `//` comment, and those in between.
+ */
+function suppressedLines(sourceCode: Readonly<TSESLint.SourceCode>): Set<number> {
+  const lines = new Set<number>();
+  for (const comment of sourceCode.getAllComments()) {
+    const text = comment.type === 'Line' ? `//${comment.value}` : `/*${comment.value}*/`.split(/\r\n|[\n\r\u2028\u2029]/).at(-1)!;
+    const directive = comment.type === 'Line' ? /^\/\/\/?\s*@ts-(?:expect-error|ignore)/ : /^[/*]*\s*@ts-(?:expect-error|ignore)/;
+    if (!directive.test(text)) continue;
+    for (let line = comment.loc.end.line + 1; line <= sourceCode.lines.length; line++) {
+      lines.add(line);
+      const code = sourceCode.lines[line - 1]!.trim();
+      if (code !== '' && !code.startsWith('//')) break;
+    }
+  }
+  return lines;
+}
+
+/**
+ * Whether TypeScript checks a file, as the project's own compiler does: never under
+ * `// @ts-nocheck`, and a JS file only with `checkJs` or `// @ts-check`.
+ */
+function isChecked(sourceFile: TsSourceFile, program: TsProgram): boolean {
+  const file = program.getSourceFile?.(sourceFile.fileName) ?? sourceFile;
+  const directive = file.checkJsDirective?.enabled;
+  if (directive === false) return false;
+  if (!/\.[cm]?jsx?$/i.test(file.fileName)) return true;
+  return directive ?? checksJs(program);
+}
+
+/**
+ * Whether the project's configuration turns `checkJs` on. typescript-eslint's `project` option
+ * builds its program with `checkJs: true` whatever the tsconfig says, so the program's options are
+ * trusted only when it was made from no tsconfig; otherwise the tsconfig's own text must say
+ * `"checkJs": true` (one inherited through `extends` cannot be told from the forced one, and the
+ * file is then taken as unchecked: linted as without types, never wrongly trusted).
+ */
+function checksJs(program: TsProgram): boolean {
+  const options = program.getCompilerOptions?.();
+  const config = options?.configFile;
+  if (!config) return options?.checkJs === true;
+  const valueOf = (object: TsJsonNode | undefined, key: string): TsJsonNode | undefined =>
+    object?.properties?.find((property) => property.name?.text === key)?.initializer;
+  const checkJs = valueOf(valueOf(config.statements?.[0]?.expression, 'compilerOptions'), 'checkJs');
+  return !!checkJs && config.text.slice(checkJs.pos, checkJs.end).trim() === 'true';
+}
+
 /** Whether the file is linted with type information (then an instance may come from anywhere). */
 export function hasTypeInformation(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   const { program, nodeMap } = servicesOf(sourceCode);
@@ -76,11 +144,11 @@ export function hasTypeInformation(sourceCode: Readonly<TSESLint.SourceCode>): b
 }
 
 function servicesOf(sourceCode: Readonly<TSESLint.SourceCode>): {
-  program?: { getTypeChecker(): TypeChecker } | null;
+  program?: TsProgram | null;
   nodeMap?: { get(node: TSESTree.Node): unknown };
 } {
   const services = sourceCode.parserServices as Partial<{
-    program: { getTypeChecker(): TypeChecker } | null;
+    program: TsProgram | null;
     esTreeNodeToTSNodeMap: { get(node: TSESTree.Node): unknown };
   }> | undefined;
   return { program: services?.program, nodeMap: services?.esTreeNodeToTSNodeMap };
@@ -96,6 +164,28 @@ function packageOf(file: string): string | undefined {
   // name (`abstractagent/src/agent.ts` with a class `Agent` of its own) is not the package.
   if (!/\.d\.[cm]?ts$/.test(file)) return undefined;
   return parts.find((part) => part === legacyPackage || exportMoves.some((move) => move.to.split('/')[0] === part));
+}
+
+/** The little of TypeScript's program API the oracle uses. */
+interface TsProgram {
+  getTypeChecker(): TypeChecker;
+  getSourceFile?(fileName: string): TsSourceFile | undefined;
+  getCompilerOptions?(): { checkJs?: boolean; configFile?: TsConfigFile };
+}
+/** The tsconfig a program was made from, as TypeScript parsed it (a JSON syntax tree). */
+interface TsConfigFile {
+  text: string;
+  statements?: readonly { expression?: TsJsonNode }[];
+}
+interface TsJsonNode {
+  pos: number;
+  end: number;
+  properties?: readonly { name?: { text?: string }; initializer?: TsJsonNode }[];
+}
+interface TsSourceFile {
+  fileName: string;
+  /** `// @ts-check` (enabled) or `// @ts-nocheck` (not). */
+  checkJsDirective?: { enabled: boolean };
 }
 
 /** The little of TypeScript's checker API the oracle uses (no import of `typescript` at run time). */

@@ -1,9 +1,13 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RuleTester, type InvalidTestCase, type ValidTestCase } from '@typescript-eslint/rule-tester';
+import tsParser from '@typescript-eslint/parser';
+import type { TSESLint } from '@typescript-eslint/utils';
+import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../../src/index.js';
 import rule, { type MessageIds } from '../../src/rules/no-deprecated-session.js';
+import { typeOracleFor } from '../../src/utils/typed.js';
 import { fixToFixedPoint, withPlugin } from '../utils/fix-passes.js';
 import { typecheckFixtures } from '../utils/typecheck.js';
 
@@ -1465,6 +1469,11 @@ describe('no-deprecated-session with type information', () => {
         code: "import { Agent } from 'abstractagent';\nconst offline = { generate: async (p?: string) => ({ content: p ?? '', toolCalls: [] }) };\nexport class Bot {\n  agent = new Agent({ llmConfig: { provider: 'ollama' } });\n  spare = new Agent({ llmConfig: { provider: 'ollama' } });\n  goOffline() { this.agent = offline as unknown as Agent; (this.spare as any) = offline; }\n  ask(p: string) { return [this.agent.generate(p), this.spare.generate(p)]; }\n}\nlet current = new Agent({ llmConfig: { provider: 'ollama' } });\nexport function offlineMode() { current = offline as never; }\nexport const r = current.generate('x');\nconst deps = { helper: offline as any as Agent };\nexport const h = deps.helper.generate('y');",
         filename: 'file.ts',
       },
+      {
+        name: 'typed: a // @ts-nocheck file is not checked by TypeScript, so its types are not trusted (found by probing)',
+        code: "// @ts-nocheck\nimport { Agent } from 'abstractagent';\nlet a = new Agent({ llmConfig: { provider: 'x' } });\na = { generate: (p) => p };\nexport const r = a.generate('hi');",
+        filename: 'file.ts',
+      },
     ],
     invalid: [
       {
@@ -1515,6 +1524,84 @@ describe('no-deprecated-session with type information', () => {
         ],
       },
     ],
+  });
+
+  // A project with allowJs and no checkJs: TypeScript types its JS files but does not check them.
+  const jsTester = new RuleTester({
+    languageOptions: { parserOptions: { project: './tsconfig.json', tsconfigRootDir: join(fixtures, '../typed-js') } },
+  });
+  jsTester.run('no-deprecated-session (typed, allowJs)', rule, {
+    valid: [
+      {
+        name: 'typed: a JS file TypeScript does not check (allowJs without checkJs) is linted as without types (found by probing)',
+        code: "import { Agent } from 'abstractagent';\nlet a = new Agent({ llmConfig: { provider: 'x' } });\na = { generate: (p) => p };\nexport const r = a.generate('hi');",
+        filename: 'file.js',
+      },
+      {
+        name: 'typed: a CommonJS file TypeScript does not check is linted as without types (found by probing)',
+        code: "const { Agent } = require('abstractagent');\nlet a = new Agent({ llmConfig: { provider: 'x' } });\na = { generate: (p) => p };\nmodule.exports = a.generate('hi');",
+        filename: 'file.cjs',
+      },
+      {
+        name: 'typed: // @ts-nocheck in a JS file of a checked project too',
+        code: "// @ts-nocheck\nimport { sharedAgent } from './agents';\nexport const r = sharedAgent().generate('x');",
+        filename: 'file.js',
+      },
+    ],
+    invalid: [
+      {
+        name: 'typed: a JS file that asks for checking (// @ts-check) has its types trusted',
+        code: "// @ts-check\nimport { sharedAgent } from './agents';\nexport const r = sharedAgent().generate('x');",
+        output: "// @ts-check\nimport { sharedAgent } from './agents';\nexport const r = sharedAgent().chat('x');",
+        filename: 'file.js',
+        errors: [{ messageId: 'legacyMember' }],
+      },
+    ],
+  });
+
+  it('the oracle tells a value written under // @ts-expect-error or // @ts-ignore is unchecked (its type proves nothing)', () => {
+    const unchecked: Record<string, boolean> = {};
+    const probe: TSESLint.RuleModule<'x'> = {
+      meta: { type: 'problem', messages: { x: 'x' }, schema: [] },
+      defaultOptions: [],
+      create(context) {
+        const oracle = typeOracleFor(context.sourceCode);
+        return {
+          VariableDeclarator(node) {
+            if (node.id.type === 'Identifier' && node.init) unchecked[node.id.name] = oracle!.isUnchecked(node.init);
+          },
+        };
+      },
+    };
+    const code = [
+      "import { Agent } from 'abstractagent';",
+      'const stub = { generate: (p: string) => p };',
+      '// @ts-expect-error a test double',
+      'export const a: Agent = stub;',
+      '/* @ts-ignore */',
+      '// a note',
+      '',
+      'export const b: Agent = stub;',
+      'export const d: Agent =',
+      '  // @ts-ignore',
+      '  stub;',
+      "export const e = { generate: (p: string) => p }; // @ts-ignore covers the next line, not this one",
+    ].join('\n');
+    const linter = new Linter({ configType: 'flat' });
+    const messages = linter.verify(
+      code,
+      [
+        {
+          files: ['**/*.ts'],
+          languageOptions: { parser: tsParser, parserOptions: { project: './tsconfig.json', tsconfigRootDir: fixtures } },
+          plugins: { probe: { rules: { probe } } },
+          rules: { 'probe/probe': 'error' },
+        },
+      ],
+      { filename: join(fixtures, 'file.ts') },
+    );
+    expect(messages).toEqual([]);
+    expect(unchecked).toEqual({ stub: false, a: true, b: true, d: true, e: false });
   });
 
   it('untyped, the same code is simply not reported (no crash)', () => {
