@@ -43,11 +43,13 @@ export function typeOracleFor(sourceCode: Readonly<TSESLint.SourceCode>): (TypeO
       const tracked = found.filter((one) => one !== undefined);
       if (tracked.length !== 1) return undefined;
       // `Agent & { id: string }`: a part that declares a 1.x member name of its own (a shim, a
-      // mixin) makes that member not the class's; the value is still an Agent for the others.
+      // mixin) makes that member not the class's; the value is still an Agent for the others. A
+      // name the tracked part declares itself (`id` of a 1.x `Session & { id: string }`) stays the class's.
+      const trackedPart = present.types[found.findIndex((one) => one !== undefined)]!;
       const foreignMembers = present.types
         .filter((_, index) => found[index] === undefined)
         .flatMap((part) => part.getProperties?.().map((property) => property.getName()) ?? [])
-        .filter(isLegacyMemberName);
+        .filter((name) => isLegacyMemberName(name) && !trackedPart.getProperty?.(name));
       return foreignMembers.length > 0 ? { ...tracked[0]!, foreignMembers: [...new Set([...(tracked[0]!.foreignMembers ?? []), ...foreignMembers])] } : tracked[0];
     }
     if (present.isUnion?.()) return undefined; // `Agent | Fake`: not provably one
@@ -202,6 +204,7 @@ interface TsType {
   aliasSymbol?: TsSymbol;
   getConstructSignatures(): readonly unknown[];
   getProperties?(): readonly TsSymbol[];
+  getProperty?(name: string): TsSymbol | undefined;
   isUnion?(): boolean;
   isIntersection?(): boolean;
   types?: TsType[];

@@ -1559,6 +1559,23 @@ describe('no-deprecated-session with type information', () => {
     ],
   });
 
+  // A project on the 1.x API: abstractllm is the 1.x package.
+  const v1Tester = new RuleTester({
+    languageOptions: { parserOptions: { project: './tsconfig.json', tsconfigRootDir: join(fixtures, '../typed1') } },
+  });
+  v1Tester.run('no-deprecated-session (typed, 1.x project)', rule, {
+    valid: [],
+    invalid: [
+      {
+        name: 'typed: on a 1.x Session & { id: string }, id is still the Session\'s (Session declares it): both members are reported (found by probing)',
+        code: "import { Session } from 'abstractllm';\nexport function run(s: Session & { id: string }) {\n  return [s.id, s.messages];\n}",
+        output: null,
+        filename: 'file.ts',
+        errors: [{ messageId: 'legacyMemberBeforeImport' }, { messageId: 'legacyMemberBeforeImport' }],
+      },
+    ],
+  });
+
   it('the oracle tells a value written under // @ts-expect-error or // @ts-ignore is unchecked (its type proves nothing)', () => {
     const unchecked: Record<string, boolean> = {};
     const probe: TSESLint.RuleModule<'x'> = {
