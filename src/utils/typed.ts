@@ -22,7 +22,8 @@ export function typeOracleFor(sourceCode: Readonly<TSESLint.SourceCode>): (TypeO
   const classes = exportMoves.filter((move) => move.legacyMembers);
   const trackedOfSymbol = (symbol: TsSymbol | undefined): TrackedClass | undefined => {
     const name = symbol?.getName();
-    const file = symbol?.declarations?.[0]?.getSourceFile().fileName.replaceAll('\\', '/');
+    const declaration = symbol?.declarations?.[0];
+    const file = declaration && fileOf(declaration);
     if (!name || !file) return undefined;
     for (const move of classes) {
       if (name === move.name && packageOf(file) === legacyPackage) return { legacyName: move.name, version: 1 };
@@ -53,7 +54,45 @@ export function typeOracleFor(sourceCode: Readonly<TSESLint.SourceCode>): (TypeO
       return foreignMembers.length > 0 ? { ...tracked[0]!, foreignMembers: [...new Set([...(tracked[0]!.foreignMembers ?? []), ...foreignMembers])] } : tracked[0];
     }
     if (present.isUnion?.()) return undefined; // `Agent | Fake`: not provably one
-    return trackedOfSymbol(present.getSymbol?.() ?? present.aliasSymbol);
+    // `<T extends Agent>(a: T)`: what its constraint holds.
+    if (present.isTypeParameter?.()) {
+      const constraint = checker.getBaseConstraintOfType?.(present);
+      return constraint && constraint !== present ? trackedOfType(constraint) : undefined;
+    }
+    // `Readonly<Agent>` (lib's mapped type): the class's own members, read-only. Not of a class
+    // itself: `Readonly<typeof Agent>` keeps its static members but no construct signature.
+    const readonlyOf = present.aliasSymbol?.getName() === 'Readonly' && isLibFile(present.aliasSymbol) ? present.aliasTypeArguments : undefined;
+    if (readonlyOf?.length === 1) return readonlyOf[0]!.getConstructSignatures().length === 0 ? trackedOfType(readonlyOf[0]!) : undefined;
+    const tracked = trackedOfSymbol(present.getSymbol?.() ?? present.aliasSymbol);
+    if (tracked) return tracked;
+    const base = trackedOfBase(present);
+    return base && withOwnMembers(present, base);
+  };
+  /** `class Traced extends Agent`, `interface MyAgent extends Agent`: the class it extends, however far up. */
+  const basesSeen = new Set<TsType>();
+  const trackedOfBase = (type: TsType): TrackedClass | undefined => {
+    const declared = type.target ?? type;
+    if (!declared.isClassOrInterface?.() || !checker.getBaseTypes || basesSeen.has(declared)) return undefined;
+    basesSeen.add(declared);
+    try {
+      const found = checker.getBaseTypes(declared).map(trackedOfType).filter((one) => one !== undefined);
+      return found.length === 1 ? found[0] : undefined;
+    } finally {
+      basesSeen.delete(declared);
+    }
+  };
+  /**
+   * The 1.x member names the type has that the tracked class does not declare itself: a
+   * subclass's own `generate`, which is the project's, not the class's. Only the class's few 1.x
+   * names are asked for.
+   */
+  const withOwnMembers = (type: TsType, tracked: TrackedClass): TrackedClass => {
+    const own = (classes.find((move) => move.name === tracked.legacyName)?.legacyMembers ?? []).filter((name) => {
+      const property = type.getProperty?.(name);
+      return property && !property.declarations?.every((declaration) => packageOf(fileOf(declaration)) === packageOfClass(tracked));
+    });
+    if (own.length === 0) return tracked;
+    return { ...tracked, foreignMembers: [...new Set([...(tracked.foreignMembers ?? []), ...own])] };
   };
   let suppressed: Set<number> | undefined;
   return {
@@ -156,6 +195,22 @@ function servicesOf(sourceCode: Readonly<TSESLint.SourceCode>): {
   return { program: services?.program, nodeMap: services?.esTreeNodeToTSNodeMap };
 }
 
+function fileOf(declaration: { getSourceFile(): { fileName: string } }): string {
+  return declaration.getSourceFile().fileName.replaceAll('\\', '/');
+}
+
+/** Whether a symbol is TypeScript's own (`Readonly` of lib.es5.d.ts), not one of the project's of the name. */
+function isLibFile(symbol: TsSymbol): boolean {
+  const declaration = symbol.declarations?.[0];
+  return !!declaration && /\/lib\.[\w.]*\.d\.ts$/.test(fileOf(declaration));
+}
+
+/** The package a tracked class's declarations are in: abstractllm for 1.x, the 2.0 package for 2.0. */
+function packageOfClass(tracked: TrackedClass): string | undefined {
+  if (tracked.version === 1) return legacyPackage;
+  return exportMoves.find((move) => move.legacyMembers && move.name === tracked.legacyName)?.to.split('/')[0];
+}
+
 /** The package a declaration file belongs to: `…/node_modules/abstractagent/…` → `abstractagent`. */
 function packageOf(file: string): string | undefined {
   const parts = file.split('/');
@@ -194,6 +249,8 @@ interface TsSourceFile {
 interface TypeChecker {
   getTypeAtLocation(node: unknown): TsType;
   getNonNullableType(type: TsType): TsType;
+  getBaseConstraintOfType?(type: TsType): TsType | undefined;
+  getBaseTypes?(type: TsType): TsType[];
 }
 /** `ts.TypeFlags.Any` (stable since TypeScript 2). */
 const anyFlag = 1;
@@ -202,6 +259,11 @@ interface TsType {
   flags: number;
   getSymbol?(): TsSymbol | undefined;
   aliasSymbol?: TsSymbol;
+  aliasTypeArguments?: readonly TsType[];
+  /** The generic class of `Traced<X>`. */
+  target?: TsType;
+  isTypeParameter?(): boolean;
+  isClassOrInterface?(): boolean;
   getConstructSignatures(): readonly unknown[];
   getProperties?(): readonly TsSymbol[];
   getProperty?(name: string): TsSymbol | undefined;

@@ -235,6 +235,16 @@ describe('no-deprecated-memory with type information', () => {
           { messageId: 'removedMember', data: { object: 'sharedMemory()', member: 'addToWorkingMemory', replacement }, line: 4 },
         ],
       },
+      {
+        name: 'typed: a value of a TemporalMemory subclass or of a type parameter constrained to one is a TemporalMemory (found by probing)',
+        code: "import { TemporalMemory } from 'abstractmemory';\nclass Logged extends TemporalMemory {}\nexport const f = (m: Logged) => m.addToWorkingMemory('x');\nexport function g<M extends TemporalMemory>(m: M) { m.addToWorkingMemory('y'); }",
+        output: null,
+        filename: 'file.ts',
+        errors: [
+          { messageId: 'removedMember', data: { object: 'm', member: 'addToWorkingMemory', replacement }, line: 3 },
+          { messageId: 'removedMember', data: { object: 'm', member: 'addToWorkingMemory', replacement }, line: 4 },
+        ],
+      },
     ],
   });
 });

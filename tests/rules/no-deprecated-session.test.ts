@@ -1523,6 +1523,20 @@ describe('no-deprecated-session with type information', () => {
           { messageId: 'legacyMemberManual', data: { object: '{ id }', member: 'id', replacement: 'session.id', reason: 'destructuring' } },
         ],
       },
+      {
+        name: 'typed: a value of an Agent subclass, of a type parameter constrained to Agent, and a Readonly<Agent> are Agents (found by probing)',
+        code: "import { Agent } from 'abstractagent';\nclass Traced extends Agent { extra() { return 1; } }\nexport const f = (t: Traced) => t.messages;\nexport function g<T extends Agent>(a: T) { return a.id; }\nexport const h = (r: Readonly<Agent>) => r.generate('x');",
+        output: "import { Agent } from 'abstractagent';\nclass Traced extends Agent { extra() { return 1; } }\nexport const f = (t: Traced) => t.session.messages;\nexport function g<T extends Agent>(a: T) { return a.session.id; }\nexport const h = (r: Readonly<Agent>) => r.chat('x');",
+        filename: 'file.ts',
+        errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
+      },
+      {
+        name: 'typed: a 1.x member name an Agent subclass declares itself is its own, the others still the Agent\'s; Readonly<typeof Agent> is no instance (found by probing)',
+        code: "import { Agent } from 'abstractagent';\ninterface Base extends Agent { tag: string }\nclass Traced extends Agent { generate(p: string) { return p; } }\nclass Deeper extends Traced {}\nexport const f = (t: Traced, d: Deeper, b: Base) => [t.generate('x'), d.generate('y'), t.id, b.messages];\nexport const k = (c: Readonly<typeof Agent>) => c.prototype;",
+        output: "import { Agent } from 'abstractagent';\ninterface Base extends Agent { tag: string }\nclass Traced extends Agent { generate(p: string) { return p; } }\nclass Deeper extends Traced {}\nexport const f = (t: Traced, d: Deeper, b: Base) => [t.generate('x'), d.generate('y'), t.session.id, b.session.messages];\nexport const k = (c: Readonly<typeof Agent>) => c.prototype;",
+        filename: 'file.ts',
+        errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
+      },
     ],
   });
 
