@@ -63,10 +63,8 @@ export function typeOracleFor(sourceCode: Readonly<TSESLint.SourceCode>): (TypeO
     // itself: `Readonly<typeof Agent>` keeps its static members but no construct signature.
     const readonlyOf = present.aliasSymbol?.getName() === 'Readonly' && isLibFile(present.aliasSymbol) ? present.aliasTypeArguments : undefined;
     if (readonlyOf?.length === 1) return readonlyOf[0]!.getConstructSignatures().length === 0 ? trackedOfType(readonlyOf[0]!) : undefined;
-    const tracked = trackedOfSymbol(present.getSymbol?.() ?? present.aliasSymbol);
-    if (tracked) return tracked;
-    const base = trackedOfBase(present);
-    return base && withOwnMembers(present, base);
+    const tracked = trackedOfSymbol(present.getSymbol?.() ?? present.aliasSymbol) ?? trackedOfBase(present);
+    return tracked && withOwnMembers(present, tracked);
   };
   /** `class Traced extends Agent`, `interface MyAgent extends Agent`: the class it extends, however far up. */
   const basesSeen = new Set<TsType>();
@@ -83,13 +81,15 @@ export function typeOracleFor(sourceCode: Readonly<TSESLint.SourceCode>): (TypeO
   };
   /**
    * The 1.x member names the type has that the tracked class does not declare itself: a
-   * subclass's own `generate`, which is the project's, not the class's. Only the class's few 1.x
-   * names are asked for.
+   * subclass's own `generate`, and one a project adds to the 2.0 class (a polyfill:
+   * `declare module 'abstractagent' { interface Agent { generate(…): … } }`), which are the
+   * project's, not the class's. Only the class's few 1.x names are asked for, and only of a type
+   * found to hold a tracked class.
    */
   const withOwnMembers = (type: TsType, tracked: TrackedClass): TrackedClass => {
     const own = (classes.find((move) => move.name === tracked.legacyName)?.legacyMembers ?? []).filter((name) => {
       const property = type.getProperty?.(name);
-      return property && !property.declarations?.every((declaration) => packageOf(fileOf(declaration)) === packageOfClass(tracked));
+      return property && !property.declarations?.some((declaration) => packageOf(fileOf(declaration)) === packageOfClass(tracked));
     });
     if (own.length === 0) return tracked;
     return { ...tracked, foreignMembers: [...new Set([...(tracked.foreignMembers ?? []), ...own])] };

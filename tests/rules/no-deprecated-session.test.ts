@@ -1474,6 +1474,11 @@ describe('no-deprecated-session with type information', () => {
         code: "// @ts-nocheck\nimport { Agent } from 'abstractagent';\nlet a = new Agent({ llmConfig: { provider: 'x' } });\na = { generate: (p) => p };\nexport const r = a.generate('hi');",
         filename: 'file.ts',
       },
+      {
+        name: 'typed: a project that augments the 2.0 Agent with generate (a polyfill) makes generate its own (found by probing)',
+        code: "import { sharedAgent } from './agents';\ndeclare module 'abstractagent' {\n  interface Agent { generate(prompt: string): Promise<string> }\n}\nexport const r = sharedAgent().generate('x');",
+        filename: 'file.ts',
+      },
     ],
     invalid: [
       {
@@ -1536,6 +1541,13 @@ describe('no-deprecated-session with type information', () => {
         output: "import { Agent } from 'abstractagent';\ninterface Base extends Agent { tag: string }\nclass Traced extends Agent { generate(p: string) { return p; } }\nclass Deeper extends Traced {}\nexport const f = (t: Traced, d: Deeper, b: Base) => [t.generate('x'), d.generate('y'), t.session.id, b.session.messages];\nexport const k = (c: Readonly<typeof Agent>) => c.prototype;",
         filename: 'file.ts',
         errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
+      },
+      {
+        name: 'typed: on an Agent the project augments with generate, the 1.x members it does not add are still reported (found by probing)',
+        code: "import { sharedAgent } from './agents';\ndeclare module 'abstractagent' {\n  interface Agent { generate(prompt: string): Promise<string> }\n}\nexport const r = [sharedAgent().generate('x'), sharedAgent().messages];",
+        output: "import { sharedAgent } from './agents';\ndeclare module 'abstractagent' {\n  interface Agent { generate(prompt: string): Promise<string> }\n}\nexport const r = [sharedAgent().generate('x'), sharedAgent().session.messages];",
+        filename: 'file.ts',
+        errors: [{ messageId: 'legacyMember', data: { object: 'sharedAgent()', member: 'messages', replacement: 'session.messages' } }],
       },
     ],
   });
