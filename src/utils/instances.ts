@@ -56,6 +56,8 @@ export interface TypeOracle {
   classOf(node: TSESTree.Node): TrackedClass | undefined;
   /** Whether an expression is typed `any`: it may hold anything, whatever it is stored in. */
   isAny(node: TSESTree.Node): boolean;
+  /** Whether TypeScript is silenced where the expression is (`// @ts-expect-error`): its type proves nothing. */
+  isUnchecked(node: TSESTree.Node): boolean;
 }
 
 /** The tracker of a file, made once and shared by every rule that asks (one analysis, cached per AST). */
@@ -159,8 +161,9 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       inner = inner.type === AST_NODE_TYPES.AwaitExpression ? inner.argument : inner.expression;
     }
     if (isForcedValue(inner)) return true;
-    // A value typed `any` stored in a binding typed Agent is forced in just the same.
-    const forced = (value: TSESTree.Node): boolean => isForcedValue(value) || !!typeOracle?.isAny(value);
+    // A value typed `any` stored in a binding typed Agent is forced in just the same, and so is one
+    // written where TypeScript is told to look away (`// @ts-expect-error` above `current = stub`).
+    const forced = (value: TSESTree.Node): boolean => isForcedValue(value) || !!typeOracle?.isAny(value) || !!typeOracle?.isUnchecked(value);
     const forcedMember = (name: string | undefined): boolean => {
       if (name === undefined) return false;
       forcedMemberNames ??= collectForcedMemberNames(sourceCode.ast, forced);
@@ -299,7 +302,8 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
         if (name !== undefined && isLegacyMemberName(name)) foreignMembers.push(name);
       }
     }
-    return foreignMembers.length > 0 ? { ...tracked[0]!, foreignMembers } : tracked[0];
+    // The 1.x class declares every 1.x name itself: on `Session & { id: string }`, `id` is the Session's too.
+    return foreignMembers.length > 0 && tracked[0]!.version === 2 ? { ...tracked[0]!, foreignMembers } : tracked[0];
   };
 
   const namespaceMember = (object: TSESTree.Identifier | TSESTree.JSXIdentifier, name: string): TrackedClass | undefined => {

@@ -11,7 +11,7 @@ import { isLegacyMemberName } from './named-members.js';
  * without type information: untyped linting and oxlint (which has no parser services) simply get
  * no oracle, and the rules fall back to syntactic detection.
  */
-export function typeOracleFor(sourceCode: Readonly<TSESLint.SourceCode>): (TypeOracle & UncheckedOracle) | undefined {
+export function typeOracleFor(sourceCode: Readonly<TSESLint.SourceCode>): TypeOracle | undefined {
   const { program, nodeMap } = servicesOf(sourceCode);
   if (!program || !nodeMap) return undefined;
   // A file TypeScript does not check (`// @ts-nocheck`, a JS file without `checkJs`) may hold
@@ -122,12 +122,6 @@ export function typeOracleFor(sourceCode: Readonly<TSESLint.SourceCode>): (TypeO
       return type && type.getConstructSignatures().length > 0 ? trackedOfSymbol(type.getSymbol?.()) : undefined;
     },
   };
-}
-
-/** What the oracle also tells (the instance tracker may ask it as it asks `isAny`). */
-export interface UncheckedOracle {
-  /** Whether TypeScript's errors are silenced (`// @ts-ignore`) where the expression is: its type proves nothing. */
-  isUnchecked(node: TSESTree.Node): boolean;
 }
 
 /**

@@ -1460,6 +1460,11 @@ describe('no-deprecated-session with type information', () => {
         filename: 'file.ts',
       },
       {
+        name: 'typed: a value written under // @ts-expect-error or // @ts-ignore is forced: the types of what holds it prove nothing (found by probing)',
+        code: "import { Agent } from 'abstractagent';\nconst offline = { generate: (p: string) => p };\nlet current = new Agent({ llmConfig: { provider: 'x' } });\nlet spare = new Agent({ llmConfig: { provider: 'x' } });\nexport function off() {\n  // @ts-expect-error a test double\n  current = offline;\n  /* @ts-ignore */\n  spare =\n    offline;\n}\nexport const r = [current.generate('x'), spare.generate('y')];",
+        filename: 'file.ts',
+      },
+      {
         name: 'typed: a forced value reached through a call of a reassigned function, an await or a then callback is not trusted (found by probing)',
         code: "import { Agent } from 'abstractagent';\ndeclare const fake: { generate(p: string): string };\nlet make = () => new Agent({ llmConfig: { provider: 'x' } });\nlet q = Promise.resolve(new Agent({ llmConfig: { provider: 'x' } }));\nexport function offline() { make = () => fake as never; q = Promise.resolve(fake) as never; }\nexport async function f() { return [make().generate('a'), (await q).generate('b'), q.then((a) => a.generate('c'))]; }",
         filename: 'file.ts',
@@ -1540,7 +1545,8 @@ describe('no-deprecated-session with type information', () => {
         code: "import { Agent } from 'abstractagent';\ninterface Base extends Agent { tag: string }\nclass Traced extends Agent { generate(p: string) { return p; } }\nclass Deeper extends Traced {}\nexport const f = (t: Traced, d: Deeper, b: Base) => [t.generate('x'), d.generate('y'), t.id, b.messages];\nexport const k = (c: Readonly<typeof Agent>) => c.prototype;",
         output: "import { Agent } from 'abstractagent';\ninterface Base extends Agent { tag: string }\nclass Traced extends Agent { generate(p: string) { return p; } }\nclass Deeper extends Traced {}\nexport const f = (t: Traced, d: Deeper, b: Base) => [t.generate('x'), d.generate('y'), t.session.id, b.session.messages];\nexport const k = (c: Readonly<typeof Agent>) => c.prototype;",
         filename: 'file.ts',
-        errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
+        // The override itself is reported (legacyOverride); calls of it on a Traced are its own.
+        errors: [{ messageId: 'legacyOverride', line: 3 }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
       },
       {
         name: 'typed: on an Agent the project augments with generate, the 1.x members it does not add are still reported (found by probing)',
