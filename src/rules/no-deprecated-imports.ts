@@ -250,6 +250,11 @@ class FilePlan {
     for (const automock of heldPaths.values()) this.blockingAutomocks.add(automock);
   }
 
+  /** The file's JSX tags, for what is read off a module object in a tag (`<llm.Session />`). */
+  private get jsx(): { tags: readonly TSESTree.JSXIdentifier[]; sourceCode: SourceCode } {
+    return { tags: this.jsxTags, sourceCode: this.sourceCode };
+  }
+
   run(sites: readonly ModuleSite[]): void {
     const mockedFactories = new Map<TSESTree.Node, ModuleSite & { kind: 'mock' }>();
     for (const site of sites) {
@@ -401,7 +406,7 @@ class FilePlan {
     const namesHere = tableBNamesOf(site.specifier);
     if (!variable || namesHere.length === 0) return undefined;
     const from = site.specifier;
-    const { reads, whole } = memberReadsOf(variable);
+    const { reads, whole } = memberReadsOf(variable, this.jsx);
     let held: 'whole' | 'reads' | undefined = whole && mapModule(from) !== undefined ? 'whole' : undefined;
     for (const { node, name } of reads) {
       if (!namesHere.includes(name)) continue;
@@ -1107,7 +1112,7 @@ class FilePlan {
       const rest = parent.id.properties.find((property) => property.type === AST_NODE_TYPES.RestElement);
       const restName = rest?.argument.type === AST_NODE_TYPES.Identifier ? rest.argument.name : undefined;
       const restVariable = restName === undefined ? undefined : this.sourceCode.getDeclaredVariables(parent).find((v) => v.name === restName);
-      return [...namesOfPattern(parent.id), ...(restVariable ? memberReadsOf(restVariable).reads : [])];
+      return [...namesOfPattern(parent.id), ...(restVariable ? memberReadsOf(restVariable, this.jsx).reads : [])];
     }
     // `({ Session: S } = require(…))`.
     if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === value && parent.left.type === AST_NODE_TYPES.ObjectPattern) {
@@ -1125,7 +1130,7 @@ class FilePlan {
     // `.then((llm) => new llm.Session())`: the members read off the callback's parameter.
     if (module?.type !== AST_NODE_TYPES.Identifier || !callback) return [];
     const variable = this.sourceCode.getDeclaredVariables(callback).find((v) => v.name === module.name);
-    return variable ? memberReadsOf(variable).reads : [];
+    return variable ? memberReadsOf(variable, this.jsx).reads : [];
   }
 
   private pathFix(source: StringNode, from: string, to: string): void {

@@ -6,7 +6,7 @@ import type { InstanceTracker } from './instances.js';
 import { destructuredLegacyMembers, indexedLegacyMember, instanceAt, isLegacyMemberName, spiedLegacyMember, typeQueriedMember } from './named-members.js';
 import type { ModuleSite } from './module-sites.js';
 import { hasLegacyAttributes, hasLegacyOptions } from './options.js';
-import { memberReadsOf } from './scope.js';
+import { jsxTagIdentifier, memberReadsOf } from './scope.js';
 
 /**
  * Whether a file still has something to migrate, by the same tables the migration rules use:
@@ -29,7 +29,9 @@ export function hasPendingMigration(
    */
   named: readonly (TSESTree.TSQualifiedName | TSESTree.CallExpression | TSESTree.TSIndexedAccessType)[] = [],
 ): boolean {
-  for (const site of sites) if (hasMigration(site.specifier, namesBound(site, sourceCode))) return true;
+  // The elements' tags, for the members read off a module object in one (`<llm.Session />`).
+  const tags = constructions.flatMap((construction) => (construction.type === AST_NODE_TYPES.JSXOpeningElement ? (jsxTagIdentifier(construction.name) ?? []) : []));
+  for (const site of sites) if (hasMigration(site.specifier, namesBound(site, sourceCode, tags))) return true;
   for (const member of members) {
     const name = staticKeyName(member.property, member.computed);
     if (name === undefined || !isLegacyMemberName(name)) continue;
@@ -63,10 +65,10 @@ export function hasPendingMigration(
  * require(…)`, `import llm = require(…)`) takes the members read off it, as no-deprecated-imports
  * plans them: `llm.createLLM` alone leaves nothing to migrate.
  */
-function namesBound(site: ModuleSite, sourceCode: Readonly<TSESLint.SourceCode>): string[] {
+function namesBound(site: ModuleSite, sourceCode: Readonly<TSESLint.SourceCode>, tags: readonly TSESTree.JSXIdentifier[]): string[] {
   const membersReadOff = (variable: TSESLint.Scope.Variable | undefined): string[] => {
     if (!variable) return ['*'];
-    const { reads, wholeAtRunTime } = memberReadsOf(variable);
+    const { reads, wholeAtRunTime } = memberReadsOf(variable, { tags, sourceCode });
     // Passed, returned, exported: whatever receives it may take any name (conservative). A type
     // query of it (`typeof llm`) does not run, and no rule reports it.
     return [...reads.map((read) => read.name), ...(wholeAtRunTime ? ['*'] : [])];

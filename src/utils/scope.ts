@@ -64,7 +64,10 @@ export function referenceNodes(
  * whole (passed, returned, exported), where any name may be taken from it, and whether any such
  * use is more than a type query (`typeof llm`).
  */
-export function memberReadsOf(variable: Variable): { reads: { node: TSESTree.Node; name: string }[]; whole: boolean; wholeAtRunTime: boolean } {
+export function memberReadsOf(
+  variable: Variable,
+  jsx?: { tags: readonly TSESTree.JSXIdentifier[]; sourceCode: SourceCode },
+): { reads: { node: TSESTree.Node; name: string }[]; whole: boolean; wholeAtRunTime: boolean } {
   const reads: { node: TSESTree.Node; name: string }[] = [];
   let whole = false;
   // `typeof llm` is the whole module too, but only to the type checker.
@@ -89,6 +92,17 @@ export function memberReadsOf(variable: Variable): { reads: { node: TSESTree.Nod
       whole = true;
       if (parent?.type !== AST_NODE_TYPES.TSTypeQuery) wholeAtRunTime = true;
     }
+  }
+  // `<llm.Session />` where the scope manager has no reference for the tag (eslint-scope before
+  // ESLint 10): read off the file's tags by hand; a closing tag is the same element.
+  const referenced = new Set<TSESTree.Node>(variable.references.map((reference) => reference.identifier));
+  for (const tag of jsx ? referenceNodes(variable, jsx.tags, jsx.sourceCode).filter((node) => !referenced.has(node)) : []) {
+    let element: TSESTree.Node | undefined = tag.parent;
+    while (element?.type === AST_NODE_TYPES.JSXMemberExpression) element = element.parent;
+    if (element?.type === AST_NODE_TYPES.JSXClosingElement) continue;
+    const parent = tag.parent;
+    if (parent?.type === AST_NODE_TYPES.JSXMemberExpression && parent.object === tag) reads.push({ node: parent, name: parent.property.name });
+    else whole = wholeAtRunTime = true;
   }
   return { reads, whole, wholeAtRunTime };
 }

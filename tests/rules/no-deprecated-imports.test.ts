@@ -2,6 +2,7 @@ import { RuleTester, type InvalidTestCase, type ValidTestCase } from '@typescrip
 import * as espree from 'espree';
 import { describe, expect, it } from 'vitest';
 import { Linter } from 'eslint';
+import { createRequire } from 'node:module';
 import plugin from '../../src/index.js';
 import rule, { type MessageIds } from '../../src/rules/no-deprecated-imports.js';
 import { fixToFixedPoint, withPlugin } from '../utils/fix-passes.js';
@@ -1871,4 +1872,27 @@ describe('no-deprecated-imports on a sloppy CommonJS script (ESLint 10, default 
       "const { runCli } = require('abstractagent/cli');\nmodule.exports = runCli;\n",
     );
   });
+});
+
+describe('no-deprecated-imports on JSX with espree under ESLint 8 and 9 (no scope references for tags)', () => {
+  const requireOlder = createRequire(import.meta.url);
+  for (const major of ['eslint8', 'eslint9']) {
+    it(`${major}: a tag read off a default import, a rest of a require, or a then parameter is a use of the module's member (found by review)`, () => {
+      const { Linter: OlderLinter } = requireOlder(major) as typeof import('eslint');
+      const config = [
+        { files: ['**/*.jsx'], languageOptions: { sourceType: 'module', ecmaVersion: 'latest', parserOptions: { ecmaFeatures: { jsx: true } } } },
+        { ...plugin.configs.recommended, files: ['**/*.jsx'] },
+      ];
+      const code =
+        "import llm, { createLLM } from 'abstractllm';\nexport const c = createLLM('ollama');\nexport const A = () => <llm.Session provider=\"openai\"></llm.Session>;\n" +
+        "const { BasicSession, ...core } = require('abstractllm');\nexport const B = () => <core.Session provider=\"openai\" />;\n" +
+        "export const C = import('abstractllm').then((m) => () => <m.Session provider=\"x\" />);\n";
+      const linter = new OlderLinter({ configType: 'flat' } as never);
+      expect(linter.verify(code, config as never, { filename: 'view.jsx' }).map((m) => `${m.line}:${m.ruleId}`)).toEqual([
+        '3:abstractllm/no-deprecated-imports',
+        '5:abstractllm/no-deprecated-imports',
+        '6:abstractllm/no-deprecated-imports',
+      ]);
+    });
+  }
 });
