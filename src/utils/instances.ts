@@ -332,6 +332,90 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     return variable?.defs.length === 1 ? variable.defs[0] : undefined;
   };
 
+  /** The function a name of this file is bound to: a function declaration, or a `const` initialised with one. */
+  const functionNamed = (name: TSESTree.Identifier): TSESTree.Node | null | undefined => {
+    const def = onlyDefinitionOf(name);
+    // `function make() {…}` assigned again (`make = stub`) may be anything when called.
+    const variable = def && resolveName(sourceCode.getScope(name), name.name);
+    if (variable && isAssignedAgain(variable)) return undefined;
+    // `declare function restore(): Session` says what it returns as a definition does.
+    return def?.node.type === AST_NODE_TYPES.FunctionDeclaration || def?.node.type === AST_NODE_TYPES.TSDeclareFunction
+      ? def.node
+      : def?.node.type === AST_NODE_TYPES.VariableDeclarator && def.parent?.type === AST_NODE_TYPES.VariableDeclaration && def.parent.kind === 'const'
+        ? def.node.init
+        : undefined;
+  };
+
+  /**
+   * `module.exports.createBot(…)` / `exports.createBot(…)` (called so that a test may stub it): the
+   * function of this file the module exports under that name, when the file writes its exports only
+   * in top-level statements (`module.exports = { createBot }` once, or `exports.createBot = createBot`)
+   * and uses `module.exports` nowhere else but to read members off it.
+   */
+  let commonJsExports: Map<string, TSESTree.Node> | null | undefined;
+  const commonJsExported = (callee: TSESTree.MemberExpression): TSESTree.Node | null | undefined => {
+    const object = callee.object;
+    // CommonJS's own `module` and `exports`: globals, not bindings the file declares.
+    const isGlobal = (identifier: TSESTree.Identifier): boolean => !resolveName(sourceCode.getScope(identifier), identifier.name)?.defs.length;
+    const isExportsObject = (node: TSESTree.Node): boolean =>
+      (node.type === AST_NODE_TYPES.Identifier && node.name === 'exports' && isGlobal(node)) ||
+      (node.type === AST_NODE_TYPES.MemberExpression &&
+        node.object.type === AST_NODE_TYPES.Identifier &&
+        node.object.name === 'module' &&
+        isGlobal(node.object) &&
+        staticKeyName(node.property, node.computed) === 'exports');
+    if (!isExportsObject(object)) return undefined;
+    commonJsExports ??= collectCommonJsExports(isExportsObject);
+    const name = staticKeyName(callee.property, callee.computed);
+    const value = name === undefined ? undefined : commonJsExports?.get(name);
+    if (value?.type === AST_NODE_TYPES.Identifier) return functionNamed(value);
+    return value;
+  };
+  const collectCommonJsExports = (isExportsObject: (node: TSESTree.Node) => boolean): Map<string, TSESTree.Node> | null => {
+    const exported = new Map<string, TSESTree.Node>();
+    let wholeAssignments = 0;
+    const globalScope = sourceCode.scopeManager?.globalScope;
+    // Unresolved, or resolved to a configured global (`sourceType: 'commonjs'`), which has no definitions.
+    const references = ['module', 'exports'].flatMap((name) => {
+      const declared = globalScope?.set.get(name);
+      return [...(declared && declared.defs.length === 0 ? declared.references : []), ...(globalScope?.through.filter((reference) => reference.identifier.name === name) ?? [])];
+    });
+    for (const reference of references) {
+      const identifier = reference.identifier;
+      let use: TSESTree.Node = identifier;
+      if (identifier.name === 'module') {
+        if (identifier.parent?.type !== AST_NODE_TYPES.MemberExpression || !isExportsObject(identifier.parent)) continue; // `module.id`
+        use = identifier.parent;
+      }
+      const parent = use.parent;
+      // `module.exports.x` read (not written): fine.
+      const member = parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === use ? parent : undefined;
+      const target = member ?? use;
+      const assignment = target.parent;
+      if (assignment?.type === AST_NODE_TYPES.AssignmentExpression && assignment.left === target && assignment.operator === '=') {
+        // Only top-level statements say once and for all what the module exports.
+        if (assignment.parent.type !== AST_NODE_TYPES.ExpressionStatement || assignment.parent.parent.type !== AST_NODE_TYPES.Program) return null;
+        if (member) {
+          const name = staticKeyName(member.property, member.computed);
+          if (name === undefined || exported.has(name)) return null;
+          exported.set(name, assignment.right);
+        } else {
+          if (++wholeAssignments > 1 || assignment.right.type !== AST_NODE_TYPES.ObjectExpression) return null;
+          for (const property of assignment.right.properties) {
+            const name = property.type === AST_NODE_TYPES.Property && property.kind === 'init' ? staticKeyName(property.key, property.computed) : undefined;
+            if (name === undefined || exported.has(name)) return null;
+            exported.set(name, (property as TSESTree.Property).value);
+          }
+        }
+        continue;
+      }
+      if (member && !isWritten(member)) continue;
+      // `Object.assign(module.exports, …)`, `f(exports)`: written where this cannot see.
+      return null;
+    }
+    return exported;
+  };
+
   /**
    * The function of this file a call calls: a function declaration or a `const` function, or a
    * method of a class of this file (`this.open()`, `router.open()`, `Router.create()`, an abstract
@@ -347,21 +431,8 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     | TSESTree.TSDeclareFunction
     | undefined => {
     let declared: TSESTree.Node | null | undefined;
-    if (call.callee.type === AST_NODE_TYPES.Identifier) {
-      const def = onlyDefinitionOf(call.callee);
-      // `function make() {…}` assigned again (`make = stub`) may be anything when called.
-      const variable = def && resolveName(sourceCode.getScope(call.callee), call.callee.name);
-      if (variable && isAssignedAgain(variable)) return undefined;
-      // `declare function restore(): Session` says what it returns as a definition does.
-      declared =
-        def?.node.type === AST_NODE_TYPES.FunctionDeclaration || def?.node.type === AST_NODE_TYPES.TSDeclareFunction
-          ? def.node
-          : def?.node.type === AST_NODE_TYPES.VariableDeclarator && def.parent?.type === AST_NODE_TYPES.VariableDeclaration && def.parent.kind === 'const'
-            ? def.node.init
-            : undefined;
-    } else if (call.callee.type === AST_NODE_TYPES.MemberExpression) {
-      declared = methodOf(call.callee);
-    }
+    if (call.callee.type === AST_NODE_TYPES.Identifier) declared = functionNamed(call.callee);
+    else if (call.callee.type === AST_NODE_TYPES.MemberExpression) declared = methodOf(call.callee) ?? commonJsExported(call.callee);
     return declared?.type === AST_NODE_TYPES.FunctionDeclaration ||
       declared?.type === AST_NODE_TYPES.FunctionExpression ||
       declared?.type === AST_NODE_TYPES.ArrowFunctionExpression ||
@@ -501,12 +572,17 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
    * but has no `set[0]`, `find` or `at`.
    */
   const arrayElementType = (type: TSESTree.TypeNode, arraysOnly: boolean): TrackedClass | undefined => {
-    if (type.type === AST_NODE_TYPES.TSArrayType) return classOf(type.elementType);
+    const element = elementTypeIn(type, arraysOnly);
+    return element && classOf(element);
+  };
+  /** The element type written in a collection type (`Session` of `Session[]`), as `arrayElementType` reads it. */
+  const elementTypeIn = (type: TSESTree.TypeNode, arraysOnly: boolean): TSESTree.TypeNode | undefined => {
+    if (type.type === AST_NODE_TYPES.TSArrayType) return type.elementType;
     if (type.type === AST_NODE_TYPES.TSTypeOperator && type.operator === 'readonly' && type.typeAnnotation) {
-      return arrayElementType(type.typeAnnotation, arraysOnly);
+      return elementTypeIn(type.typeAnnotation, arraysOnly);
     }
     const typeArguments = globalTypeArguments(type, arraysOnly ? arrayTypes : iterableTypes);
-    return typeArguments?.length === 1 ? classOf(typeArguments[0]!) : undefined;
+    return typeArguments?.length === 1 ? typeArguments[0] : undefined;
   };
 
   const mapValueOf = (node: TSESTree.Node): TrackedClass | undefined =>
@@ -518,11 +594,16 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
 
   /** The class of the values of a map: `sessions` for `sessions: Map<string, Session>` or `const sessions = new Map<string, Session>()`. */
   const mapValueClassOf = (node: TSESTree.Node): TrackedClass | undefined => {
+    const value = mapValueTypeOf(node);
+    return value && classOf(value);
+  };
+  /** The value type a map is declared with: `V` of `m: Map<K, V>` or `const m = new Map<K, V>()`. */
+  const mapValueTypeOf = (node: TSESTree.Node): TSESTree.TypeNode | undefined => {
     const declared = declarationOf(node);
     if (!declared) return undefined;
     const { annotation, init } = declared;
     const typeArguments = annotation ? globalTypeArguments(annotation, mapTypes) : init && globalConstructionArguments(init, 'Map');
-    return typeArguments?.length === 2 ? classOf(typeArguments[1]!) : undefined;
+    return typeArguments?.length === 2 ? typeArguments[1] : undefined;
   };
 
   /** What an expression makes or returns: `new C(…)`, `C.load(…)`, a function declared to return `C`, a `Map<K, C>`'s `get`. */
@@ -900,8 +981,17 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   const localClassOf = (node: TSESTree.Node): TSESTree.ClassBody | undefined => {
     let typeName: TSESTree.Node | undefined;
     if (node.type === AST_NODE_TYPES.NewExpression) typeName = node.callee;
-    else if (node.type === AST_NODE_TYPES.CallExpression) typeName = returnedClassName(node);
-    else {
+    else if (node.type === AST_NODE_TYPES.CallExpression) {
+      // `byName.get(k)` for `byName: Map<string, Bot>`.
+      const mapGet = node.callee.type === AST_NODE_TYPES.MemberExpression && staticKeyName(node.callee.property, node.callee.computed) === 'get' ? mapValueTypeOf(node.callee.object) : undefined;
+      typeName = returnedClassName(node) ?? (mapGet?.type === AST_NODE_TYPES.TSTypeReference ? mapGet.typeName : undefined);
+    } else if (node.type === AST_NODE_TYPES.TSNonNullExpression) return localClassOf(node.expression);
+    else if (node.type === AST_NODE_TYPES.Identifier && !declarationOf(node)?.annotation && !isReassigned(node)) {
+      // `for (const bot of crew)`, `crew.map((bot) => …)` for `crew: Bot[]`.
+      const element = elementTypeOfBinding(node);
+      if (element?.type === AST_NODE_TYPES.TSTypeReference) typeName = element.typeName;
+    }
+    if (!typeName && node.type !== AST_NODE_TYPES.NewExpression && node.type !== AST_NODE_TYPES.CallExpression) {
       const declared = declarationOf(node);
       if (declared?.annotation?.type === AST_NODE_TYPES.TSTypeReference) typeName = declared.annotation.typeName;
       // `let bot = new Bot(); bot = new MockBot()`: the initialiser says nothing then.
@@ -913,6 +1003,29 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     }
     const body = typeName && declaredBodyOf(typeName, AST_NODE_TYPES.ClassDeclaration);
     return body?.type === AST_NODE_TYPES.ClassBody ? body : undefined;
+  };
+
+  /**
+   * The element type of the collection a binding takes its value from, as the collection is
+   * declared: a `for…of` head over it, or the first parameter of an array method's callback on it
+   * (`forEach` of a map gives its values).
+   */
+  const elementTypeOfBinding = (identifier: TSESTree.Identifier): TSESTree.TypeNode | undefined => {
+    const def = onlyDefinitionOf(identifier);
+    if (!def) return undefined;
+    const collectionType = (collection: TSESTree.Node, arraysOnly: boolean): TSESTree.TypeNode | undefined => {
+      const annotation = declarationOf(collection)?.annotation;
+      return annotation && elementTypeIn(annotation, arraysOnly);
+    };
+    const loop = def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.id === def.name ? def.parent?.parent : undefined;
+    if (loop?.type === AST_NODE_TYPES.ForOfStatement && loop.left === def.parent && !loop.await) return collectionType(loop.right, false);
+    if (def.type !== 'Parameter' || !isFunction(def.node) || def.node.params[0] !== def.name) return undefined;
+    const call = def.node.parent;
+    if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== def.node || call.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+    const method = staticKeyName(call.callee.property, call.callee.computed);
+    if (method === undefined || !arrayCallbackMethods.has(method)) return undefined;
+    const object = call.callee.object;
+    return method === 'forEach' ? (collectionType(object, false) ?? mapValueTypeOf(object)) : collectionType(object, true);
   };
 
   /** The type name a call of a function of this file is declared to return (`Router` for `static create(): Router`). */

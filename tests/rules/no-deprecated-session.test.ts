@@ -127,6 +127,15 @@ const valid: ValidTestCase<[]>[] = [
     name: 'an array mapped to something else, an async map, and a Promise.all of mixed values are not arrays of agents',
     code: `${agent}declare const fake: { id: string; generate(p: string): string };\nconst a = new Agent({ llmConfig: { provider: 'x' } });\nconst ids = [a].map(() => fake);\nconst later = [a].map(async () => a);\nexport const r = [ids[0]!.id, later.map((p) => p)];\nexport async function main() { const [, y] = await Promise.all([a, fake]); return y.generate('q'); }`,
   },
+  {
+    name: 'module.exports written inside a function, passed to Object.assign, or a module binding of the file, do not say what a call through them returns',
+    code: "const { Agent } = require('abstractagent');\nconst make = () => new Agent({ llmConfig: { provider: 'x' } });\nmodule.exports = { make };\nfunction stub() { module.exports.make = () => ({ id: 1 }); }\nexports.a = module.exports.make().id;\nstub();",
+    filename: 'a.cjs',
+  },
+  {
+    name: 'a local binding named module is not CommonJS',
+    code: "const { Agent } = require('abstractagent');\nconst make = () => new Agent({ llmConfig: { provider: 'x' } });\nconst module = { exports: { make: () => ({ id: 1 }) } };\nexport const a = module.exports.make().id;",
+  },
   { name: 'a subclass of a class that is not the Agent may declare generate', code: "import { Base } from './base';\nexport class Mine extends Base { generate() { return 1; } get id() { return 'x'; } }" },
   {
     name: 'a function whose returns are not all agents, one assigned again, a generator, or an un-awaited Promise<Agent>, is not an instance',
@@ -594,6 +603,19 @@ const invalid: Invalid[] = [
     code: `${agent}async function open(): Promise<Agent> { return new Agent({ llmConfig: { provider: 'x' } }); }\nconst pool = ['a', 'b'].map((model) => new Agent({ llmConfig: { provider: 'x', model } }));\nconst first = pool[0]!;\nconst pair = [first, first];\nexport const r = [pool.filter(Boolean).map((a) => a.id), pool.slice(1).map((a) => a.id), pair.map((a) => a.messages)];\nexport async function main() {\n  const [a, b] = await Promise.all([open(), open()]);\n  return [a.id, await b.generate('x')];\n}`,
     output: `${agent}async function open(): Promise<Agent> { return new Agent({ llmConfig: { provider: 'x' } }); }\nconst pool = ['a', 'b'].map((model) => new Agent({ llmConfig: { provider: 'x', model } }));\nconst first = pool[0]!;\nconst pair = [first, first];\nexport const r = [pool.filter(Boolean).map((a) => a.session.id), pool.slice(1).map((a) => a.session.id), pair.map((a) => a.session.messages)];\nexport async function main() {\n  const [a, b] = await Promise.all([open(), open()]);\n  return [a.session.id, await b.chat('x')];\n}`,
     errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
+  },
+  {
+    name: 'instances: a field of a class of the file read on an element of an array or a value of a map of that class (found by the runtime fixtures)',
+    code: `${agent}class Bot { agent = new Agent({ llmConfig: { provider: 'x' } }); }\nconst crew: Bot[] = [new Bot()];\nconst byName = new Map<string, Bot>();\nfor (const bot of crew) bot.agent.generate('x');\nexport const r = [crew.map((bot) => bot.agent.id), byName.get('b')!.agent.id];\nbyName.forEach((bot) => bot.agent.save('p'));`,
+    output: `${agent}class Bot { agent = new Agent({ llmConfig: { provider: 'x' } }); }\nconst crew: Bot[] = [new Bot()];\nconst byName = new Map<string, Bot>();\nfor (const bot of crew) bot.agent.chat('x');\nexport const r = [crew.map((bot) => bot.agent.session.id), byName.get('b')!.agent.session.id];\nbyName.forEach((bot) => bot.agent.saveState('p'));`,
+    errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
+  },
+  {
+    name: 'instances: a factory of the file called through module.exports or exports, as code does so tests can stub it (found by the runtime fixtures)',
+    code: "const { Agent } = require('abstractagent');\nfunction createBot() { return new Agent({ llmConfig: { provider: 'x' } }); }\nconst makeOther = () => new Agent({ llmConfig: { provider: 'y' } });\nmodule.exports = { createBot, other: makeOther };\nasync function route() { const bot = module.exports.createBot(); return [await bot.generate('hi'), exports.other().id]; }\nmodule.exports.route = route;",
+    output: "const { Agent } = require('abstractagent');\nfunction createBot() { return new Agent({ llmConfig: { provider: 'x' } }); }\nconst makeOther = () => new Agent({ llmConfig: { provider: 'y' } });\nmodule.exports = { createBot, other: makeOther };\nasync function route() { const bot = module.exports.createBot(); return [await bot.chat('hi'), exports.other().session.id]; }\nmodule.exports.route = route;",
+    filename: 'bots.cjs',
+    errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
   },
   {
     name: 'a polyfill of one 1.x member leaves the others 1.x: they are still fixed',
