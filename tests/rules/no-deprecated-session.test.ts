@@ -1665,7 +1665,7 @@ describe('no-deprecated-session with type information', () => {
         {
           files: ['**/*.ts'],
           languageOptions: { parser: tsParser, parserOptions: { project: './tsconfig.json', tsconfigRootDir: fixtures } },
-          plugins: { probe: { rules: { probe } } },
+          plugins: { probe: { rules: { probe } } as never },
           rules: { 'probe/probe': 'error' },
         },
       ],
