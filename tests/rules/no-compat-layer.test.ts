@@ -249,6 +249,11 @@ const moreInvalid: InvalidTestCase<MessageIds, []>[] = [
     errors: [{ messageId: 'compatImport' }, { messageId: 'compatSetup', data: { call: 'CompatibilityLayer.setup()', state: keep }, suggestions: [] }],
   },
   {
+    name: 'a 1.x member the file types onto the Agent itself (the layer may be what provides it at run time) keeps the layer (found by review)',
+    code: "import { CompatibilityLayer } from 'abstractllm/compat';\nimport { Agent } from 'abstractagent';\ndeclare module 'abstractagent' {\n  interface Agent { generate(prompt: string): Promise<string> }\n}\nCompatibilityLayer.setup();\nexport const r = (a: Agent) => a.generate('x');",
+    errors: [{ messageId: 'compatImport' }, { messageId: 'compatSetup', data: { call: 'CompatibilityLayer.setup()', state: keep }, suggestions: [] }],
+  },
+  {
     name: 'an Agent element named through a namespace, or by a $ binding, keeps the layer too (found by review)',
     code: "import { CompatibilityLayer } from 'abstractllm/compat';\nimport * as agents from 'abstractagent';\nimport { Agent as $Agent } from 'abstractagent';\nCompatibilityLayer.setup();\nexport const view = <agents.Agent provider=\"openai\" />;\nexport const other = <$Agent model=\"m\" />;",
     filename: 'view.tsx',
