@@ -764,7 +764,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     const tracked = fromAnnotation ? undefined : found;
     // An annotation decides, but not for a value forced into it (`const b: Agent = fake as never`,
     // a test double): TypeScript did not check that one.
-    if (fromAnnotation && variable.references.some((r) => r.writeExpr && holdsForcedValue(r.writeExpr))) found = undefined;
+    if (fromAnnotation && variable.references.some((r) => r.writeExpr && isForcedWrite(r.writeExpr))) found = undefined;
     // A `var` declared again (`var s = new Session(); var s = {…}`) is reassigned by its second initialiser.
     const redeclared = variable.defs.length > 1;
     if (tracked && variable.references.some((r) => r.isWrite() && r.writeExpr && (!r.init || redeclared) && !sameClass(producedBy(r.writeExpr), tracked))) {
@@ -888,7 +888,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   ): TrackedClass | null | 'bare' => {
     if (member.typeAnnotation) {
       annotated.add(name);
-      return member.value && holdsForcedValue(member.value) ? null : (classOf(member.typeAnnotation) ?? null);
+      return member.value && isForcedWrite(member.value) ? null : (classOf(member.typeAnnotation) ?? null);
     }
     return member.value ? (instanceOf(member.value) ?? null) : 'bare';
   };
@@ -905,9 +905,10 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     initial: (name: string) => TrackedClass | null | 'bare' | undefined,
   ): void => {
     for (const { name, value } of writes) {
-      // An annotated field holds what its annotation says, but for a value forced into it (`this.agent = stub as never`).
+      // An annotated field holds what its annotation says, but for a value forced into it
+      // (`this.agent = stub as never`, a parameter `stub: any`).
       if (annotated.has(name)) {
-        if (value && holdsForcedValue(value)) state.set(name, null);
+        if (value && isForcedWrite(value)) state.set(name, null);
         continue;
       }
       const current = initial(name);
@@ -937,7 +938,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       // annotation decides, unless the value it starts with is forced into it (`agent: Agent = fake as any`).
       if (field.annotation) {
         annotated.add(field.name);
-        state.set(field.name, field.init && holdsForcedValue(field.init) ? null : (classOf(field.annotation) ?? null));
+        state.set(field.name, field.init && isForcedWrite(field.init) ? null : (classOf(field.annotation) ?? null));
       } else if (field.kind !== 'getter') {
         // `session = new Session()`, `constructor(private session = new Session())`; a bare field is what is written to it.
         state.set(field.name, field.init ? (instanceOf(field.init) ?? null) : field.kind === 'field' ? 'bare' : null);
@@ -948,7 +949,10 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     const inherited = superBody?.type === AST_NODE_TYPES.ClassBody ? fieldsOf(superBody) : undefined;
     // `this.x = new Session(…)` in a method: every write must store the same class, and a write
     // that stores something unknown (`[this.x] = list`, `this.x += …`) makes it not one.
-    mergeWrites(state, annotated, thisWritesOf(body).instance, (name) => (state.has(name) ? state.get(name) : (inherited?.get(name) ?? 'bare')));
+    // Writes through another instance count the same (`a.#agent = stub` in a static factory,
+    // `bot.agent = stub` for `const bot = new Bot()`).
+    const writes = [...thisWritesOf(body).instance, ...otherWritesOf(body)];
+    mergeWrites(state, annotated, writes, (name) => (state.has(name) ? state.get(name) : (inherited?.get(name) ?? 'bare')));
     for (const [name, tracked] of state) if (tracked && tracked !== 'bare') fields.set(name, tracked);
     for (const [name, tracked] of inherited ?? []) if (!state.has(name)) fields.set(name, tracked);
     // `get current() { return this.session; }`: with no return type, what every `return` gives,
@@ -962,6 +966,37 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     }
     fieldsInProgress--;
     return fields;
+  };
+
+  /**
+   * Writes of a field of the class not through `this`: of a private name the class declares
+   * (`a.#agent = stub`: only the class can), and of a public one through anything that may be a
+   * value of the class (`bot.agent = stub`, `crew[0].agent = stub`, `x.agent = stub` for an `x`
+   * of unknown class), unless it is provably another class of the file. The file's member writes
+   * are collected once.
+   */
+  let memberWrites: MemberWrite[] | undefined;
+  const otherWritesOf = (body: TSESTree.ClassBody): ThisWrite[] => {
+    const names = new Set(fieldDeclarationsOf(body).filter((field) => field.kind !== 'getter').map((field) => field.name));
+    if (names.size === 0) return [];
+    memberWrites ??= collectMemberWrites(sourceCode.ast);
+    return memberWrites.filter(({ name, member }) => {
+      if (!names.has(name)) return false;
+      if (name.startsWith('#')) return privateNameOwner(member) === body;
+      const other = localClassOf(member.object);
+      return !other || inheritsFrom(other, body);
+    });
+  };
+
+  /** Whether a class body is `base` or extends it through classes of this file. */
+  const inheritsFrom = (body: TSESTree.ClassBody, base: TSESTree.ClassBody): boolean => {
+    let current: TSESTree.ClassBody | undefined = body;
+    for (let depth = 0; current && depth < 16; depth++) {
+      if (current === base) return true;
+      const superBody = declaredBodyOf(current.parent.superClass, AST_NODE_TYPES.ClassDeclaration);
+      current = superBody?.type === AST_NODE_TYPES.ClassBody ? superBody : undefined;
+    }
+    return false;
   };
 
   /** The body of the class or interface an identifier names, when it is declared in this file. */
@@ -1042,6 +1077,20 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   const instanceFieldOf = (object: TSESTree.Node, name: string): TrackedClass | undefined => {
     const body = localClassOf(object);
     return body && !memberWrittenThrough(object, name) ? fieldsOf(body).get(name) : undefined;
+  };
+
+  /**
+   * Whether a value written where an annotation decides is one TypeScript did not check against
+   * it: forced (`fake as never`, also inside a literal), a binding annotated `any`, and with type
+   * information a value typed `any` or written under `// @ts-expect-error`.
+   */
+  const isForcedWrite = (value: TSESTree.Node): boolean =>
+    holdsForcedValue(value) || isDeclaredAny(value) || !!typeOracle?.isAny(value) || !!typeOracle?.isUnchecked(value);
+
+  /** A binding annotated `any` (`stub: any`): whatever it holds passes for the class. */
+  const isDeclaredAny = (node: TSESTree.Node): boolean => {
+    const annotation = node.type === AST_NODE_TYPES.Identifier ? declarationOf(node)?.annotation : undefined;
+    return annotation?.type === AST_NODE_TYPES.TSAnyKeyword;
   };
 
   /** Whether the variable an identifier names is assigned again after its declaration. */
@@ -1657,6 +1706,44 @@ function collectThisWrites(body: TSESTree.ClassBody): { instance: ThisWrite[]; s
   return writes;
 }
 
+/** A member written anywhere but through `this`: `a.#agent = stub`, `bot.agent = stub`. */
+interface MemberWrite extends ThisWrite {
+  readonly member: TSESTree.MemberExpression;
+}
+
+function collectMemberWrites(ast: TSESTree.Program): MemberWrite[] {
+  const writes: MemberWrite[] = [];
+  const visit = (node: TSESTree.Node): void => {
+    if (node.type === AST_NODE_TYPES.MemberExpression && node.object.type !== AST_NODE_TYPES.ThisExpression) {
+      let target: TSESTree.Node = node;
+      while (target.parent && isTypeWrapper(target.parent) && target.parent.expression === target) target = target.parent;
+      const name = memberKey(node.property, node.computed);
+      if (name !== undefined && isWritten(target)) {
+        const parent = target.parent;
+        const stores = parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === target && ['=', '||=', '&&=', '??='].includes(parent.operator);
+        writes.push({ name, value: stores ? parent.right : undefined, member: node });
+      }
+    }
+    forEachChild(node, visit);
+  };
+  visit(ast);
+  return writes;
+}
+
+/** The class body a private name (`x.#agent`) belongs to: the innermost enclosing one that declares it. */
+function privateNameOwner(member: TSESTree.MemberExpression): TSESTree.ClassBody | undefined {
+  if (member.property.type !== AST_NODE_TYPES.PrivateIdentifier) return undefined;
+  const name = member.property.name;
+  for (let current: TSESTree.Node | undefined = member.parent; current; current = current.parent) {
+    if (current.type !== AST_NODE_TYPES.ClassBody) continue;
+    const declares = current.body.some(
+      (element) => 'key' in element && element.key.type === AST_NODE_TYPES.PrivateIdentifier && element.key.name === name && !('static' in element && element.static),
+    );
+    if (declares) return current;
+  }
+  return undefined;
+}
+
 /** The type annotated on `this` (`function f(this: Session)`) of the function `this` belongs to. */
 function declaredThisOf(node: TSESTree.ThisExpression): TSESTree.TypeNode | undefined {
   for (let current = node.parent; current; current = current.parent) {
@@ -1679,6 +1766,6 @@ function isAssignedAgain(variable: Variable): boolean {
 function writesMember(variable: Variable, name: string): boolean {
   return variable.references.some((reference) => {
     const member = reference.identifier.parent;
-    return member?.type === AST_NODE_TYPES.MemberExpression && member.object === reference.identifier && staticKeyName(member.property, member.computed) === name && isWritten(member);
+    return member?.type === AST_NODE_TYPES.MemberExpression && member.object === reference.identifier && memberKey(member.property, member.computed) === name && isWritten(member);
   });
 }

@@ -136,6 +136,14 @@ const valid: ValidTestCase<[]>[] = [
     name: 'a local binding named module is not CommonJS',
     code: "const { Agent } = require('abstractagent');\nconst make = () => new Agent({ llmConfig: { provider: 'x' } });\nconst module = { exports: { make: () => ({ id: 1 }) } };\nexport const a = module.exports.make().id;",
   },
+  {
+    name: 'a #private field written with a stub on another instance (a static factory), a static #private field written through the class name, and an annotated field given a parameter typed any, are not provably agents (found by the runtime fixtures)',
+    code: `${agent}export class Assistant {\n  #agent = new Agent({ llmConfig: { provider: 'x' } });\n  static #shared = new Agent({ llmConfig: { provider: 'x' } });\n  static offline(stub: any) { const a = new Assistant(); a.#agent = stub; Assistant.#shared = stub; return a; }\n  ask(p: string) { return [this.#agent.generate(p), Assistant.#shared.generate(p)]; }\n}\nexport class Bot {\n  agent: Agent = new Agent({ llmConfig: { provider: 'x' } });\n  static withStub(stub: any) { const b = new Bot(); b.agent = stub; return b; }\n  ask(p: string) { return this.agent.generate(p); }\n}`,
+  },
+  {
+    name: 'a field of a class of the file written through an element, a map value, or a value of unknown class is not provably an Agent, nor a getter forwarding to such a field (found by review)',
+    code: `${agent}class Bot { agent = new Agent({ llmConfig: { provider: 'x' } }); }\nexport const crew: Bot[] = [new Bot()];\ncrew[0]!.agent = { generate: (q: string) => q } as never;\nexport const r = crew.map((bot) => bot.agent.generate('x'));\nclass Cat {\n  _agent = new Agent({ llmConfig: { provider: 'x' } });\n  get agent() { return this._agent; }\n}\nconst cat = new Cat();\nexport function swap(x: { _agent: unknown }) { x._agent = { generate: (q: string) => q }; }\nexport const c = cat.agent.generate('x');`,
+  },
   { name: 'a subclass of a class that is not the Agent may declare generate', code: "import { Base } from './base';\nexport class Mine extends Base { generate() { return 1; } get id() { return 'x'; } }" },
   {
     name: 'a function whose returns are not all agents, one assigned again, a generator, or an un-awaited Promise<Agent>, is not an instance',
@@ -1484,6 +1492,11 @@ describe('no-deprecated-session with type information', () => {
       {
         name: 'typed: a value written under // @ts-expect-error or // @ts-ignore is forced: the types of what holds it prove nothing (found by probing)',
         code: "import { Agent } from 'abstractagent';\nconst offline = { generate: (p: string) => p };\nlet current = new Agent({ llmConfig: { provider: 'x' } });\nlet spare = new Agent({ llmConfig: { provider: 'x' } });\nexport function off() {\n  // @ts-expect-error a test double\n  current = offline;\n  /* @ts-ignore */\n  spare =\n    offline;\n}\nexport const r = [current.generate('x'), spare.generate('y')];",
+        filename: 'file.ts',
+      },
+      {
+        name: 'typed: an annotated binding given a value under // @ts-expect-error or typed any is not trusted (found by review)',
+        code: "import { Agent } from 'abstractagent';\nconst offline = { generate: (p: string) => p };\nlet current: Agent = new Agent({ llmConfig: { provider: 'x' } });\nlet spare: Agent = new Agent({ llmConfig: { provider: 'x' } });\nexport function off() {\n  // @ts-expect-error a test double\n  current = offline;\n  spare = JSON.parse('{}');\n}\nexport const r = [current.generate('x'), spare.generate('y')];",
         filename: 'file.ts',
       },
       {
