@@ -112,6 +112,22 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     return writes;
   };
 
+  /**
+   * Runs a step of the analysis, unless the steps it is nested in are already too deep: a chain
+   * of thousands of `const aN = aM.filter(…)` would overflow the stack, and a rule must not throw.
+   * Too deep reads as "not provably one", the safe answer.
+   */
+  let depth = 0;
+  const bounded = (step: () => TrackedClass | undefined): TrackedClass | undefined => {
+    if (depth >= maxDepth) return undefined;
+    depth++;
+    try {
+      return step();
+    } finally {
+      depth--;
+    }
+  };
+
   // With type information, what the syntax cannot tell (a class or an instance from another
   // module) is read off the types; a value the file forces into the type (`stub as unknown as
   // Agent`) is left as the syntax leaves it, since its type says nothing of what it holds.
@@ -786,7 +802,8 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
    * an iterator, whose ES2025 helpers take the same callbacks, but not a set; indexed (`team[0]`,
    * `at`, `findLast`), an array only.
    */
-  const elementClassOf = (node: TSESTree.Node, reached: ElementAccess = 'iterated'): TrackedClass | undefined => {
+  const elementClassOf = (node: TSESTree.Node, reached: ElementAccess = 'iterated'): TrackedClass | undefined => bounded(() => elementClassOfUnbounded(node, reached));
+  const elementClassOfUnbounded = (node: TSESTree.Node, reached: ElementAccess): TrackedClass | undefined => {
     // `[...byName.values()]`: an array literal in place.
     if (node.type === AST_NODE_TYPES.ArrayExpression) return literalElementClassOf(node);
     const madeArray = madeElementClassOf(node);
@@ -1298,7 +1315,8 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     return fields;
   };
 
-  const instanceOf = (node: TSESTree.Node): TrackedClass | undefined => {
+  const instanceOf = (node: TSESTree.Node): TrackedClass | undefined => bounded(() => instanceOfUnbounded(node));
+  const instanceOfUnbounded = (node: TSESTree.Node): TrackedClass | undefined => {
     let found: TrackedClass | undefined;
     if (node.type === AST_NODE_TYPES.Identifier) {
       const variable = resolveName(sourceCode.getScope(node), node.name);
@@ -1522,6 +1540,9 @@ export const arrayCallbackMethods: ReadonlySet<string> = new Set(['map', 'forEac
 function isFunction(node: TSESTree.Node): node is TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression {
   return node.type === AST_NODE_TYPES.ArrowFunctionExpression || node.type === AST_NODE_TYPES.FunctionExpression;
 }
+
+/** How deep the tracker's nested questions may go (a chain of aliases or array methods this long is not real code). */
+const maxDepth = 400;
 
 /** How elements of a collection are reached, which decides what kinds of collection may hold them. */
 type ElementAccess = 'iterated' | 'searched' | 'indexed';

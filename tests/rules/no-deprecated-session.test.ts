@@ -144,6 +144,17 @@ const valid: ValidTestCase<[]>[] = [
     name: 'a field of a class of the file written through an element, a map value, or a value of unknown class is not provably an Agent, nor a getter forwarding to such a field (found by review)',
     code: `${agent}class Bot { agent = new Agent({ llmConfig: { provider: 'x' } }); }\nexport const crew: Bot[] = [new Bot()];\ncrew[0]!.agent = { generate: (q: string) => q } as never;\nexport const r = crew.map((bot) => bot.agent.generate('x'));\nclass Cat {\n  _agent = new Agent({ llmConfig: { provider: 'x' } });\n  get agent() { return this._agent; }\n}\nconst cat = new Cat();\nexport function swap(x: { _agent: unknown }) { x._agent = { generate: (q: string) => q }; }\nexport const c = cat.agent.generate('x');`,
   },
+  {
+    name: 'a chain of thousands of array methods or aliases does not overflow the stack (found by review: the file could not be linted)',
+    code: [
+      `${agent}const a0: Agent[] = [];`,
+      ...Array.from({ length: 2000 }, (_, i) => `const a${i + 1} = a${i}.filter((x) => !!x);`),
+      'export const r = a2000.map((x) => x.generate("x"));',
+      "const b0 = new Agent({ llmConfig: { provider: 'x' } });",
+      ...Array.from({ length: 4000 }, (_, i) => `const b${i + 1} = b${i};`),
+      "export const q = b4000.generate('x');",
+    ].join('\n'),
+  },
   { name: 'a subclass of a class that is not the Agent may declare generate', code: "import { Base } from './base';\nexport class Mine extends Base { generate() { return 1; } get id() { return 'x'; } }" },
   {
     name: 'a function whose returns are not all agents, one assigned again, a generator, or an un-awaited Promise<Agent>, is not an instance',
