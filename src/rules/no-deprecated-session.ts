@@ -7,6 +7,7 @@ import {
   isTableKey,
   legacyPackage,
   sessionMemberMoves,
+  type TrackedClass,
 } from '../migration-table.js';
 import { type Edit, isInTypeQuery, isStatementListItem, isWritten, lineEndingOf, lineIndentAt, mayName, memberKey, objectAsWritten, staticKeyName, staticString } from '../utils/ast.js';
 import { leadingSemicolonOf, writtenRange } from '../utils/imports.js';
@@ -14,7 +15,7 @@ import { type InstanceTracker, instanceTrackerFor } from '../utils/instances.js'
 import { destructuredLegacyMembers, indexedLegacyMember, indexedName, instanceAt, spiedLegacyMember, typeQueriedMember } from '../utils/named-members.js';
 import { NestedFixes } from '../utils/nested-fixes.js';
 import { hasLegacyAttributes, hasLegacyOptions, mapObjectOptions, unmappableOptionsReason } from '../utils/options.js';
-import { jsxTagIdentifier } from '../utils/scope.js';
+import { jsxTagIdentifier, resolveName } from '../utils/scope.js';
 import { hasTypeInformation } from '../utils/typed.js';
 
 export type MessageIds =
@@ -166,18 +167,42 @@ function checkElement(context: Context, tracker: InstanceTracker, node: TSESTree
  * 1.x class, no-deprecated-imports holds the rename back instead.
  */
 function checkSubclass(context: Context, tracker: InstanceTracker, node: TSESTree.ClassDeclaration | TSESTree.ClassExpression): void {
-  const tracked = tracker.classOf(node.superClass!);
+  // `class Traced extends Base` where `class Base extends Agent {}`: through the file's own classes.
+  let tracked: TrackedClass | undefined;
+  for (let superClass: TSESTree.Node | null | undefined = node.superClass, depth = 0; superClass && !tracked && depth < 16; depth++) {
+    tracked = tracker.classOf(superClass);
+    superClass = tracked ? undefined : localSuperClassOf(context, superClass);
+  }
   if (tracked?.legacyName !== 'Session' || tracked.version !== 2) return;
   const className = node.id?.name ?? '(anonymous class)';
   const base = context.sourceCode.getText(node.superClass!);
+  const report = (key: TSESTree.Node, name: string): void => {
+    const move = sessionMemberMoves[name as MemberName];
+    const replacement = move.kind === 'call' ? `${move.to}(…)` : move.to;
+    context.report({ node: key, messageId: 'legacyOverride', data: { className, base, member: name, replacement } });
+  };
   for (const member of node.body.body) {
+    // `constructor(public id: string)` declares a field too.
+    if (member.type === AST_NODE_TYPES.MethodDefinition && member.kind === 'constructor') {
+      for (const param of member.value.params) {
+        const id = param.type === AST_NODE_TYPES.TSParameterProperty ? (param.parameter.type === AST_NODE_TYPES.AssignmentPattern ? param.parameter.left : param.parameter) : undefined;
+        if (id?.type === AST_NODE_TYPES.Identifier && isTableKey(sessionMemberMoves, id.name)) report(id, id.name);
+      }
+      continue;
+    }
     if (!('key' in member) || member.static) continue;
     const name = memberKey(member.key, member.computed);
-    if (name === undefined || !isTableKey(sessionMemberMoves, name)) continue;
-    const move = sessionMemberMoves[name];
-    const replacement = move.kind === 'call' ? `${move.to}(…)` : move.to;
-    context.report({ node: member.key, messageId: 'legacyOverride', data: { className, base, member: name, replacement } });
+    if (name !== undefined && isTableKey(sessionMemberMoves, name)) report(member.key, name);
   }
+}
+
+/** The class a class of this file extends: `Agent` for `Base` in `class Base extends Agent {}` (or `const Base = class extends Agent {}`). */
+function localSuperClassOf(context: Context, node: TSESTree.Node): TSESTree.Node | null | undefined {
+  if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const def = resolveName(context.sourceCode.getScope(node), node.name)?.defs[0];
+  if (def?.type === 'ClassName') return (def.node as TSESTree.ClassDeclaration).superClass;
+  const init = def?.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.id === def.name ? def.node.init : undefined;
+  return init?.type === AST_NODE_TYPES.ClassExpression ? init.superClass : undefined;
 }
 
 function checkConstruction(context: Context, tracker: InstanceTracker, node: TSESTree.NewExpression, fixes: NestedFixes<MessageIds>): void {

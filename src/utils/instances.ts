@@ -646,8 +646,11 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   const elementPickedBy = (node: TSESTree.Node): TrackedClass | undefined => {
     if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
     const method = staticKeyName(node.callee.property, node.callee.computed);
-    if (method === 'find') return elementClassOf(node.callee.object, 'searched');
-    return method === 'findLast' || method === 'at' ? elementClassOf(node.callee.object, 'indexed') : undefined;
+    const [callback] = node.arguments;
+    const collection = node.callee.object;
+    if (method === 'find') return narrowedOr(predicateNarrowing(callback), () => elementClassOf(collection, 'searched'));
+    if (method === 'findLast') return narrowedOr(predicateNarrowing(callback), () => elementClassOf(collection, 'indexed'));
+    return method === 'at' ? elementClassOf(collection, 'indexed') : undefined;
   };
 
   /**
@@ -834,6 +837,20 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   };
   const elementsSeen = new Set<TSESTree.Node>(); // `const a = b.filter(f), b = a.filter(f)` ends
 
+  /**
+   * What a type predicate narrows `filter`/`find` to (`(a): a is Traced => …`): the type it names
+   * decides, and a subclass the syntax does not know is not provably the class (its own
+   * `generate` is not `chat`). Not a predicate: undefined, and the elements are the collection's.
+   */
+  const narrowedOr = (narrowed: TrackedClass | null | undefined, elements: () => TrackedClass | undefined): TrackedClass | undefined =>
+    narrowed === undefined ? elements() : (narrowed ?? undefined);
+  const predicateNarrowing = (callback: TSESTree.Node | undefined): TrackedClass | null | undefined => {
+    if (!callback || !isFunction(callback)) return undefined;
+    const predicate = callback.returnType?.typeAnnotation;
+    if (predicate?.type !== AST_NODE_TYPES.TSTypePredicate || !predicate.typeAnnotation) return undefined;
+    return classOf(predicate.typeAnnotation.typeAnnotation) ?? null;
+  };
+
   /** `[open(), open()]` of `await Promise.all([open(), open()])` (the global Promise). */
   const promiseAllOf = (node: TSESTree.Node): TSESTree.ArrayExpression | undefined => {
     const call = node.type === AST_NODE_TYPES.AwaitExpression ? node.argument : undefined;
@@ -879,9 +896,10 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
     const method = staticKeyName(node.callee.property, node.callee.computed);
     const [callback] = node.arguments;
+    const collection = node.callee.object;
     if (method === 'map') return callback && isFunction(callback) && !callback.async && !callback.generator ? functionReturns(callback, false) : undefined;
-    if (method === 'filter') return elementClassOf(node.callee.object, 'searched');
-    return method !== undefined && sameElementMethods.has(method) ? elementClassOf(node.callee.object, 'indexed') : undefined;
+    if (method === 'filter') return narrowedOr(predicateNarrowing(callback), () => elementClassOf(collection, 'searched'));
+    return method !== undefined && sameElementMethods.has(method) ? elementClassOf(collection, 'indexed') : undefined;
   };
 
   /** An array literal whose every element makes the same class, or spreads what iterates to it (`[...team, new Session()]`). */

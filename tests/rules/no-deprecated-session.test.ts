@@ -637,6 +637,23 @@ const invalid: Invalid[] = [
     errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
   },
   {
+    name: 'filter and find with a type predicate give what the predicate names: a subclass of the file is not provably the Agent (found by review)',
+    code: `${agent}export class Traced extends Agent {\n  generate(prompt: string) { console.log('traced'); return this.chat(prompt); }\n}\nconst team: Agent[] = [new Traced({ llmConfig: { provider: 'x' } })];\nexport const r = team.filter((a): a is Traced => a instanceof Traced).map((t) => t.generate('x'));\nexport const f = team.find((a): a is Traced => a instanceof Traced)?.generate('y');\nexport const g = team.filter((a): a is Agent => !!a).map((a) => a.id);`,
+    output: `${agent}export class Traced extends Agent {\n  generate(prompt: string) { console.log('traced'); return this.chat(prompt); }\n}\nconst team: Agent[] = [new Traced({ llmConfig: { provider: 'x' } })];\nexport const r = team.filter((a): a is Traced => a instanceof Traced).map((t) => t.generate('x'));\nexport const f = team.find((a): a is Traced => a instanceof Traced)?.generate('y');\nexport const g = team.filter((a): a is Agent => !!a).map((a) => a.session.id);`,
+    errors: [{ messageId: 'legacyOverride', line: 3 }, { messageId: 'legacyMember', line: 8 }],
+    v2: false,
+  },
+  {
+    name: 'D7: a subclass of a subclass of Agent that declares a 1.x member, or one as a constructor parameter property, is reported too (found by review)',
+    code: `${agent}class Base extends Agent {}\nconst Mid = class extends Base {};\nexport class Traced extends Mid {\n  constructor(public id: string) { super({ llmConfig: { provider: 'x' } }); }\n  generate(prompt: string) { console.log('traced'); return this.chat(prompt); }\n}`,
+    output: null,
+    errors: [
+      { messageId: 'legacyOverride', line: 5, data: { className: 'Traced', base: 'Mid', member: 'id', replacement: 'session.id' } },
+      { messageId: 'legacyOverride', line: 6, column: 3, data: { className: 'Traced', base: 'Mid', member: 'generate', replacement: 'chat(…)' } },
+    ],
+    v2: false,
+  },
+  {
     name: 'a polyfill of one 1.x member leaves the others 1.x: they are still fixed',
     code: `${agent}Agent.prototype.generate = function (this: Agent, p: string) { return this.chat(p); };\nconst a = new Agent({ llmConfig: { provider: 'x' } });\nexport const r = [a.generate('x'), a.id];`,
     output: `${agent}Agent.prototype.generate = function (this: Agent, p: string) { return this.chat(p); };\nconst a = new Agent({ llmConfig: { provider: 'x' } });\nexport const r = [a.generate('x'), a.session.id];`,
