@@ -616,7 +616,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   /** The value type a map is declared with: `V` of `m: Map<K, V>` or `const m = new Map<K, V>()`. */
   const mapValueTypeOf = (node: TSESTree.Node): TSESTree.TypeNode | undefined => {
     const declared = declarationOf(node);
-    if (!declared) return undefined;
+    if (!declared || holdsForcedElements(node, declared.init)) return undefined;
     const { annotation, init } = declared;
     const typeArguments = annotation ? globalTypeArguments(annotation, mapTypes) : init && globalConstructionArguments(init, 'Map');
     return typeArguments?.length === 2 ? typeArguments[1] : undefined;
@@ -822,7 +822,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       return elementClassOf(node.callee.object) ?? mapValueClassOf(node.callee.object);
     }
     const declared = declarationOf(node);
-    if (!declared) return undefined;
+    if (!declared || holdsForcedElements(node, declared.init)) return undefined;
     if (declared.annotation) return arrayElementType(declared.annotation, reached !== 'iterated');
     // `const active = new Set<Session>()`: iterating it gives its elements (no `active[0]`). Its
     // type is `Set<Session>` whatever is assigned later, as for `new Map<K, Session>()`.
@@ -1121,6 +1121,24 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
    */
   const isForcedWrite = (value: TSESTree.Node): boolean =>
     holdsForcedValue(value) || isDeclaredAny(value) || !!typeOracle?.isAny(value) || !!typeOracle?.isUnchecked(value);
+
+  /**
+   * Whether a collection its declaration says holds the class may hold a value forced into it: its
+   * initialiser does (`const team: Agent[] = [fake as never]`, `new Set<Agent>([fake as never])`),
+   * or the file adds one (`more.add(fake as never)`, `team.push(stub)` for `stub: any`).
+   */
+  const holdsForcedElements = (node: TSESTree.Node, init: TSESTree.Expression | null | undefined): boolean => {
+    if (init && (isForcedWrite(init) || (init.type === AST_NODE_TYPES.NewExpression && init.arguments.some((argument) => isForcedWrite(argument))))) return true;
+    const variable = node.type === AST_NODE_TYPES.Identifier ? resolveName(sourceCode.getScope(node), node.name) : undefined;
+    return !!variable?.references.some((reference) => {
+      const member = reference.identifier.parent;
+      if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier) return false;
+      const call = member.parent;
+      if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) return false;
+      const method = staticKeyName(member.property, member.computed);
+      return method !== undefined && collectionAdders.has(method) && call.arguments.some((argument) => isForcedWrite(argument.type === AST_NODE_TYPES.SpreadElement ? argument.argument : argument));
+    });
+  };
 
   /** A binding annotated `any` (`stub: any`): whatever it holds passes for the class. */
   const isDeclaredAny = (node: TSESTree.Node): boolean => {
@@ -1548,6 +1566,9 @@ function collectForcedMemberNames(program: TSESTree.Program, isForced: (value: T
   visit(program);
   return names;
 }
+
+/** Methods that put values into an array, a set or a map. */
+const collectionAdders: ReadonlySet<string> = new Set(['push', 'unshift', 'splice', 'fill', 'add', 'set']);
 
 /** Array methods that return an array of the same elements (`team.slice(1)`, `team.toSorted(byId)`). */
 const sameElementMethods: ReadonlySet<string> = new Set(['slice', 'toSorted', 'toReversed', 'sort', 'reverse']);

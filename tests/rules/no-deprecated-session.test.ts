@@ -155,6 +155,10 @@ const valid: ValidTestCase<[]>[] = [
       "export const q = b4000.generate('x');",
     ].join('\n'),
   },
+  {
+    name: 'a set, map or array declared to hold agents but given a forced value (in its initialiser or added later) is not provably one of agents (found by review)',
+    code: `${agent}const fake = { generate: (q: string) => q };\nexport const active = new Set<Agent>([fake as never]);\nexport const more = new Set<Agent>();\nmore.add(fake as never);\nexport const byName = new Map<string, Agent>([['a', fake as never]]);\nexport const team: Agent[] = [fake as never];\nexport function stubIn(stub: any) { crew.push(stub); }\nconst crew: Agent[] = [];\nfor (const a of active) a.generate('x');\nfor (const a of more) a.generate('y');\nbyName.get('a')!.generate('z');\nteam.forEach((a) => a.generate('w'));\ncrew.forEach((a) => a.generate('v'));`,
+  },
   { name: 'a subclass of a class that is not the Agent may declare generate', code: "import { Base } from './base';\nexport class Mine extends Base { generate() { return 1; } get id() { return 'x'; } }" },
   {
     name: 'a function whose returns are not all agents, one assigned again, a generator, or an un-awaited Promise<Agent>, is not an instance',
