@@ -1401,14 +1401,12 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
           for (const member of declaration.body.body) if ('key' in member) add(tracked, staticKeyName(member.key, member.computed));
         }
       }
-      // `Agent.prototype.generate = …`
-      if (
-        node.type === AST_NODE_TYPES.AssignmentExpression &&
-        node.left.type === AST_NODE_TYPES.MemberExpression &&
-        node.left.object.type === AST_NODE_TYPES.MemberExpression &&
-        staticKeyName(node.left.object.property, node.left.object.computed) === 'prototype'
-      ) {
-        add(classOf(node.left.object.object), staticKeyName(node.left.property, node.left.computed));
+      // `Agent.prototype.generate = …`, `Object.assign(Agent.prototype, { generate… })`,
+      // `Object.defineProperty(Agent.prototype, 'generate', …)`; the prototype handed anywhere
+      // else (`const proto = Agent.prototype`) may get any member.
+      if (node.type === AST_NODE_TYPES.MemberExpression && staticKeyName(node.property, node.computed) === 'prototype') {
+        const tracked = classOf(node.object);
+        if (tracked?.version === 2) for (const name of prototypeMembersWritten(node)) add(tracked, name);
       }
       forEachChild(node, visit);
     };
@@ -1417,7 +1415,11 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   };
 
   return {
-    ownsMember: (tracked, name) => !tracked.foreignMembers?.includes(name) && !polyfilledMembers().get(tracked.legacyName)?.has(name),
+    ownsMember: (tracked, name) => {
+      if (tracked.foreignMembers?.includes(name)) return false;
+      const polyfilled = polyfilledMembers().get(tracked.legacyName);
+      return !polyfilled?.has(name) && !polyfilled?.has('*');
+    },
     classOf,
     instanceOf,
     creationOf,
@@ -1765,6 +1767,41 @@ function collectThisWrites(body: TSESTree.ClassBody): { instance: ThisWrite[]; s
   visit(body);
   return writes;
 }
+
+/**
+ * The members a use of `C.prototype` gives the class: `C.prototype.x = …` writes `x`;
+ * `Object.assign(C.prototype, { x })` and `Object.defineProperties(C.prototype, { x: … })` their
+ * keys; `Object.defineProperty(C.prototype, 'x', …)` (and a spy, `vi.spyOn(C.prototype, 'x')`)
+ * `x`; a read (`C.prototype.x.call(…)`, `Object.keys(C.prototype)`) nothing; any other use may
+ * write any member (`*`).
+ */
+function prototypeMembersWritten(prototype: TSESTree.MemberExpression): string[] {
+  const parent = prototype.parent;
+  if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === prototype) {
+    const name = memberKey(parent.property, parent.computed);
+    return !isWritten(parent) ? [] : name === undefined ? ['*'] : [name];
+  }
+  if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === prototype) {
+    const callee = parent.callee;
+    const method =
+      callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'Object'
+        ? staticKeyName(callee.property, callee.computed)
+        : undefined;
+    const [, second] = parent.arguments;
+    if (method !== undefined && prototypeReaders.has(method)) return [];
+    // `Object.defineProperty(C.prototype, 'x', …)`, `vi.spyOn(C.prototype, 'chat')`: the member named.
+    const named = staticString(second);
+    if (named !== undefined) return [named];
+    if ((method === 'assign' || method === 'defineProperties') && parent.arguments.length === 2 && second?.type === AST_NODE_TYPES.ObjectExpression) {
+      const names = second.properties.map((property) => (property.type === AST_NODE_TYPES.Property ? staticKeyName(property.key, property.computed) : undefined));
+      return names.every((name) => name !== undefined) ? (names as string[]) : ['*'];
+    }
+  }
+  return ['*'];
+}
+
+/** `Object` functions that only read what they are given. */
+const prototypeReaders: ReadonlySet<string> = new Set(['getOwnPropertyNames', 'getOwnPropertyDescriptor', 'getOwnPropertyDescriptors', 'keys', 'entries', 'values', 'getPrototypeOf', 'isPrototypeOf']);
 
 /** A member written anywhere but through `this`: `a.#agent = stub`, `bot.agent = stub`. */
 interface MemberWrite extends ThisWrite {

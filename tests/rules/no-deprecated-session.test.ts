@@ -159,6 +159,14 @@ const valid: ValidTestCase<[]>[] = [
     name: 'a set, map or array declared to hold agents but given a forced value (in its initialiser or added later) is not provably one of agents (found by review)',
     code: `${agent}const fake = { generate: (q: string) => q };\nexport const active = new Set<Agent>([fake as never]);\nexport const more = new Set<Agent>();\nmore.add(fake as never);\nexport const byName = new Map<string, Agent>([['a', fake as never]]);\nexport const team: Agent[] = [fake as never];\nexport function stubIn(stub: any) { crew.push(stub); }\nconst crew: Agent[] = [];\nfor (const a of active) a.generate('x');\nfor (const a of more) a.generate('y');\nbyName.get('a')!.generate('z');\nteam.forEach((a) => a.generate('w'));\ncrew.forEach((a) => a.generate('v'));`,
   },
+  {
+    name: 'a polyfill written with Object.assign or Object.defineProperty, or a prototype handed elsewhere, makes those members the project\'s (found by review)',
+    code: `${agent}Object.assign(Agent.prototype, { generate(this: Agent, p: string) { return this.chat(p).then((r) => r.content); } });\nObject.defineProperty(Agent.prototype, 'messages', { get() { return []; } });\nexport const r = new Agent({ llmConfig: { provider: 'x' } }).generate('x');\nexport const m = new Agent({ llmConfig: { provider: 'x' } }).messages;`,
+  },
+  {
+    name: 'a prototype handed to an unknown function may get any member',
+    code: `${agent}declare function mixin(target: object): void;\nmixin(Agent.prototype);\nexport const r = new Agent({ llmConfig: { provider: 'x' } }).generate('x');`,
+  },
   { name: 'a subclass of a class that is not the Agent may declare generate', code: "import { Base } from './base';\nexport class Mine extends Base { generate() { return 1; } get id() { return 'x'; } }" },
   {
     name: 'a function whose returns are not all agents, one assigned again, a generator, or an un-awaited Promise<Agent>, is not an instance',
@@ -656,6 +664,12 @@ const invalid: Invalid[] = [
       { messageId: 'legacyOverride', line: 6, column: 3, data: { className: 'Traced', base: 'Mid', member: 'generate', replacement: 'chat(…)' } },
     ],
     v2: false,
+  },
+  {
+    name: 'a spy on a 2.0 member of the prototype, or a read of its keys, is no polyfill: 1.x members are still fixed',
+    code: `${agent}vi.spyOn(Agent.prototype, 'chat');\nexport const keys = Object.getOwnPropertyNames(Agent.prototype);\nexport const r = new Agent({ llmConfig: { provider: 'x' } }).id;`,
+    output: `${agent}vi.spyOn(Agent.prototype, 'chat');\nexport const keys = Object.getOwnPropertyNames(Agent.prototype);\nexport const r = new Agent({ llmConfig: { provider: 'x' } }).session.id;`,
+    errors: [{ messageId: 'legacyMember' }],
   },
   {
     name: 'a polyfill of one 1.x member leaves the others 1.x: they are still fixed',
