@@ -390,6 +390,8 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   const collectCommonJsExports = (isExportsObject: (node: TSESTree.Node) => boolean): Map<string, TSESTree.Node> | null => {
     const exported = new Map<string, TSESTree.Node>();
     let wholeAssignments = 0;
+    // In CommonJS, `this` at the top level is `module.exports`: `this.createBot = stub` writes it.
+    if (writesTopLevelThis(sourceCode.ast)) return null;
     const globalScope = sourceCode.scopeManager?.globalScope;
     // Unresolved, or resolved to a configured global (`sourceType: 'commonjs'`), which has no definitions.
     const references = ['module', 'exports'].flatMap((name) => {
@@ -400,8 +402,14 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       const identifier = reference.identifier;
       let use: TSESTree.Node = identifier;
       if (identifier.name === 'module') {
-        if (identifier.parent?.type !== AST_NODE_TYPES.MemberExpression || !isExportsObject(identifier.parent)) continue; // `module.id`
-        use = identifier.parent;
+        const member = identifier.parent;
+        // `const mod = module`, `f(module)`: its exports may be written through that.
+        if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== identifier) return null;
+        if (!isExportsObject(member)) {
+          if (isWritten(member)) return null; // `module.exports` by another name is still it
+          continue; // `module.id`
+        }
+        use = member;
       }
       const parent = use.parent;
       // `module.exports.x` read (not written): fine.
@@ -1802,6 +1810,18 @@ function prototypeMembersWritten(prototype: TSESTree.MemberExpression): string[]
 
 /** `Object` functions that only read what they are given. */
 const prototypeReaders: ReadonlySet<string> = new Set(['getOwnPropertyNames', 'getOwnPropertyDescriptor', 'getOwnPropertyDescriptors', 'keys', 'entries', 'values', 'getPrototypeOf', 'isPrototypeOf']);
+
+/** Whether code outside every function and class writes a member of `this` (`this.x = …`). */
+function writesTopLevelThis(ast: TSESTree.Program): boolean {
+  let found = false;
+  const visit = (node: TSESTree.Node): void => {
+    if (found || isFunction(node) || node.type === AST_NODE_TYPES.FunctionDeclaration || node.type === AST_NODE_TYPES.ClassBody) return;
+    if (node.type === AST_NODE_TYPES.MemberExpression && node.object.type === AST_NODE_TYPES.ThisExpression && isWritten(node)) found = true;
+    forEachChild(node, visit);
+  };
+  visit(ast);
+  return found;
+}
 
 /** A member written anywhere but through `this`: `a.#agent = stub`, `bot.agent = stub`. */
 interface MemberWrite extends ThisWrite {

@@ -133,6 +133,16 @@ const valid: ValidTestCase<[]>[] = [
     filename: 'a.cjs',
   },
   {
+    name: 'module handed on under another name, or this written at the top level (module.exports in CommonJS), may change what module.exports holds (found by review)',
+    code: "const { Agent } = require('abstractagent');\nfunction createBot() { return new Agent({ llmConfig: { provider: 'x' } }); }\nmodule.exports = { createBot };\nconst mod = module;\nmod.exports.createBot = () => ({ generate: (p) => p });\nexports.run = () => module.exports.createBot().generate('hi');",
+    filename: 'bots.cjs',
+  },
+  {
+    name: 'this written at the top level of a CommonJS module writes its exports',
+    code: "const { Agent } = require('abstractagent');\nfunction createBot() { return new Agent({ llmConfig: { provider: 'x' } }); }\nmodule.exports = { createBot };\nthis.createBot = () => ({ generate: (p) => p });\nexports.run = () => module.exports.createBot().generate('hi');",
+    filename: 'bots.cjs',
+  },
+  {
     name: 'a local binding named module is not CommonJS',
     code: "const { Agent } = require('abstractagent');\nconst make = () => new Agent({ llmConfig: { provider: 'x' } });\nconst module = { exports: { make: () => ({ id: 1 }) } };\nexport const a = module.exports.make().id;",
   },
