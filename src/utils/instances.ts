@@ -753,7 +753,9 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       const pattern = parent?.type === AST_NODE_TYPES.Property && parent.value === def.name ? parent.parent : undefined;
       const key = parent?.type === AST_NODE_TYPES.Property ? staticKeyName(parent.key, parent.computed) : undefined;
       if (pattern?.type === AST_NODE_TYPES.ObjectPattern && key !== undefined) {
-        found ??= interfacePropertyOf(pattern.typeAnnotation?.typeAnnotation, key);
+        // `const { a }: { a: Agent } = { a: fake as never }`: the annotation does not vouch for a forced value.
+        const given = pattern.parent?.type === AST_NODE_TYPES.VariableDeclarator && pattern.parent.id === pattern ? pattern.parent.init : undefined;
+        if (!given || !isForcedWrite(given)) found ??= interfacePropertyOf(pattern.typeAnnotation?.typeAnnotation, key);
         // `const { session } = this` (or `= deps`): what `this.session` (`deps.session`) holds.
         const declarator = pattern.parent;
         if (declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.id === pattern && declarator.init) found ??= propertyClassOf(declarator.init, key);
@@ -1186,7 +1188,28 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
    * file or an inline object type, on whatever `declaredTypeOf` reads the declaration of
    * (`this.deps.session`, `holder.deps.session`).
    */
-  const propertyOfAnnotated = (object: TSESTree.Node, name: string): TrackedClass | undefined => interfacePropertyOf(declaredTypeOf(object), name);
+  const propertyOfAnnotated = (object: TSESTree.Node, name: string): TrackedClass | undefined =>
+    annotatedValueForced(object, name) ? undefined : interfacePropertyOf(declaredTypeOf(object), name);
+
+  /**
+   * Whether a value whose annotation says what its property `name` holds was given a forced one:
+   * `const holder: { e: Agent } = { e: fake as never }`, or `holder.e = fake as never` later.
+   */
+  const annotatedValueForced = (object: TSESTree.Node, name: string): boolean => {
+    if (object.type !== AST_NODE_TYPES.Identifier) return false;
+    const init = declarationOf(object)?.init;
+    if (init && isForcedWrite(init)) return true;
+    const variable = resolveName(sourceCode.getScope(object), object.name);
+    memberWrites ??= collectMemberWrites(sourceCode.ast);
+    return memberWrites.some(
+      (write) =>
+        write.name === name &&
+        write.value !== undefined &&
+        write.member.object.type === AST_NODE_TYPES.Identifier &&
+        resolveName(sourceCode.getScope(write.member.object), write.member.object.name) === variable &&
+        isForcedWrite(write.value),
+    );
+  };
 
   /**
    * The type an expression is declared with in this file, where that declaration decides what it

@@ -177,6 +177,10 @@ const valid: ValidTestCase<[]>[] = [
     name: 'a prototype handed to an unknown function may get any member',
     code: `${agent}declare function mixin(target: object): void;\nmixin(Agent.prototype);\nexport const r = new Agent({ llmConfig: { provider: 'x' } }).generate('x');`,
   },
+  {
+    name: 'a forced value in a destructured annotated binding, or in a property of an annotated object, is not provably an Agent (found by review)',
+    code: `${agent}const fake = { generate: (q: string) => q };\nconst { a }: { a: Agent } = { a: fake as never };\nconst holder: { e: Agent } = { e: fake as never };\nconst later: { e: Agent } = { e: new Agent({ llmConfig: { provider: 'x' } }) };\nlater.e = fake as never;\nexport const r = [a.generate('x'), holder.e.generate('u'), later.e.generate('v')];`,
+  },
   { name: 'a subclass of a class that is not the Agent may declare generate', code: "import { Base } from './base';\nexport class Mine extends Base { generate() { return 1; } get id() { return 'x'; } }" },
   {
     name: 'a function whose returns are not all agents, one assigned again, a generator, or an un-awaited Promise<Agent>, is not an instance',
