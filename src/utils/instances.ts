@@ -1033,6 +1033,36 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     });
   };
 
+  /**
+   * What field `name` of a class of the file holds on any of its instances: a subclass of the file
+   * that declares the member again may hold something else there (`get agent() { return stub; }`).
+   * While fields are being worked out, a class with subclasses answers none yet (the safe answer).
+   */
+  const fieldOfClass = (body: TSESTree.ClassBody, name: string): TrackedClass | undefined => {
+    const held = fieldsOf(body).get(name);
+    if (!held) return undefined;
+    const subclasses = subclassBodiesOf(body);
+    if (subclasses.length === 0) return held;
+    if (fieldsInProgress > 0) return undefined;
+    const redeclares = (sub: TSESTree.ClassBody): boolean =>
+      fieldDeclarationsOf(sub).some((field) => field.name === name) ||
+      sub.body.some((member) => member.type === AST_NODE_TYPES.MethodDefinition && memberKey(member.key, member.computed) === name);
+    return subclasses.every((sub) => !redeclares(sub) || sameClass(fieldsOf(sub).get(name), held)) ? held : undefined;
+  };
+  let classBodies: TSESTree.ClassBody[] | undefined;
+  const subclassBodiesOf = (body: TSESTree.ClassBody): TSESTree.ClassBody[] => {
+    if (!classBodies) {
+      const found: TSESTree.ClassBody[] = [];
+      const visit = (node: TSESTree.Node): void => {
+        if (node.type === AST_NODE_TYPES.ClassBody && node.parent.superClass) found.push(node);
+        forEachChild(node, visit);
+      };
+      visit(sourceCode.ast);
+      classBodies = found;
+    }
+    return classBodies.filter((other) => other !== body && inheritsFrom(other, body));
+  };
+
   /** Whether a class body is `base` or extends it through classes of this file. */
   const inheritsFrom = (body: TSESTree.ClassBody, base: TSESTree.ClassBody): boolean => {
     let current: TSESTree.ClassBody | undefined = body;
@@ -1121,7 +1151,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   /** `bot.session` for `const bot = new Bot()`: a field of a class of this file read on an instance of it. */
   const instanceFieldOf = (object: TSESTree.Node, name: string): TrackedClass | undefined => {
     const body = localClassOf(object);
-    return body && !memberWrittenThrough(object, name) ? fieldsOf(body).get(name) : undefined;
+    return body && !memberWrittenThrough(object, name) ? fieldOfClass(body, name) : undefined;
   };
 
   /**
@@ -1335,7 +1365,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     if (name === undefined) return undefined;
     if (object.type === AST_NODE_TYPES.ThisExpression) {
       const body = enclosingClassBody(object);
-      if (body) return fieldsOf(body).get(name);
+      if (body) return fieldOfClass(body, name);
       // In a static method, block or field, `this` is the class: `this.shared` is a static field.
       const staticBody = enclosingClassBody(object, true);
       return staticBody ? staticFieldIn(staticBody, name) : undefined;
