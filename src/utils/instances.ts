@@ -1036,18 +1036,18 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   /**
    * What field `name` of a class of the file holds on any of its instances: a subclass of the file
    * that declares the member again may hold something else there (`get agent() { return stub; }`).
-   * While fields are being worked out, a class with subclasses answers none yet (the safe answer).
+   * While fields are being worked out, a member a subclass declares again answers none yet (the safe answer).
    */
   const fieldOfClass = (body: TSESTree.ClassBody, name: string): TrackedClass | undefined => {
     const held = fieldsOf(body).get(name);
     if (!held) return undefined;
-    const subclasses = subclassBodiesOf(body);
-    if (subclasses.length === 0) return held;
-    if (fieldsInProgress > 0) return undefined;
     const redeclares = (sub: TSESTree.ClassBody): boolean =>
       fieldDeclarationsOf(sub).some((field) => field.name === name) ||
       sub.body.some((member) => member.type === AST_NODE_TYPES.MethodDefinition && memberKey(member.key, member.computed) === name);
-    return subclasses.every((sub) => !redeclares(sub) || sameClass(fieldsOf(sub).get(name), held)) ? held : undefined;
+    const redeclaring = subclassBodiesOf(body).filter(redeclares);
+    if (redeclaring.length === 0) return held;
+    if (fieldsInProgress > 0) return undefined;
+    return redeclaring.every((sub) => sameClass(fieldsOf(sub).get(name), held)) ? held : undefined;
   };
   let classBodies: TSESTree.ClassBody[] | undefined;
   const subclassBodiesOf = (body: TSESTree.ClassBody): TSESTree.ClassBody[] => {

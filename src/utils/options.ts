@@ -54,6 +54,14 @@ export function isSideEffectFree(node: TSESTree.Node): boolean {
       return isSideEffectFree(node.object) && (!node.computed || isSideEffectFree(node.property));
     case AST_NODE_TYPES.UnaryExpression:
       return node.operator !== 'delete' && isSideEffectFree(node.argument);
+    // `flags.memory ? './m' : undefined`, `flags.dir ?? './m'`, `dir + '/m'` (which coerces as a
+    // template does); `in` and `instanceof` may run a proxy's or a class's own code.
+    case AST_NODE_TYPES.ConditionalExpression:
+      return isSideEffectFree(node.test) && isSideEffectFree(node.consequent) && isSideEffectFree(node.alternate);
+    case AST_NODE_TYPES.LogicalExpression:
+      return isSideEffectFree(node.left) && isSideEffectFree(node.right);
+    case AST_NODE_TYPES.BinaryExpression:
+      return node.operator !== 'in' && node.operator !== 'instanceof' && isSideEffectFree(node.left) && isSideEffectFree(node.right);
     case AST_NODE_TYPES.TSAsExpression:
     case AST_NODE_TYPES.TSNonNullExpression:
     case AST_NODE_TYPES.TSSatisfiesExpression:

@@ -700,6 +700,12 @@ const invalid: Invalid[] = [
     errors: [{ messageId: 'legacyMember' }],
   },
   {
+    name: 'options: a persistMemory that is a conditional, a ?? or a + of plain reads is side-effect free, so it moves under a non-literal enableMemory (found by the runtime fixtures)',
+    code: `${agent}declare const flags: { memory: boolean; dir?: string };\nexport const a = new Agent({ enableMemory: flags.memory, persistMemory: flags.memory ? './m' : undefined });\nexport const b = new Agent({ enableMemory: flags.memory, persistMemory: flags.dir ?? './m' });\nexport const c = new Agent({ enableMemory: flags.memory, persistMemory: flags.dir + '/m' });`,
+    output: `${agent}declare const flags: { memory: boolean; dir?: string };\nexport const a = new Agent({ llmConfig: { provider: 'ollama' }, memoryConfig: flags.memory ? { temporal: true, persistPath: flags.memory ? './m' : undefined } : undefined });\nexport const b = new Agent({ llmConfig: { provider: 'ollama' }, memoryConfig: flags.memory ? { temporal: true, persistPath: flags.dir ?? './m' } : undefined });\nexport const c = new Agent({ llmConfig: { provider: 'ollama' }, memoryConfig: flags.memory ? { temporal: true, persistPath: flags.dir + '/m' } : undefined });`,
+    errors: [{ messageId: 'legacyOptions' }, { messageId: 'legacyOptions' }, { messageId: 'legacyOptions' }],
+  },
+  {
     name: 'a polyfill of one 1.x member leaves the others 1.x: they are still fixed',
     code: `${agent}Agent.prototype.generate = function (this: Agent, p: string) { return this.chat(p); };\nconst a = new Agent({ llmConfig: { provider: 'x' } });\nexport const r = [a.generate('x'), a.id];`,
     output: `${agent}Agent.prototype.generate = function (this: Agent, p: string) { return this.chat(p); };\nconst a = new Agent({ llmConfig: { provider: 'x' } });\nexport const r = [a.generate('x'), a.session.id];`,
