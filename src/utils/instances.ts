@@ -709,6 +709,8 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
    * (`for (const [, s] of byName)`), its `entries()`, and an array's `entries()` (`[index, element]`).
    */
   const entryValueClassOf = (node: TSESTree.Node): TrackedClass | undefined => {
+    const objectRead = objectFunctionArgument(node, 'entries');
+    if (objectRead) return recordValueClassOf(objectRead);
     if (
       node.type === AST_NODE_TYPES.CallExpression &&
       node.arguments.length === 0 &&
@@ -776,6 +778,12 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
         else if (arrayPattern.elements.indexOf(def.name as TSESTree.Identifier) === 1 && entryLoop?.type === AST_NODE_TYPES.ForOfStatement && entryLoop.left === def.parent && !entryLoop.await) {
           found ??= entryValueClassOf(entryLoop.right);
         }
+      }
+      // `Object.entries(bots).map(([name, bot]) => …)`, `[...byName].forEach(([, s]) => …)`: the value of an entry.
+      if (def.type === 'Parameter' && arrayPattern && isFunction(def.node) && def.node.params[0] === arrayPattern && arrayPattern.elements.indexOf(def.name as TSESTree.Identifier) === 1) {
+        const call = def.node.parent;
+        const method = call?.type === AST_NODE_TYPES.CallExpression && call.arguments[0] === def.node && call.callee.type === AST_NODE_TYPES.MemberExpression ? staticKeyName(call.callee.property, call.callee.computed) : undefined;
+        if (method !== undefined && arrayCallbackMethods.has(method)) found ??= entryValueClassOf((call as TSESTree.CallExpression & { callee: TSESTree.MemberExpression }).callee.object);
       }
       // `sessions.map((s) => s.id)`, `byName.forEach((s) => …)`, `p.then((s) => …)`: the first parameter of a callback.
       if (def.type === 'Parameter' && def.name.parent === def.node && isFunction(def.node) && def.node.params[0] === def.name) found ??= callbackParameterOf(def.node);
@@ -896,6 +904,9 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
    * and `await Promise.all([open(), open()])` (what awaiting each element gives).
    */
   const madeElementClassOf = (node: TSESTree.Node): TrackedClass | undefined => {
+    // `Object.values(bots)`: the values of a record of instances.
+    const valuesOf = objectFunctionArgument(node, 'values');
+    if (valuesOf) return recordValueClassOf(valuesOf);
     const all = promiseAllOf(node);
     if (all) {
       if (all.elements.length === 0) return undefined;
@@ -1025,11 +1036,17 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     const names = new Set(fieldDeclarationsOf(body).filter((field) => field.kind !== 'getter').map((field) => field.name));
     if (names.size === 0) return [];
     memberWrites ??= collectMemberWrites(sourceCode.ast);
-    return memberWrites.filter(({ name, member }) => {
-      if (!names.has(name)) return false;
-      if (name.startsWith('#')) return privateNameOwner(member) === body;
+    return memberWrites.flatMap((write): ThisWrite[] => {
+      const { name, member } = write;
+      if (name === '*') {
+        // Any field, but only through a value provably of the class: `o[k] = v` is everywhere.
+        const other = localClassOf(member.object);
+        return other && inheritsFrom(other, body) ? [...names].map((field) => ({ name: field, value: undefined })) : [];
+      }
+      if (!names.has(name)) return [];
+      if (name.startsWith('#')) return privateNameOwner(member) === body ? [write] : [];
       const other = localClassOf(member.object);
-      return !other || inheritsFrom(other, body);
+      return !other || inheritsFrom(other, body) ? [write] : [];
     });
   };
 
@@ -1199,6 +1216,44 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   };
 
   /** `bot.session` for `const bot = { session: new Session() }`: a property of a `const` object literal. */
+  /**
+   * The class of every value of a record: `sessions[id]`, `Object.values(sessions)`, for
+   * `sessions: Record<string, Agent>` or `{ [id: string]: Agent }`, and for a `const` object
+   * literal whose every property makes one (`const bots = { support: new Agent(…), … }`), with no
+   * spread, and never written through (`bots.x = …`, `bots[k] = …`).
+   */
+  const recordValueClassOf = (node: TSESTree.Node): TrackedClass | undefined => {
+    const declared = declarationOf(node);
+    if (!declared || holdsForcedElements(node, declared.init)) return undefined;
+    const { annotation, init } = declared;
+    if (annotation) {
+      const record = globalTypeArguments(annotation, recordTypes);
+      if (record?.length === 2) return classOf(record[1]!);
+      const [index, ...others] = annotation.type === AST_NODE_TYPES.TSTypeLiteral ? annotation.members : [];
+      return index?.type === AST_NODE_TYPES.TSIndexSignature && others.length === 0 && index.typeAnnotation ? classOf(index.typeAnnotation.typeAnnotation) : undefined;
+    }
+    if (!declared.constant || init?.type !== AST_NODE_TYPES.ObjectExpression || init.properties.length === 0) return undefined;
+    const variable = node.type === AST_NODE_TYPES.Identifier ? resolveName(sourceCode.getScope(node), node.name) : undefined;
+    memberWrites ??= collectMemberWrites(sourceCode.ast);
+    if (!variable || memberWrites.some((write) => write.member.object.type === AST_NODE_TYPES.Identifier && resolveName(sourceCode.getScope(write.member.object), write.member.object.name) === variable)) return undefined;
+    const classes = init.properties.map((property) => (property.type === AST_NODE_TYPES.Property && property.kind === 'init' && !property.method ? instanceOf(property.value) : undefined));
+    const [first] = classes;
+    return first && classes.every((tracked) => sameClass(tracked, first)) ? first : undefined;
+  };
+
+  /** `x` of `Object.values(x)` (or of the `Object` function `name`), for the global `Object`. */
+  const objectFunctionArgument = (node: TSESTree.Node, name: string): TSESTree.Node | undefined =>
+    node.type === AST_NODE_TYPES.CallExpression &&
+    node.arguments.length === 1 &&
+    node.callee.type === AST_NODE_TYPES.MemberExpression &&
+    node.callee.object.type === AST_NODE_TYPES.Identifier &&
+    node.callee.object.name === 'Object' &&
+    !resolveName(sourceCode.getScope(node), 'Object')?.defs.length &&
+    staticKeyName(node.callee.property, node.callee.computed) === name &&
+    node.arguments[0]!.type !== AST_NODE_TYPES.SpreadElement
+      ? node.arguments[0]
+      : undefined;
+
   const literalPropertyOf = (object: TSESTree.Node, name: string): TrackedClass | undefined => {
     const declared = declarationOf(object);
     if (!declared?.constant || declared.annotation || declared.init?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
@@ -1233,7 +1288,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     memberWrites ??= collectMemberWrites(sourceCode.ast);
     return memberWrites.some(
       (write) =>
-        write.name === name &&
+        (write.name === name || write.name === '*') &&
         write.value !== undefined &&
         write.member.object.type === AST_NODE_TYPES.Identifier &&
         resolveName(sourceCode.getScope(write.member.object), write.member.object.name) === variable &&
@@ -1420,7 +1475,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       if (variable && !importedClassOf(variable)) found = variableClass(variable);
     } else if (node.type === AST_NODE_TYPES.MemberExpression && node.computed && node.object.type !== AST_NODE_TYPES.ThisExpression) {
       // `team[0]` for `team: Session[]`.
-      found = elementClassOf(node.object, 'indexed');
+      found = elementClassOf(node.object, 'indexed') ?? recordValueClassOf(node.object);
     } else if (node.type === AST_NODE_TYPES.MemberExpression) {
       found = propertyClassOf(node.object, memberKey(node.property, node.computed), node.property.type === AST_NODE_TYPES.PrivateIdentifier);
     } else if (node.type === AST_NODE_TYPES.ThisExpression) {
@@ -1651,6 +1706,7 @@ type ElementAccess = 'iterated' | 'searched' | 'indexed';
 
 const promiseTypes: ReadonlySet<string> = new Set(['Promise']);
 const mapTypes: ReadonlySet<string> = new Set(['Map', 'ReadonlyMap']);
+const recordTypes: ReadonlySet<string> = new Set(['Record']);
 const arrayTypes: ReadonlySet<string> = new Set(['Array', 'ReadonlyArray']);
 const iterableTypes: ReadonlySet<string> = new Set([...arrayTypes, 'Set', 'ReadonlySet']);
 
@@ -1887,11 +1943,11 @@ function collectMemberWrites(ast: TSESTree.Program): MemberWrite[] {
     if (node.type === AST_NODE_TYPES.MemberExpression && node.object.type !== AST_NODE_TYPES.ThisExpression) {
       let target: TSESTree.Node = node;
       while (target.parent && isTypeWrapper(target.parent) && target.parent.expression === target) target = target.parent;
-      const name = memberKey(node.property, node.computed);
-      if (name !== undefined && isWritten(target)) {
+      if (isWritten(target)) {
         const parent = target.parent;
         const stores = parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === target && ['=', '||=', '&&=', '??='].includes(parent.operator);
-        writes.push({ name, value: stores ? parent.right : undefined, member: node });
+        // `o[key] = …` with a key this cannot read may write any member (`*`).
+        writes.push({ name: memberKey(node.property, node.computed) ?? '*', value: stores ? parent.right : undefined, member: node });
       }
     }
     forEachChild(node, visit);

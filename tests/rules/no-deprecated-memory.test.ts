@@ -171,6 +171,16 @@ ruleTester.run('no-deprecated-memory', rule, {
       ],
     },
     {
+      name: 'addToWorkingMemory on a Record value, a computed-key property of a const literal and Object.values of memories (found by the runtime fixtures)',
+      code: "import { TemporalMemory } from 'abstractmemory';\nconst byName: Record<string, TemporalMemory> = {};\nconst stores = { work: new TemporalMemory(), home: new TemporalMemory() };\nexport function f(kind: 'work' | 'home', t: string) {\n  byName[kind]!.addToWorkingMemory(t);\n  stores[kind].addToWorkingMemory(t);\n  Object.values(stores).forEach((m) => m.addToWorkingMemory(t));\n}",
+      output: null,
+      errors: [
+        { messageId: 'removedMember', line: 5 },
+        { messageId: 'removedMember', line: 6 },
+        { messageId: 'removedMember', line: 7 },
+      ],
+    },
+    {
       name: 'a memory under satisfies, before and after the rename (found by probing)',
       code: "import { HierarchicalMemory } from 'abstractllm/memory';\nimport { TemporalMemory } from 'abstractmemory';\ndeclare function store(): HierarchicalMemory;\ndeclare function next(): TemporalMemory;\nexport const add = (x: string) => { (store() satisfies HierarchicalMemory).addToWorkingMemory(x); const m = next() satisfies TemporalMemory; m.addToWorkingMemory(x); };",
       output: null,

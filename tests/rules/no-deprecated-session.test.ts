@@ -189,6 +189,10 @@ const valid: ValidTestCase<[]>[] = [
     name: 'a getter of a class of the file that a subclass declares again with something else is not provably an Agent on a value of the base class (found by review)',
     code: `${agent}class Base { get agent() { return new Agent({ llmConfig: { provider: 'x' } }); } }\nclass Sub extends Base { override get agent() { return JSON.parse('{}'); } }\nexport function run(b: Base) { return b.agent.generate('x'); }\nrun(new Sub());`,
   },
+  {
+    name: 'a const object literal of agents written through, holding something else, or spread is not a record of agents',
+    code: `${agent}declare const fake: { id: string; generate(p: string): string };\nconst a = { x: new Agent({ llmConfig: { provider: 'x' } }) };\na['y' as 'x'] = fake as never;\nconst b = { x: new Agent({ llmConfig: { provider: 'x' } }), y: fake };\nconst c = { ...b };\nexport const f = (k: 'x') => [a[k].generate('1'), b[k].generate('2'), Object.values(c).map((v) => v.id)];`,
+  },
   { name: 'a subclass of a class that is not the Agent may declare generate', code: "import { Base } from './base';\nexport class Mine extends Base { generate() { return 1; } get id() { return 'x'; } }" },
   {
     name: 'a function whose returns are not all agents, one assigned again, a generator, or an un-awaited Promise<Agent>, is not an instance',
@@ -704,6 +708,12 @@ const invalid: Invalid[] = [
     code: `${agent}declare const flags: { memory: boolean; dir?: string };\nexport const a = new Agent({ enableMemory: flags.memory, persistMemory: flags.memory ? './m' : undefined });\nexport const b = new Agent({ enableMemory: flags.memory, persistMemory: flags.dir ?? './m' });\nexport const c = new Agent({ enableMemory: flags.memory, persistMemory: flags.dir + '/m' });`,
     output: `${agent}declare const flags: { memory: boolean; dir?: string };\nexport const a = new Agent({ llmConfig: { provider: 'ollama' }, memoryConfig: flags.memory ? { temporal: true, persistPath: flags.memory ? './m' : undefined } : undefined });\nexport const b = new Agent({ llmConfig: { provider: 'ollama' }, memoryConfig: flags.memory ? { temporal: true, persistPath: flags.dir ?? './m' } : undefined });\nexport const c = new Agent({ llmConfig: { provider: 'ollama' }, memoryConfig: flags.memory ? { temporal: true, persistPath: flags.dir + '/m' } : undefined });`,
     errors: [{ messageId: 'legacyOptions' }, { messageId: 'legacyOptions' }, { messageId: 'legacyOptions' }],
+  },
+  {
+    name: 'instances: the values of a Record<string, Agent>, an index signature, and a const object literal of agents, read by a computed key, Object.values or Object.entries (found by the runtime fixtures)',
+    code: `${agent}const sessions: Record<string, Agent> = {};\nconst byId: { [id: string]: Agent } = {};\nconst bots = { a: new Agent({ llmConfig: { provider: 'x' } }), b: new Agent({ llmConfig: { provider: 'y' } }) };\nexport function f(id: string, k: 'a' | 'b') { const s = sessions[id]!; return [s.id, byId[id]!.generate('hi'), bots[k].generate('hi')]; }\nexport const ids = Object.values(bots).map((bot) => bot.id);\nexport const named = Object.entries(bots).map(([k, bot]) => k + bot.id);\nfor (const [, bot] of Object.entries(sessions)) bot.save('p');`,
+    output: `${agent}const sessions: Record<string, Agent> = {};\nconst byId: { [id: string]: Agent } = {};\nconst bots = { a: new Agent({ llmConfig: { provider: 'x' } }), b: new Agent({ llmConfig: { provider: 'y' } }) };\nexport function f(id: string, k: 'a' | 'b') { const s = sessions[id]!; return [s.session.id, byId[id]!.chat('hi'), bots[k].chat('hi')]; }\nexport const ids = Object.values(bots).map((bot) => bot.session.id);\nexport const named = Object.entries(bots).map(([k, bot]) => k + bot.session.id);\nfor (const [, bot] of Object.entries(sessions)) bot.saveState('p');`,
+    errors: Array.from({ length: 6 }, () => ({ messageId: 'legacyMember' as const })),
   },
   {
     name: 'a polyfill of one 1.x member leaves the others 1.x: they are still fixed',
