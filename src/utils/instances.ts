@@ -456,7 +456,12 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     | undefined => {
     let declared: TSESTree.Node | null | undefined;
     if (call.callee.type === AST_NODE_TYPES.Identifier) declared = functionNamed(call.callee);
-    else if (call.callee.type === AST_NODE_TYPES.MemberExpression) declared = methodOf(call.callee) ?? commonJsExported(call.callee);
+    else if (call.callee.type === AST_NODE_TYPES.MemberExpression) {
+      // `factories.support()` for `const factories = { support: () => new Agent(…) }` too.
+      const name = memberKey(call.callee.property, call.callee.computed);
+      const literal = name === undefined ? undefined : literalPropertyValue(call.callee.object, name);
+      declared = methodOf(call.callee) ?? commonJsExported(call.callee) ?? (literal?.type === AST_NODE_TYPES.Identifier ? functionNamed(literal) : literal);
+    }
     return declared?.type === AST_NODE_TYPES.FunctionDeclaration ||
       declared?.type === AST_NODE_TYPES.FunctionExpression ||
       declared?.type === AST_NODE_TYPES.ArrowFunctionExpression ||
@@ -478,7 +483,14 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   const callReturns = (call: TSESTree.Node, awaited: boolean): TrackedClass | undefined => {
     if (call.type !== AST_NODE_TYPES.CallExpression) return undefined;
     const declared = calledFunction(call);
-    return declared && functionReturns(declared, awaited);
+    if (declared) return functionReturns(declared, awaited);
+    // `registry.get('x')!()` for `registry: Map<string, () => Agent>`: what the function type returns.
+    let callee: TSESTree.Node = call.callee;
+    while (callee.type === AST_NODE_TYPES.TSNonNullExpression) callee = callee.expression;
+    const mapGet = callee.type === AST_NODE_TYPES.CallExpression && callee.callee.type === AST_NODE_TYPES.MemberExpression && staticKeyName(callee.callee.property, callee.callee.computed) === 'get' ? mapValueTypeOf(callee.callee.object) : undefined;
+    const returned = mapGet?.type === AST_NODE_TYPES.TSFunctionType ? mapGet.returnType?.typeAnnotation : undefined;
+    if (!returned) return undefined;
+    return classOf(awaited ? (promisedType(returned) ?? returned) : returned);
   };
   /** What a function of this file returns, or (`awaited`) what the promise it returns resolves to. */
   const functionReturns = (declared: NonNullable<ReturnType<typeof calledFunction>>, awaited: boolean): TrackedClass | undefined => {
@@ -1255,6 +1267,11 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       : undefined;
 
   const literalPropertyOf = (object: TSESTree.Node, name: string): TrackedClass | undefined => {
+    const value = literalPropertyValue(object, name);
+    return value && producedBy(value);
+  };
+  /** The value of property `name` of a `const` object literal, as `literalPropertyOf` reads it. */
+  const literalPropertyValue = (object: TSESTree.Node, name: string): TSESTree.Node | undefined => {
     const declared = declarationOf(object);
     if (!declared?.constant || declared.annotation || declared.init?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
     // At run time the last property of a name wins, and a computed key may be any name.
@@ -1262,10 +1279,10 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     const property = [...declared.init.properties]
       .reverse()
       .find((p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && staticKeyName(p.key, false) === name);
-    if (property?.kind !== 'init' || property.method) return undefined;
+    if (property?.kind !== 'init') return undefined;
     // A spread after it could replace it, and so could `bot.session = …` anywhere.
     const spreadAfter = declared.init.properties.some((p) => p.type === AST_NODE_TYPES.SpreadElement && p.range[0] > property.range[0]);
-    return spreadAfter || memberWrittenThrough(object, name) ? undefined : producedBy(property.value);
+    return spreadAfter || memberWrittenThrough(object, name) ? undefined : property.value;
   };
 
   /**

@@ -193,6 +193,10 @@ const valid: ValidTestCase<[]>[] = [
     name: 'a const object literal of agents written through, holding something else, or spread is not a record of agents',
     code: `${agent}declare const fake: { id: string; generate(p: string): string };\nconst a = { x: new Agent({ llmConfig: { provider: 'x' } }) };\na['y' as 'x'] = fake as never;\nconst b = { x: new Agent({ llmConfig: { provider: 'x' } }), y: fake };\nconst c = { ...b };\nexport const f = (k: 'x') => [a[k].generate('1'), b[k].generate('2'), Object.values(c).map((v) => v.id)];`,
   },
+  {
+    name: 'a factory of a const object literal replaced later is not followed',
+    code: `${agent}const factories = { x: () => new Agent({ llmConfig: { provider: 'x' } }) };\nexport function stub() { factories.x = () => ({ id: 'fake' }) as never; }\nexport const f = () => factories.x().id;`,
+  },
   { name: 'a subclass of a class that is not the Agent may declare generate', code: "import { Base } from './base';\nexport class Mine extends Base { generate() { return 1; } get id() { return 'x'; } }" },
   {
     name: 'a function whose returns are not all agents, one assigned again, a generator, or an un-awaited Promise<Agent>, is not an instance',
@@ -714,6 +718,12 @@ const invalid: Invalid[] = [
     code: `${agent}const sessions: Record<string, Agent> = {};\nconst byId: { [id: string]: Agent } = {};\nconst bots = { a: new Agent({ llmConfig: { provider: 'x' } }), b: new Agent({ llmConfig: { provider: 'y' } }) };\nexport function f(id: string, k: 'a' | 'b') { const s = sessions[id]!; return [s.id, byId[id]!.generate('hi'), bots[k].generate('hi')]; }\nexport const ids = Object.values(bots).map((bot) => bot.id);\nexport const named = Object.entries(bots).map(([k, bot]) => k + bot.id);\nfor (const [, bot] of Object.entries(sessions)) bot.save('p');`,
     output: `${agent}const sessions: Record<string, Agent> = {};\nconst byId: { [id: string]: Agent } = {};\nconst bots = { a: new Agent({ llmConfig: { provider: 'x' } }), b: new Agent({ llmConfig: { provider: 'y' } }) };\nexport function f(id: string, k: 'a' | 'b') { const s = sessions[id]!; return [s.session.id, byId[id]!.chat('hi'), bots[k].chat('hi')]; }\nexport const ids = Object.values(bots).map((bot) => bot.session.id);\nexport const named = Object.entries(bots).map(([k, bot]) => k + bot.session.id);\nfor (const [, bot] of Object.entries(sessions)) bot.saveState('p');`,
     errors: Array.from({ length: 6 }, () => ({ messageId: 'legacyMember' as const })),
+  },
+  {
+    name: 'instances: a factory held in a Map<string, () => Agent> or in a const object literal, called (found by the runtime fixtures)',
+    code: `${agent}const registry = new Map<string, () => Agent>();\nfunction makeSales() { return new Agent({ llmConfig: { provider: 'y' } }); }\nconst factories = { x: () => new Agent({ llmConfig: { provider: 'x' } }), sales: makeSales, support() { return new Agent({ llmConfig: { provider: 'z' } }); } };\nexport const f = () => [registry.get('x')!().id, factories.x().id, factories.sales().id, factories.support().id];`,
+    output: `${agent}const registry = new Map<string, () => Agent>();\nfunction makeSales() { return new Agent({ llmConfig: { provider: 'y' } }); }\nconst factories = { x: () => new Agent({ llmConfig: { provider: 'x' } }), sales: makeSales, support() { return new Agent({ llmConfig: { provider: 'z' } }); } };\nexport const f = () => [registry.get('x')!().session.id, factories.x().session.id, factories.sales().session.id, factories.support().session.id];`,
+    errors: Array.from({ length: 4 }, () => ({ messageId: 'legacyMember' as const })),
   },
   {
     name: 'a polyfill of one 1.x member leaves the others 1.x: they are still fixed',
