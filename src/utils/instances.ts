@@ -118,7 +118,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
    * Too deep reads as "not provably one", the safe answer.
    */
   let depth = 0;
-  const bounded = (step: () => TrackedClass | undefined): TrackedClass | undefined => {
+  const bounded = <T>(step: () => T | undefined): T | undefined => {
     if (depth >= maxDepth) return undefined;
     depth++;
     try {
@@ -132,7 +132,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   // module) is read off the types; a value the file forces into the type (`stub as unknown as
   // Agent`) is left as the syntax leaves it, since its type says nothing of what it holds.
   const classOf = (node: TSESTree.Node): TrackedClass | undefined =>
-    classOfSyntax(node) ?? (typeOracle && isClassInUse(node) && typesMayKnowClass(node) ? trustedType(node, typeOracle.classOf(node)) : undefined);
+    bounded(() => classOfSyntax(node) ?? (typeOracle && isClassInUse(node) && typesMayKnowClass(node) ? trustedType(node, typeOracle.classOf(node)) : undefined));
 
   /**
    * Whether the types may know a class the syntax does not: a value reached from a binding of the
@@ -717,6 +717,36 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   };
 
   /**
+   * The class a function's parameter `index` gets from the function type its context gives it: the
+   * annotation of the `const` it initialises, or the parameter of a function of this file it is
+   * passed to, as a function type or a type alias of one in this file.
+   */
+  const contextualParameterOf = (fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression, index: number): TrackedClass | undefined => {
+    if (index < 0) return undefined;
+    const parent = fn.parent;
+    let contextual: TSESTree.TypeNode | undefined;
+    if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === fn && parent.id.type === AST_NODE_TYPES.Identifier) {
+      contextual = parent.id.typeAnnotation?.typeAnnotation;
+    } else if (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee !== fn) {
+      const position = parent.arguments.indexOf(fn);
+      const param = position >= 0 ? calledFunction(parent)?.params[position] : undefined;
+      contextual = param?.type === AST_NODE_TYPES.Identifier ? param.typeAnnotation?.typeAnnotation : undefined;
+    }
+    const functionType = functionTypeOf(contextual);
+    const param = functionType?.params[index];
+    const type = param && (param.type === AST_NODE_TYPES.Identifier || param.type === AST_NODE_TYPES.ObjectPattern) ? param.typeAnnotation?.typeAnnotation : undefined;
+    return type && classOf(type);
+  };
+  /** A function type as written, or through a type alias of this file (`type Listener = (a: Agent) => void`). */
+  const functionTypeOf = (type: TSESTree.TypeNode | undefined, depth = 0): TSESTree.TSFunctionType | undefined => {
+    if (!type || depth > 8) return undefined;
+    if (type.type === AST_NODE_TYPES.TSFunctionType) return type;
+    if (type.type !== AST_NODE_TYPES.TSTypeReference || type.typeName.type !== AST_NODE_TYPES.Identifier || type.typeArguments) return undefined;
+    const alias = onlyDefinitionOf(type.typeName)?.node;
+    return alias?.type === AST_NODE_TYPES.TSTypeAliasDeclaration ? functionTypeOf(alias.typeAnnotation, depth + 1) : undefined;
+  };
+
+  /**
    * The class of the values of the `[key, value]` entries an expression iterates: a map
    * (`for (const [, s] of byName)`), its `entries()`, and an array's `entries()` (`[index, element]`).
    */
@@ -799,6 +829,8 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       }
       // `sessions.map((s) => s.id)`, `byName.forEach((s) => …)`, `p.then((s) => …)`: the first parameter of a callback.
       if (def.type === 'Parameter' && def.name.parent === def.node && isFunction(def.node) && def.node.params[0] === def.name) found ??= callbackParameterOf(def.node);
+      // `const l: Listener = (a) => …`, `on((a) => …)` for `type Listener = (a: Agent) => void`: typed by its context.
+      if (def.type === 'Parameter' && def.name.parent === def.node && isFunction(def.node)) found ??= contextualParameterOf(def.node, def.node.params.indexOf(def.name as TSESTree.Parameter));
     }
     // `let session; … session = new Session(…)`: declared bare, and only ever assigned instances.
     const [onlyDef] = variable.defs;
@@ -1117,7 +1149,8 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
    * The class of this file whose instance an expression is: `new Bot()`, or a variable annotated
    * `Bot` or made with `new Bot()`.
    */
-  const localClassOf = (node: TSESTree.Node): TSESTree.ClassBody | undefined => {
+  const localClassOf = (node: TSESTree.Node): TSESTree.ClassBody | undefined => bounded(() => localClassOfUnbounded(node));
+  const localClassOfUnbounded = (node: TSESTree.Node): TSESTree.ClassBody | undefined => {
     let typeName: TSESTree.Node | undefined;
     if (node.type === AST_NODE_TYPES.NewExpression) typeName = node.callee;
     else if (node.type === AST_NODE_TYPES.CallExpression) {

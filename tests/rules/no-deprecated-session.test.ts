@@ -163,6 +163,9 @@ const valid: ValidTestCase<[]>[] = [
       "const b0 = new Agent({ llmConfig: { provider: 'x' } });",
       ...Array.from({ length: 4000 }, (_, i) => `const b${i + 1} = b${i};`),
       "export const q = b4000.generate('x');",
+      'type T0 = Agent;',
+      ...Array.from({ length: 3000 }, (_, i) => `type T${i + 1} = T${i};`),
+      'export const t = (x: T3000) => x.generate("t");',
     ].join('\n'),
   },
   {
@@ -724,6 +727,12 @@ const invalid: Invalid[] = [
     code: `${agent}const registry = new Map<string, () => Agent>();\nfunction makeSales() { return new Agent({ llmConfig: { provider: 'y' } }); }\nconst factories = { x: () => new Agent({ llmConfig: { provider: 'x' } }), sales: makeSales, support() { return new Agent({ llmConfig: { provider: 'z' } }); } };\nexport const f = () => [registry.get('x')!().id, factories.x().id, factories.sales().id, factories.support().id];`,
     output: `${agent}const registry = new Map<string, () => Agent>();\nfunction makeSales() { return new Agent({ llmConfig: { provider: 'y' } }); }\nconst factories = { x: () => new Agent({ llmConfig: { provider: 'x' } }), sales: makeSales, support() { return new Agent({ llmConfig: { provider: 'z' } }); } };\nexport const f = () => [registry.get('x')!().session.id, factories.x().session.id, factories.sales().session.id, factories.support().session.id];`,
     errors: Array.from({ length: 4 }, () => ({ messageId: 'legacyMember' as const })),
+  },
+  {
+    name: 'instances: a parameter typed by its context, a function type or an alias of one that the const it initialises or the parameter it is passed to is annotated with (found by the runtime fixtures)',
+    code: `${agent}type Listener = (a: Agent) => void;\nexport const l: Listener = (a) => { a.generate('hi'); };\nexport function on(cb: Listener) { cb(new Agent({ llmConfig: { provider: 'x' } })); }\non((a) => console.log(a.id));\nexport const h: (n: number, a: Agent) => string = (n, a) => a.id + n;`,
+    output: `${agent}type Listener = (a: Agent) => void;\nexport const l: Listener = (a) => { a.chat('hi'); };\nexport function on(cb: Listener) { cb(new Agent({ llmConfig: { provider: 'x' } })); }\non((a) => console.log(a.session.id));\nexport const h: (n: number, a: Agent) => string = (n, a) => a.session.id + n;`,
+    errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
   },
   {
     name: 'a polyfill of one 1.x member leaves the others 1.x: they are still fixed',
