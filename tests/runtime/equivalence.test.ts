@@ -168,7 +168,11 @@ describe('Session fixes are equivalent at run time', () => {
 
 describe('known rule bugs (tests/runtime/known-bugs.md): kept out of the passing set', () => {
   /** How each one fails today (the first check that fails). */
-  const expectedFailure: Record<string, RegExp> = {};
+  const expectedFailure: Record<string, RegExp> = {
+    'event-emitter-sessions.ts': /TS2339: Property 'addMessage' does not exist on type 'Agent'/,
+    'retry-backoff-generic.ts': /TS2339: Property '(generate|id|addMessage)' does not exist on type 'Agent'/,
+    'static-factory-offline-stub.ts': /TS2339: Property 'generate' does not exist on type 'Agent'/,
+  };
 
 
   it('every known bug is documented here and in known-bugs.md', () => {
