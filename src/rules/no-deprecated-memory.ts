@@ -71,7 +71,9 @@ export default createRule<[], MessageIds>({
         for (const node of candidates) {
           // Reported on a 1.x HierarchicalMemory and on a TemporalMemory alike: a rename never hides it (D7).
           const member = staticKeyName(node.property, node.computed) as RemovedMember;
-          if (instanceAt(sourceCode, tracker, node.object, member)?.legacyName !== 'HierarchicalMemory') continue;
+          // Also where it holds one on some paths only (`this.memory = stub` in a test mode): it is reported, never fixed.
+          const held = instanceAt(sourceCode, tracker, node.object, member) ?? tracker.maybeHeld(node.object);
+          if (held?.legacyName !== 'HierarchicalMemory' || !tracker.ownsMember(held, member)) continue;
           report(node, objectAsWritten(sourceCode, node), member);
         }
         for (const node of named) {

@@ -269,7 +269,18 @@ function checkMember(context: Context, tracker: InstanceTracker, node: TSESTree.
   const name = staticKeyName(node.property, node.computed)!;
   if (name === 'load') return checkLoad(context, tracker, node);
   const tracked = instanceAt(sourceCode, tracker, node.object, name);
-  if (tracked?.legacyName !== 'Session') return;
+  if (tracked?.legacyName !== 'Session') {
+    // `this.#session.generate(…)` where the field holds an Agent on some paths and a stub on
+    // others: no fix is safe, and after the rename the use must not pass for 2.0 code (D7).
+    const maybe = tracked ? undefined : tracker.maybeHeld(node.object);
+    if (maybe?.legacyName === 'Session' && maybe.version === 2 && tracker.ownsMember(maybe, name)) {
+      const move = sessionMemberMoves[name as MemberName];
+      const object = objectAsWritten(sourceCode, node);
+      const replacement = move.kind === 'call' ? `${move.to}(…)` : move.to;
+      context.report({ node, messageId: 'legacyMemberManual', data: { object, member: name, replacement, reason: 'it holds an Agent on some paths only' } });
+    }
+    return;
+  }
   const move = sessionMemberMoves[name as MemberName];
   const object = objectAsWritten(sourceCode, node);
   const data = { object, member: name, replacement: move.kind === 'call' ? `${move.to}(…)` : move.to };

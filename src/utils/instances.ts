@@ -46,6 +46,11 @@ export interface InstanceTracker {
    * polyfill (`declare module 'abstractagent' { interface Agent { generate(…) } }`, `Agent.prototype.generate = …`).
    */
   ownsMember(tracked: TrackedClass, name: string): boolean;
+  /**
+   * The class a value holds on some paths and not others (`#session = new Agent(…)`, and a static
+   * factory writes a stub into it): not an instance to fix, but a use a person must look at.
+   */
+  maybeHeld(node: TSESTree.Node): TrackedClass | undefined;
 }
 
 /** The optional typed part: the tracked class of an expression's type, as an instance or as the class itself. */
@@ -97,6 +102,10 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   };
 
   const variableCache = new Map<Variable, TrackedClass | null>();
+  // What holds an instance on some paths and something else on others (`let a = new Agent(…)`
+  // then `a = stub` in an offline mode): not provably one, so not fixed, but reported for a person.
+  const maybeVariables = new Map<Variable, TrackedClass>();
+  const maybeFields = new Map<TSESTree.ClassBody, Map<string, TrackedClass>>();
   const aliasesSeen = new Set<TSESTree.Node>(); // `type A = B; type B = A` ends
   const fieldCache = new Map<TSESTree.ClassBody, Map<string, TrackedClass>>();
   const staticFieldCache = new Map<TSESTree.ClassBody, Map<string, TrackedClass>>();
@@ -843,6 +852,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     // A variable that is reassigned to something else is not provably an instance, unless its
     // annotation says it is (`session?: Session` with `session = session ?? fallback`).
     const tracked = fromAnnotation ? undefined : found;
+    const candidate = found;
     // An annotation decides, but not for a value forced into it (`const b: Agent = fake as never`,
     // a test double): TypeScript did not check that one.
     if (fromAnnotation && variable.references.some((r) => r.writeExpr && isForcedWrite(r.writeExpr))) found = undefined;
@@ -851,6 +861,8 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     if (tracked && variable.references.some((r) => r.isWrite() && r.writeExpr && (!r.init || redeclared) && !sameClass(producedBy(r.writeExpr), tracked))) {
       found = undefined;
     }
+    // It holds one on some paths, something else on others: not fixed, but a person must look.
+    if (candidate && !found) maybeVariables.set(variable, candidate);
     // While a class's fields are being worked out, they read as none yet: a "not one" found then
     // may be one once they are known (`const s = this.session; this.backup = s`), so it is not kept.
     if (found || fieldsInProgress === 0) variableCache.set(variable, found ?? null);
@@ -1003,18 +1015,27 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     annotated: ReadonlySet<string>,
     writes: readonly ThisWrite[],
     initial: (name: string) => TrackedClass | null | 'bare' | undefined,
+    /** Where a field that holds an instance on some paths only is recorded (`maybeHeld`). */
+    maybe?: Map<string, TrackedClass>,
   ): void => {
     for (const { name, value } of writes) {
       // An annotated field holds what its annotation says, but for a value forced into it
       // (`this.agent = stub as never`, a parameter `stub: any`).
       if (annotated.has(name)) {
-        if (value && isForcedWrite(value)) state.set(name, null);
+        const declared = state.get(name);
+        if (value && isForcedWrite(value)) {
+          if (declared && declared !== 'bare') maybe?.set(name, declared);
+          state.set(name, null);
+        }
         continue;
       }
       const current = initial(name);
       if (current === undefined) continue;
       const made = value && instanceOf(value);
-      state.set(name, current === 'bare' ? (made ?? null) : current && sameClass(made, current) ? current : null);
+      const next = current === 'bare' ? (made ?? null) : current && sameClass(made, current) ? current : null;
+      const held = (current && current !== 'bare' ? current : undefined) ?? made;
+      if (next === null && held) maybe?.set(name, held);
+      state.set(name, next);
     }
   };
 
@@ -1052,7 +1073,9 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     // Writes through another instance count the same (`a.#agent = stub` in a static factory,
     // `bot.agent = stub` for `const bot = new Bot()`).
     const writes = [...thisWritesOf(body).instance, ...otherWritesOf(body)];
-    mergeWrites(state, annotated, writes, (name) => (state.has(name) ? state.get(name) : (inherited?.get(name) ?? 'bare')));
+    const maybe = new Map<string, TrackedClass>();
+    mergeWrites(state, annotated, writes, (name) => (state.has(name) ? state.get(name) : (inherited?.get(name) ?? 'bare')), maybe);
+    maybeFields.set(body, maybe);
     for (const [name, tracked] of state) if (tracked && tracked !== 'bare') fields.set(name, tracked);
     for (const [name, tracked] of inherited ?? []) if (!state.has(name)) fields.set(name, tracked);
     // `get current() { return this.session; }`: with no return type, what every `return` gives,
@@ -1580,7 +1603,23 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     return polyfills;
   };
 
+  /** The class a value holds on some paths only: a variable or a field written with one and with something else. */
+  const maybeHeld = (node: TSESTree.Node): TrackedClass | undefined => {
+    if (instanceOf(node)) return undefined;
+    if (node.type === AST_NODE_TYPES.Identifier) {
+      const variable = resolveName(sourceCode.getScope(node), node.name);
+      return variable && maybeVariables.get(variable);
+    }
+    if (node.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+    const name = memberKey(node.property, node.computed);
+    const body = node.object.type === AST_NODE_TYPES.ThisExpression ? enclosingClassBody(node.object) : localClassOf(node.object);
+    if (!body || name === undefined) return undefined;
+    fieldsOf(body);
+    return maybeFields.get(body)?.get(name);
+  };
+
   return {
+    maybeHeld,
     ownsMember: (tracked, name) => {
       if (tracked.foreignMembers?.includes(name)) return false;
       const polyfilled = polyfilledMembers().get(tracked.legacyName);

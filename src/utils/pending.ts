@@ -38,7 +38,7 @@ export function hasPendingMigration(
     // `Agent.load(…)` too: 2.0 has no static load, the Session rule reports it on either class. A
     // 1.x name the project gives the class itself (`Agent & { generate… }`, a polyfill's typing)
     // counts too: at run time it may be the layer that provides it.
-    if (instanceAt(sourceCode, tracker, member.object) || (name === 'load' && tracker.classOf(member.object)?.legacyName === 'Session')) return true;
+    if (instanceAt(sourceCode, tracker, member.object) || tracker.maybeHeld(member.object) || (name === 'load' && tracker.classOf(member.object)?.legacyName === 'Session')) return true;
   }
   // What the Session and memory rules report by name: destructured, type-queried, spied on.
   if (patterns.some((pattern) => destructuredLegacyMembers(sourceCode, tracker, pattern))) return true;

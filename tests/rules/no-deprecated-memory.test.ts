@@ -181,6 +181,12 @@ ruleTester.run('no-deprecated-memory', rule, {
       ],
     },
     {
+      name: 'a memory field that holds a TemporalMemory on some paths only (a stub in a test mode) is still reported: the member is gone either way (found by review)',
+      code: "import { TemporalMemory } from 'abstractmemory';\nexport class Notes {\n  memory = new TemporalMemory();\n  useStub(stub: { addToWorkingMemory(t: string): void }) { this.memory = stub as never; }\n  add(t: string) { this.memory.addToWorkingMemory(t); }\n}",
+      output: null,
+      errors: [{ messageId: 'removedMember', line: 5 }],
+    },
+    {
       name: 'a memory under satisfies, before and after the rename (found by probing)',
       code: "import { HierarchicalMemory } from 'abstractllm/memory';\nimport { TemporalMemory } from 'abstractmemory';\ndeclare function store(): HierarchicalMemory;\ndeclare function next(): TemporalMemory;\nexport const add = (x: string) => { (store() satisfies HierarchicalMemory).addToWorkingMemory(x); const m = next() satisfies TemporalMemory; m.addToWorkingMemory(x); };",
       output: null,

@@ -171,7 +171,6 @@ describe('known rule bugs (tests/runtime/known-bugs.md): kept out of the passing
   const expectedFailure: Record<string, RegExp> = {
     'event-emitter-sessions.ts': /TS2339: Property 'addMessage' does not exist on type 'Agent'/,
     'retry-backoff-generic.ts': /TS2339: Property '(generate|id|addMessage)' does not exist on type 'Agent'/,
-    'static-factory-offline-stub.ts': /TS2339: Property 'generate' does not exist on type 'Agent'/,
   };
 
 
