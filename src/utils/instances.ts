@@ -1326,6 +1326,21 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     const value = literalPropertyValue(object, name);
     return value && producedBy(value);
   };
+  /**
+   * `Bots.main` for `namespace Bots { export const main = new Agent(…) }`: the exported binding of a
+   * namespace of this file declared in one block, as the binding itself would be read.
+   */
+  const namespaceExportOf = (object: TSESTree.Node, name: string): TrackedClass | undefined => {
+    if (object.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const variable = resolveName(sourceCode.getScope(object), object.name);
+    const declaration = variable?.defs.length === 1 ? variable.defs[0]!.node : undefined;
+    if (declaration?.type !== AST_NODE_TYPES.TSModuleDeclaration || declaration.declare || memberWrittenThrough(object, name)) return undefined;
+    const exported = sourceCode.scopeManager?.acquire(declaration)?.set.get(name);
+    const def = exported?.defs.length === 1 ? exported.defs[0] : undefined;
+    const isExported = def?.node.type === AST_NODE_TYPES.VariableDeclarator && def.parent?.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration;
+    return isExported ? variableClass(exported!) : undefined;
+  };
+
   /** The value of property `name` of a `const` object literal, as `literalPropertyOf` reads it. */
   const literalPropertyValue = (object: TSESTree.Node, name: string): TSESTree.Node | undefined => {
     const declared = declarationOf(object);
@@ -1500,7 +1515,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     }
     // `bot.#session` names a class member only, never an interface's or a literal's `'#session'`.
     if (privateName) return staticFieldOf(object, name) ?? instanceFieldOf(object, name);
-    return propertyOfAnnotated(object, name) ?? staticFieldOf(object, name) ?? instanceFieldOf(object, name) ?? literalPropertyOf(object, name);
+    return propertyOfAnnotated(object, name) ?? staticFieldOf(object, name) ?? instanceFieldOf(object, name) ?? literalPropertyOf(object, name) ?? namespaceExportOf(object, name);
   };
 
   /** `Bot.shared = mock` anywhere in the file: through the class's own name. */

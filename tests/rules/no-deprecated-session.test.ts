@@ -166,6 +166,10 @@ const valid: ValidTestCase<[]>[] = [
     name: 'a factory of a const object literal replaced later is not followed',
     code: `${agent}const factories = { x: () => new Agent({ llmConfig: { provider: 'x' } }) };\nexport function stub() { factories.x = () => ({ id: 'fake' }) as never; }\nexport const f = () => factories.x().id;`,
   },
+  {
+    name: 'an exported let of a namespace assigned something else, or a namespace merged across blocks, is not followed',
+    code: `${agent}declare const fake: { generate(p: string): string };\nexport namespace A { export let s = new Agent({ llmConfig: { provider: 'x' } }); }\nA.s = fake as never;\nexport namespace B { export const s = new Agent({ llmConfig: { provider: 'x' } }); }\nexport namespace B { export const t = 1; }\nexport const q = [A.s.generate('z'), B.s.generate('w')];`,
+  },
   { name: 'a subclass of a class that is not the Agent may declare generate', code: "import { Base } from './base';\nexport class Mine extends Base { generate() { return 1; } get id() { return 'x'; } }" },
   {
     name: 'a function whose returns are not all agents, one assigned again, a generator, or an un-awaited Promise<Agent>, is not an instance',
@@ -754,6 +758,12 @@ const invalid: Invalid[] = [
     code: `${agent}type Listener = (a: Agent) => void;\nexport const l: Listener = (a) => { a.generate('hi'); };\nexport function on(cb: Listener) { cb(new Agent({ llmConfig: { provider: 'x' } })); }\non((a) => console.log(a.id));\nexport const h: (n: number, a: Agent) => string = (n, a) => a.id + n;`,
     output: `${agent}type Listener = (a: Agent) => void;\nexport const l: Listener = (a) => { a.chat('hi'); };\nexport function on(cb: Listener) { cb(new Agent({ llmConfig: { provider: 'x' } })); }\non((a) => console.log(a.session.id));\nexport const h: (n: number, a: Agent) => string = (n, a) => a.session.id + n;`,
     errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
+  },
+  {
+    name: 'instances: a const a namespace of the file exports, read as Ns.x (found by probing)',
+    code: `${agent}export namespace Bots {\n  export const s = new Agent({ llmConfig: { provider: 'x' } });\n  const hidden = new Agent({ llmConfig: { provider: 'y' } });\n  export const h = hidden;\n}\nexport const q = [Bots.s.generate('z'), Bots.h.id];`,
+    output: `${agent}export namespace Bots {\n  export const s = new Agent({ llmConfig: { provider: 'x' } });\n  const hidden = new Agent({ llmConfig: { provider: 'y' } });\n  export const h = hidden;\n}\nexport const q = [Bots.s.chat('z'), Bots.h.session.id];`,
+    errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
   },
   {
     name: 'a polyfill of one 1.x member leaves the others 1.x: they are still fixed',
