@@ -1341,6 +1341,30 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     return isExported ? variableClass(exported!) : undefined;
   };
 
+  /** The class a `var` of `declare global { … }` in this file is annotated with, by name. */
+  let declaredGlobals: Map<string, TSESTree.TypeNode | null> | undefined;
+  const declaredGlobalClassOf = (name: string): TrackedClass | undefined => {
+    if (!declaredGlobals) {
+      declaredGlobals = new Map();
+      if (mayName(sourceCode.text, ['declare global'])) {
+        for (const statement of sourceCode.ast.body) {
+          if (statement.type !== AST_NODE_TYPES.TSModuleDeclaration || statement.kind !== 'global' || !statement.body) continue;
+          for (const inner of statement.body.body) {
+            if (inner.type !== AST_NODE_TYPES.VariableDeclaration) continue;
+            for (const declarator of inner.declarations) {
+              if (declarator.id.type !== AST_NODE_TYPES.Identifier) continue;
+              // Declared twice: not one answer.
+              const type = declarator.id.typeAnnotation?.typeAnnotation;
+              declaredGlobals.set(declarator.id.name, declaredGlobals.has(declarator.id.name) || !type ? null : type);
+            }
+          }
+        }
+      }
+    }
+    const type = declaredGlobals.get(name);
+    return type ? classOf(type) : undefined;
+  };
+
   /** The value of property `name` of a `const` object literal, as `literalPropertyOf` reads it. */
   const literalPropertyValue = (object: TSESTree.Node, name: string): TSESTree.Node | undefined => {
     const declared = declarationOf(object);
@@ -1561,6 +1585,8 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     if (node.type === AST_NODE_TYPES.Identifier) {
       const variable = resolveName(sourceCode.getScope(node), node.name);
       if (variable && !importedClassOf(variable)) found = variableClass(variable);
+      // `declare global { var shared: Agent }`: a global the file declares, read from anywhere.
+      else if (!variable?.defs.length) found = declaredGlobalClassOf(node.name);
     } else if (node.type === AST_NODE_TYPES.MemberExpression && node.computed && node.object.type !== AST_NODE_TYPES.ThisExpression) {
       // `team[0]` for `team: Session[]`.
       found = elementClassOf(node.object, 'indexed') ?? recordValueClassOf(node.object);

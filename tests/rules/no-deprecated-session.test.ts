@@ -766,6 +766,12 @@ const invalid: Invalid[] = [
     errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
   },
   {
+    name: 'instances: a global declared with an Agent annotation in declare global (found by probing)',
+    code: `${agent}declare global {\n  var shared: Agent;\n}\nexport const a = shared.generate('x');\nexport function f() { return globalThis.shared; }`,
+    output: `${agent}declare global {\n  var shared: Agent;\n}\nexport const a = shared.chat('x');\nexport function f() { return globalThis.shared; }`,
+    errors: [{ messageId: 'legacyMember' }],
+  },
+  {
     name: 'a polyfill of one 1.x member leaves the others 1.x: they are still fixed',
     code: `${agent}Agent.prototype.generate = function (this: Agent, p: string) { return this.chat(p); };\nconst a = new Agent({ llmConfig: { provider: 'x' } });\nexport const r = [a.generate('x'), a.id];`,
     output: `${agent}Agent.prototype.generate = function (this: Agent, p: string) { return this.chat(p); };\nconst a = new Agent({ llmConfig: { provider: 'x' } });\nexport const r = [a.generate('x'), a.session.id];`,
