@@ -730,7 +730,9 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
    * annotation of the `const` it initialises, or the parameter of a function of this file it is
    * passed to, as a function type or a type alias of one in this file.
    */
-  const contextualParameterOf = (fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression, index: number): TrackedClass | undefined => {
+  const contextualParameterOf = (fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression, param: TSESTree.Parameter): TrackedClass | undefined => {
+    // A `this` parameter is no parameter of the call: `(this: Agent, reply: Fake) => void`.
+    const index = withoutThis(fn.params).indexOf(param);
     if (index < 0) return undefined;
     const parent = fn.parent;
     let contextual: TSESTree.TypeNode | undefined;
@@ -742,8 +744,8 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       contextual = param?.type === AST_NODE_TYPES.Identifier ? param.typeAnnotation?.typeAnnotation : undefined;
     }
     const functionType = functionTypeOf(contextual);
-    const param = functionType?.params[index];
-    const type = param && (param.type === AST_NODE_TYPES.Identifier || param.type === AST_NODE_TYPES.ObjectPattern) ? param.typeAnnotation?.typeAnnotation : undefined;
+    const typed = functionType && withoutThis(functionType.params)[index];
+    const type = typed && (typed.type === AST_NODE_TYPES.Identifier || typed.type === AST_NODE_TYPES.ObjectPattern) ? typed.typeAnnotation?.typeAnnotation : undefined;
     return type && classOf(type);
   };
   /** A function type as written, or through a type alias of this file (`type Listener = (a: Agent) => void`). */
@@ -839,7 +841,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       // `sessions.map((s) => s.id)`, `byName.forEach((s) => …)`, `p.then((s) => …)`: the first parameter of a callback.
       if (def.type === 'Parameter' && def.name.parent === def.node && isFunction(def.node) && def.node.params[0] === def.name) found ??= callbackParameterOf(def.node);
       // `const l: Listener = (a) => …`, `on((a) => …)` for `type Listener = (a: Agent) => void`: typed by its context.
-      if (def.type === 'Parameter' && def.name.parent === def.node && isFunction(def.node)) found ??= contextualParameterOf(def.node, def.node.params.indexOf(def.name as TSESTree.Parameter));
+      if (def.type === 'Parameter' && def.name.parent === def.node && isFunction(def.node)) found ??= contextualParameterOf(def.node, def.name as TSESTree.Parameter);
     }
     // `let session; … session = new Session(…)`: declared bare, and only ever assigned instances.
     const [onlyDef] = variable.defs;
@@ -861,8 +863,10 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     if (tracked && variable.references.some((r) => r.isWrite() && r.writeExpr && (!r.init || redeclared) && !sameClass(producedBy(r.writeExpr), tracked))) {
       found = undefined;
     }
-    // It holds one on some paths, something else on others: not fixed, but a person must look.
-    if (candidate && !found) maybeVariables.set(variable, candidate);
+    // It holds one on some paths, something else on others: not fixed, but a person must look. Not
+    // when only an annotation names the class and every value given is forced (a test double).
+    const madeSomewhere = (): boolean => variable.references.some((r) => !!r.writeExpr && !isForcedWrite(r.writeExpr) && sameClass(instanceOf(r.writeExpr), candidate!));
+    if (candidate && !found && (!fromAnnotation || madeSomewhere())) maybeVariables.set(variable, candidate);
     // While a class's fields are being worked out, they read as none yet: a "not one" found then
     // may be one once they are known (`const s = this.session; this.backup = s`), so it is not kept.
     if (found || fieldsInProgress === 0) variableCache.set(variable, found ?? null);
@@ -1017,6 +1021,8 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     initial: (name: string) => TrackedClass | null | 'bare' | undefined,
     /** Where a field that holds an instance on some paths only is recorded (`maybeHeld`). */
     maybe?: Map<string, TrackedClass>,
+    /** Whether an annotated field is given a real instance somewhere (then a forced write makes it a maybe). */
+    madeAnnotated?: (name: string) => boolean,
   ): void => {
     for (const { name, value } of writes) {
       // An annotated field holds what its annotation says, but for a value forced into it
@@ -1024,7 +1030,8 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       if (annotated.has(name)) {
         const declared = state.get(name);
         if (value && isForcedWrite(value)) {
-          if (declared && declared !== 'bare') maybe?.set(name, declared);
+          // A maybe only where a real one is given too (the initialiser, another write).
+          if (declared && declared !== 'bare' && madeAnnotated?.(name)) maybe?.set(name, declared);
           state.set(name, null);
         }
         continue;
@@ -1074,7 +1081,10 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     // `bot.agent = stub` for `const bot = new Bot()`).
     const writes = [...thisWritesOf(body).instance, ...otherWritesOf(body)];
     const maybe = new Map<string, TrackedClass>();
-    mergeWrites(state, annotated, writes, (name) => (state.has(name) ? state.get(name) : (inherited?.get(name) ?? 'bare')), maybe);
+    const madeAnnotated = (name: string): boolean =>
+      fieldDeclarationsOf(body).some((field) => field.name === name && !!field.init && !isForcedWrite(field.init) && !!instanceOf(field.init)) ||
+      writes.some((write) => write.name === name && !!write.value && !isForcedWrite(write.value) && !!instanceOf(write.value));
+    mergeWrites(state, annotated, writes, (name) => (state.has(name) ? state.get(name) : (inherited?.get(name) ?? 'bare')), maybe, madeAnnotated);
     maybeFields.set(body, maybe);
     for (const [name, tracked] of state) if (tracked && tracked !== 'bare') fields.set(name, tracked);
     for (const [name, tracked] of inherited ?? []) if (!state.has(name)) fields.set(name, tracked);
@@ -1125,9 +1135,11 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   const fieldOfClass = (body: TSESTree.ClassBody, name: string): TrackedClass | undefined => {
     const held = fieldsOf(body).get(name);
     if (!held) return undefined;
+    // Declared again, or written through `this` in the subclass (`this.session = stub` in its constructor).
     const redeclares = (sub: TSESTree.ClassBody): boolean =>
       fieldDeclarationsOf(sub).some((field) => field.name === name) ||
-      sub.body.some((member) => member.type === AST_NODE_TYPES.MethodDefinition && memberKey(member.key, member.computed) === name);
+      sub.body.some((member) => member.type === AST_NODE_TYPES.MethodDefinition && memberKey(member.key, member.computed) === name) ||
+      thisWritesOf(sub).instance.some((write) => write.name === name);
     const redeclaring = subclassBodiesOf(body).filter(redeclares);
     if (redeclaring.length === 0) return held;
     if (fieldsInProgress > 0) return undefined;
@@ -1253,17 +1265,33 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
    * or the file adds one (`more.add(fake as never)`, `team.push(stub)` for `stub: any`).
    */
   const holdsForcedElements = (node: TSESTree.Node, init: TSESTree.Expression | null | undefined): boolean => {
-    if (init && (isForcedWrite(init) || (init.type === AST_NODE_TYPES.NewExpression && init.arguments.some((argument) => isForcedWrite(argument))))) return true;
+    // A factory of a forced value counts too (`registry.set('offline', () => fake as never)`).
+    const forced = (value: TSESTree.Node): boolean => isForcedWrite(value) || (isFunction(value) && returnsForced(value));
+    if (init && (forced(init) || (init.type === AST_NODE_TYPES.NewExpression && init.arguments.some((argument) => isForcedWrite(argument) || holdsForcedFactory(argument))))) return true;
     const variable = node.type === AST_NODE_TYPES.Identifier ? resolveName(sourceCode.getScope(node), node.name) : undefined;
-    return !!variable?.references.some((reference) => {
+    if (!variable) return false;
+    // `bots['offline'] = fake as never`, `team[1] = fake as never`.
+    memberWrites ??= collectMemberWrites(sourceCode.ast);
+    if (memberWrites.some((write) => write.value !== undefined && forced(write.value) && writesThrough(write, variable))) return true;
+    return variable.references.some((reference) => {
       const member = reference.identifier.parent;
       if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier) return false;
       const call = member.parent;
       if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) return false;
       const method = staticKeyName(member.property, member.computed);
-      return method !== undefined && collectionAdders.has(method) && call.arguments.some((argument) => isForcedWrite(argument.type === AST_NODE_TYPES.SpreadElement ? argument.argument : argument));
+      return method !== undefined && collectionAdders.has(method) && call.arguments.some((argument) => forced(argument.type === AST_NODE_TYPES.SpreadElement ? argument.argument : argument));
     });
   };
+  /** Whether a function returns a forced value on some path (`() => fake as never`). */
+  const returnsForced = (fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression): boolean =>
+    fn.body.type === AST_NODE_TYPES.BlockStatement ? returnedValuesOf(fn.body).some((value) => !!value && isForcedWrite(value)) : isForcedWrite(fn.body);
+  /** `new Map([['x', () => fake as never]])`: an entries literal holding a factory of a forced value. */
+  const holdsForcedFactory = (node: TSESTree.Node): boolean =>
+    node.type === AST_NODE_TYPES.ArrayExpression &&
+    node.elements.some((entry) => entry?.type === AST_NODE_TYPES.ArrayExpression && entry.elements.some((part) => !!part && isFunction(part) && returnsForced(part)));
+  /** Whether a member write goes through `variable` (`variable.x = …`, `variable[k] = …`). */
+  const writesThrough = (write: MemberWrite, variable: Variable): boolean =>
+    write.member.object.type === AST_NODE_TYPES.Identifier && resolveName(sourceCode.getScope(write.member.object), write.member.object.name) === variable;
 
   /** A binding annotated `any` (`stub: any`): whatever it holds passes for the class. */
   const isDeclaredAny = (node: TSESTree.Node): boolean => {
@@ -1302,12 +1330,27 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     }
     if (!declared.constant || init?.type !== AST_NODE_TYPES.ObjectExpression || init.properties.length === 0) return undefined;
     const variable = node.type === AST_NODE_TYPES.Identifier ? resolveName(sourceCode.getScope(node), node.name) : undefined;
-    memberWrites ??= collectMemberWrites(sourceCode.ast);
-    if (!variable || memberWrites.some((write) => write.member.object.type === AST_NODE_TYPES.Identifier && resolveName(sourceCode.getScope(write.member.object), write.member.object.name) === variable)) return undefined;
+    if (!variable || !isOnlyReadAsRecord(variable)) return undefined;
     const classes = init.properties.map((property) => (property.type === AST_NODE_TYPES.Property && property.kind === 'init' && !property.method ? instanceOf(property.value) : undefined));
     const [first] = classes;
     return first && classes.every((tracked) => sameClass(tracked, first)) ? first : undefined;
   };
+
+  /**
+   * Whether every use of a `const` object literal's binding reads it (`bots.a`, `bots[k]`,
+   * `Object.values(bots)`): handed anywhere else (`Object.assign(bots, …)`, `swap(bots)`, an alias),
+   * or written through, its properties may be anything.
+   */
+  const isOnlyReadAsRecord = (variable: Variable): boolean =>
+    variable.references.every((reference) => {
+      if (reference.init) return true;
+      const use = reference.identifier;
+      const parent = use.parent;
+      if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === use) return !isWritten(parent) && !isWrittenThroughWrapper(parent);
+      // `const { agent } = deps`: read by destructuring.
+      if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === use && parent.id.type === AST_NODE_TYPES.ObjectPattern) return true;
+      return !!parent && ['values', 'entries', 'keys'].some((name) => objectFunctionArgument(parent, name) === use);
+    });
 
   /** `x` of `Object.values(x)` (or of the `Object` function `name`), for the global `Object`. */
   const objectFunctionArgument = (node: TSESTree.Node, name: string): TSESTree.Node | undefined =>
@@ -1377,7 +1420,8 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     if (property?.kind !== 'init') return undefined;
     // A spread after it could replace it, and so could `bot.session = …` anywhere.
     const spreadAfter = declared.init.properties.some((p) => p.type === AST_NODE_TYPES.SpreadElement && p.range[0] > property.range[0]);
-    return spreadAfter || memberWrittenThrough(object, name) ? undefined : property.value;
+    const variable = object.type === AST_NODE_TYPES.Identifier ? resolveName(sourceCode.getScope(object), object.name) : undefined;
+    return spreadAfter || !variable || !isOnlyReadAsRecord(variable) ? undefined : property.value;
   };
 
   /**
@@ -1655,7 +1699,9 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     const name = memberKey(node.property, node.computed);
     const body = node.object.type === AST_NODE_TYPES.ThisExpression ? enclosingClassBody(node.object) : localClassOf(node.object);
     if (!body || name === undefined) return undefined;
-    fieldsOf(body);
+    // Held by the class's own field, but a subclass of the file holds something else there.
+    const own = fieldsOf(body).get(name);
+    if (own && !fieldOfClass(body, name)) return own;
     return maybeFields.get(body)?.get(name);
   };
 
@@ -1813,6 +1859,12 @@ function collectForcedMemberNames(program: TSESTree.Program, isForced: (value: T
   };
   visit(program);
   return names;
+}
+
+/** A function's parameters but a leading `this` one (`function (this: Agent, reply)`), which takes no argument. */
+function withoutThis(params: readonly TSESTree.Parameter[]): readonly TSESTree.Parameter[] {
+  const [first] = params;
+  return first?.type === AST_NODE_TYPES.Identifier && first.name === 'this' ? params.slice(1) : params;
 }
 
 /** Methods that put values into an array, a set or a map. */
@@ -2028,12 +2080,14 @@ function prototypeMembersWritten(prototype: TSESTree.MemberExpression): string[]
     const name = memberKey(parent.property, parent.computed);
     return !isWritten(parent) ? [] : name === undefined ? ['*'] : [name];
   }
+  // `x instanceof …`, `'generate' in Agent.prototype`: reads.
+  if (parent?.type === AST_NODE_TYPES.BinaryExpression) return [];
+  const callee = parent?.type === AST_NODE_TYPES.CallExpression ? parent.callee : undefined;
+  const namespace = callee?.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier ? callee.object.name : undefined;
+  // `Object.setPrototypeOf(Sub.prototype, Agent.prototype)`, `Object.create(…, …)`: it is given, not written.
+  if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] !== prototype && parent.arguments.includes(prototype) && namespace === 'Object') return [];
   if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === prototype) {
-    const callee = parent.callee;
-    const method =
-      callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'Object'
-        ? staticKeyName(callee.property, callee.computed)
-        : undefined;
+    const method = callee?.type === AST_NODE_TYPES.MemberExpression && (namespace === 'Object' || namespace === 'Reflect') ? staticKeyName(callee.property, callee.computed) : undefined;
     const [, second] = parent.arguments;
     if (method !== undefined && prototypeReaders.has(method)) return [];
     // `Object.defineProperty(C.prototype, 'x', …)`, `vi.spyOn(C.prototype, 'chat')`: the member named.
@@ -2048,7 +2102,28 @@ function prototypeMembersWritten(prototype: TSESTree.MemberExpression): string[]
 }
 
 /** `Object` functions that only read what they are given. */
-const prototypeReaders: ReadonlySet<string> = new Set(['getOwnPropertyNames', 'getOwnPropertyDescriptor', 'getOwnPropertyDescriptors', 'keys', 'entries', 'values', 'getPrototypeOf', 'isPrototypeOf']);
+const prototypeReaders: ReadonlySet<string> = new Set([
+  'getOwnPropertyNames',
+  'getOwnPropertyDescriptor',
+  'getOwnPropertyDescriptors',
+  'keys',
+  'entries',
+  'values',
+  'getPrototypeOf',
+  'isPrototypeOf',
+  // `Object.create(Agent.prototype)` makes a new object from it; freezing writes nothing.
+  'create',
+  'freeze',
+  'isFrozen',
+  'seal',
+  'isSealed',
+  'isExtensible',
+  'preventExtensions',
+  // `Reflect`'s readers.
+  'ownKeys',
+  'has',
+  'get',
+]);
 
 /** Whether code outside every function and class writes a member of `this` (`this.x = …`). */
 function writesTopLevelThis(ast: TSESTree.Program): boolean {
