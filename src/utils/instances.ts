@@ -1347,6 +1347,8 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       const use = reference.identifier;
       const parent = use.parent;
       if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === use) return !isWritten(parent) && !isWrittenThroughWrapper(parent);
+      // `keyof typeof bots`: a type, nothing at run time.
+      if (parent?.type === AST_NODE_TYPES.TSTypeQuery) return true;
       // `const { agent } = deps`: read by destructuring.
       if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === use && parent.id.type === AST_NODE_TYPES.ObjectPattern) return true;
       return !!parent && ['values', 'entries', 'keys'].some((name) => objectFunctionArgument(parent, name) === use);
