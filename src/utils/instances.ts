@@ -620,6 +620,27 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     const element = elementTypeIn(type, arraysOnly);
     return element && classOf(element);
   };
+  /**
+   * Element `index` of a tuple type (`[Agent, string]`, `readonly [agent: Agent, name: string]`),
+   * before any optional or rest element.
+   */
+  const tupleElementType = (type: TSESTree.TypeNode | undefined, index: number): TSESTree.TypeNode | undefined => {
+    if (type?.type === AST_NODE_TYPES.TSTypeOperator && type.operator === 'readonly') return tupleElementType(type.typeAnnotation, index);
+    if (type?.type !== AST_NODE_TYPES.TSTupleType || index < 0) return undefined;
+    for (const [position, element] of type.elementTypes.entries()) {
+      if (element.type === AST_NODE_TYPES.TSRestType || element.type === AST_NODE_TYPES.TSOptionalType) return undefined;
+      if (element.type === AST_NODE_TYPES.TSNamedTupleMember && element.optional) return undefined;
+      if (position === index) return element.type === AST_NODE_TYPES.TSNamedTupleMember ? element.elementType : element;
+    }
+    return undefined;
+  };
+  /** Element `index` of the tuples a collection declared `[Agent, string][]` holds. */
+  const tupleElementOfCollection = (collection: TSESTree.Node, index: number): TrackedClass | undefined => {
+    const annotation = declarationOf(collection)?.annotation;
+    const element = tupleElementType(annotation && elementTypeIn(annotation, false), index);
+    return element && !holdsForcedElements(collection, declarationOf(collection)?.init) ? classOf(element) : undefined;
+  };
+
   /** The element type written in a collection type (`Session` of `Session[]`), as `arrayElementType` reads it. */
   const elementTypeIn = (type: TSESTree.TypeNode, arraysOnly: boolean): TSESTree.TypeNode | undefined => {
     if (type.type === AST_NODE_TYPES.TSArrayType) return type.elementType;
@@ -827,16 +848,26 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       const arrayPattern = def.name.parent?.type === AST_NODE_TYPES.ArrayPattern ? def.name.parent : undefined;
       if (arrayPattern && def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.id === arrayPattern) {
         const entryLoop = def.parent?.parent;
-        if (def.node.init) found ??= elementAtClassOf(def.node.init, arrayPattern.elements.indexOf(def.name as TSESTree.Identifier)) ?? elementClassOf(def.node.init);
-        else if (arrayPattern.elements.indexOf(def.name as TSESTree.Identifier) === 1 && entryLoop?.type === AST_NODE_TYPES.ForOfStatement && entryLoop.left === def.parent && !entryLoop.await) {
-          found ??= entryValueClassOf(entryLoop.right);
+        const position = arrayPattern.elements.indexOf(def.name as TSESTree.Identifier);
+        if (def.node.init) {
+          // `const [head] = pair` for `pair: readonly [Agent, string]`.
+          const tuple = tupleElementType(declarationOf(def.node.init)?.annotation, position);
+          found ??= elementAtClassOf(def.node.init, position) ?? (tuple && !holdsForcedElements(def.node.init, declarationOf(def.node.init)?.init) ? classOf(tuple) : undefined) ?? elementClassOf(def.node.init);
+        } else if (entryLoop?.type === AST_NODE_TYPES.ForOfStatement && entryLoop.left === def.parent && !entryLoop.await) {
+          // `for (const [s, persona] of panel)` for `panel: [Agent, string][]`; `for (const [, s] of byName)`.
+          found ??= tupleElementOfCollection(entryLoop.right, position) ?? (position === 1 ? entryValueClassOf(entryLoop.right) : undefined);
         }
       }
       // `Object.entries(bots).map(([name, bot]) => …)`, `[...byName].forEach(([, s]) => …)`: the value of an entry.
-      if (def.type === 'Parameter' && arrayPattern && isFunction(def.node) && def.node.params[0] === arrayPattern && arrayPattern.elements.indexOf(def.name as TSESTree.Identifier) === 1) {
+      if (def.type === 'Parameter' && arrayPattern && isFunction(def.node) && def.node.params[0] === arrayPattern) {
+        const position = arrayPattern.elements.indexOf(def.name as TSESTree.Identifier);
         const call = def.node.parent;
         const method = call?.type === AST_NODE_TYPES.CallExpression && call.arguments[0] === def.node && call.callee.type === AST_NODE_TYPES.MemberExpression ? staticKeyName(call.callee.property, call.callee.computed) : undefined;
-        if (method !== undefined && arrayCallbackMethods.has(method)) found ??= entryValueClassOf((call as TSESTree.CallExpression & { callee: TSESTree.MemberExpression }).callee.object);
+        if (method !== undefined && arrayCallbackMethods.has(method)) {
+          // `panel.map(([s, persona]) => …)` for `panel: [Agent, string][]`.
+          const collection = (call as TSESTree.CallExpression & { callee: TSESTree.MemberExpression }).callee.object;
+          found ??= tupleElementOfCollection(collection, position) ?? (position === 1 ? entryValueClassOf(collection) : undefined);
+        }
       }
       // `sessions.map((s) => s.id)`, `byName.forEach((s) => …)`, `p.then((s) => …)`: the first parameter of a callback.
       if (def.type === 'Parameter' && def.name.parent === def.node && isFunction(def.node) && def.node.params[0] === def.name) found ??= callbackParameterOf(def.node);
@@ -1635,7 +1666,9 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       else if (!variable?.defs.length) found = declaredGlobalClassOf(node.name);
     } else if (node.type === AST_NODE_TYPES.MemberExpression && node.computed && node.object.type !== AST_NODE_TYPES.ThisExpression) {
       // `team[0]` for `team: Session[]`.
-      found = elementClassOf(node.object, 'indexed') ?? recordValueClassOf(node.object);
+      const index = node.property.type === AST_NODE_TYPES.Literal && typeof node.property.value === 'number' ? node.property.value : undefined;
+      const tuple = index === undefined ? undefined : tupleElementType(declarationOf(node.object)?.annotation, index);
+      found = elementClassOf(node.object, 'indexed') ?? recordValueClassOf(node.object) ?? (tuple && !holdsForcedElements(node.object, declarationOf(node.object)?.init) ? classOf(tuple) : undefined);
     } else if (node.type === AST_NODE_TYPES.MemberExpression) {
       found = propertyClassOf(node.object, memberKey(node.property, node.computed), node.property.type === AST_NODE_TYPES.PrivateIdentifier);
     } else if (node.type === AST_NODE_TYPES.ThisExpression) {

@@ -178,6 +178,10 @@ const valid: ValidTestCase<[]>[] = [
     name: 'an annotated binding or field only ever given a forced double is not reported as holding an Agent on some paths (found by review)',
     code: `${agent}declare const fake: { generate(p: string): string };\nconst b: Agent = fake as never;\nexport const r = b.generate('b');\nexport class Bot { agent: Agent; constructor() { this.agent = fake as never; } ask() { return this.agent.generate('x'); } }`,
   },
+  {
+    name: 'a tuple element after an optional or rest element, or of another position, is not the Agent',
+    code: `${agent}declare const fake: { id: string };\nexport function f(a: [string, Agent], b: [Agent?, ...{ id: string }[]], c: [typeof fake, Agent]) {\n  const [x] = a;\n  for (const [y] of [c]) console.log(y.id);\n  return [x.length, b[1]?.id, c[0].id];\n}`,
+  },
   { name: 'a subclass of a class that is not the Agent may declare generate', code: "import { Base } from './base';\nexport class Mine extends Base { generate() { return 1; } get id() { return 'x'; } }" },
   {
     name: 'a function whose returns are not all agents, one assigned again, a generator, or an un-awaited Promise<Agent>, is not an instance',
@@ -796,6 +800,17 @@ const invalid: Invalid[] = [
     code: `${agent}export const double = Object.create(Agent.prototype);\nObject.freeze(Agent.prototype);\nclass Sub {}\nObject.setPrototypeOf(Sub.prototype, Agent.prototype);\nexport const has = 'generate' in Agent.prototype;\nexport const a = new Agent({ llmConfig: { provider: 'x' } });\nexport const r = a.generate('x');`,
     output: `${agent}export const double = Object.create(Agent.prototype);\nObject.freeze(Agent.prototype);\nclass Sub {}\nObject.setPrototypeOf(Sub.prototype, Agent.prototype);\nexport const has = 'generate' in Agent.prototype;\nexport const a = new Agent({ llmConfig: { provider: 'x' } });\nexport const r = a.chat('x');`,
     errors: [{ messageId: 'legacyMember', line: 8 }],
+  },
+  {
+    name: 'instances: the element of a tuple of an Agent: a for…of pattern, a callback pattern, a const pattern, a literal index (found by the runtime fixtures)',
+    code: `${agent}export async function review(panel: [Agent, string][], pair: readonly [agent: Agent, name: string]) {\n  for (const [s, persona] of panel) await s.generate(persona);\n  const [head] = pair;\n  return [panel.map(([s, p]) => s.generate(p)), head.id, pair[0].id, pair[1].length];\n}`,
+    output: `${agent}export async function review(panel: [Agent, string][], pair: readonly [agent: Agent, name: string]) {\n  for (const [s, persona] of panel) await s.chat(persona);\n  const [head] = pair;\n  return [panel.map(([s, p]) => s.chat(p)), head.session.id, pair[0].session.id, pair[1].length];\n}`,
+    errors: [
+      { messageId: 'legacyMember', data: { object: 's', member: 'generate', replacement: 'chat(…)' } },
+      { messageId: 'legacyMember', data: { object: 's', member: 'generate', replacement: 'chat(…)' } },
+      { messageId: 'legacyMember', data: { object: 'head', member: 'id', replacement: 'session.id' } },
+      { messageId: 'legacyMember', data: { object: 'pair[0]', member: 'id', replacement: 'session.id' } },
+    ],
   },
   {
     name: 'a polyfill of one 1.x member leaves the others 1.x: they are still fixed',
