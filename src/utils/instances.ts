@@ -1441,6 +1441,35 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     return type ? classOf(type) : undefined;
   };
 
+  /**
+   * `makeDeps().session`, `deps.session` for `const deps = makeDeps()` (only read), and
+   * `const { session } = makeDeps()`: a property of the object literal every `return` of a function
+   * of the file with no declared return type gives (`return { session: new Agent(…), … }`).
+   */
+  const factoryResultPropertyOf = (object: TSESTree.Node, name: string): TrackedClass | undefined => {
+    let call: TSESTree.Node | null | undefined = object;
+    if (object.type === AST_NODE_TYPES.Identifier) {
+      const declared = declarationOf(object);
+      const variable = resolveName(sourceCode.getScope(object), object.name);
+      call = declared?.constant && !declared.annotation && variable && isOnlyReadAsRecord(variable) ? declared.init : undefined;
+    }
+    if (call?.type !== AST_NODE_TYPES.CallExpression) return undefined;
+    const declared = calledFunction(call);
+    if (!declared || declared.returnType || declared.async || declared.generator || !('body' in declared) || !declared.body || returning.has(declared)) return undefined;
+    const returned = declared.body.type === AST_NODE_TYPES.BlockStatement ? returnedValuesOf(declared.body) : [declared.body];
+    if (returned.length === 0) return undefined;
+    returning.add(declared);
+    const classes = returned.map((value) => {
+      if (value?.type !== AST_NODE_TYPES.ObjectExpression || value.properties.some((p) => p.type === AST_NODE_TYPES.Property && p.computed)) return undefined;
+      const property = [...value.properties].reverse().find((p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && staticKeyName(p.key, false) === name);
+      const spreadAfter = property && value.properties.some((p) => p.type === AST_NODE_TYPES.SpreadElement && p.range[0] > property.range[0]);
+      return property?.kind === 'init' && !spreadAfter ? instanceOf(property.value) : undefined;
+    });
+    returning.delete(declared);
+    const [first] = classes;
+    return first && classes.every((tracked) => sameClass(tracked, first)) ? first : undefined;
+  };
+
   /** The value of property `name` of a `const` object literal, as `literalPropertyOf` reads it. */
   const literalPropertyValue = (object: TSESTree.Node, name: string): TSESTree.Node | undefined => {
     const declared = declarationOf(object);
@@ -1616,7 +1645,14 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     }
     // `bot.#session` names a class member only, never an interface's or a literal's `'#session'`.
     if (privateName) return staticFieldOf(object, name) ?? instanceFieldOf(object, name);
-    return propertyOfAnnotated(object, name) ?? staticFieldOf(object, name) ?? instanceFieldOf(object, name) ?? literalPropertyOf(object, name) ?? namespaceExportOf(object, name);
+    return (
+      propertyOfAnnotated(object, name) ??
+      staticFieldOf(object, name) ??
+      instanceFieldOf(object, name) ??
+      literalPropertyOf(object, name) ??
+      namespaceExportOf(object, name) ??
+      factoryResultPropertyOf(object, name)
+    );
   };
 
   /** `Bot.shared = mock` anywhere in the file: through the class's own name. */

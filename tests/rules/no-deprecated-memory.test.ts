@@ -187,6 +187,15 @@ ruleTester.run('no-deprecated-memory', rule, {
       errors: [{ messageId: 'removedMember', line: 5 }],
     },
     {
+      name: 'addToWorkingMemory on a tuple element and on a property of a factory result is reported, so the rename does not hide it (found by the runtime fixtures)',
+      code: "import { HierarchicalMemory } from 'abstractllm';\nfunction makeDeps() {\n  return { memory: new HierarchicalMemory({ capacity: 2 }) };\n}\nexport function a(pairs: [HierarchicalMemory, string][]) {\n  for (const [m, note] of pairs) m.addToWorkingMemory(note);\n  const { memory } = makeDeps();\n  memory.addToWorkingMemory('x');\n}",
+      output: null,
+      errors: [
+        { messageId: 'removedMember', data: { object: 'm', member: 'addToWorkingMemory', replacement }, line: 6 },
+        { messageId: 'removedMember', data: { object: 'memory', member: 'addToWorkingMemory', replacement }, line: 8 },
+      ],
+    },
+    {
       name: 'a memory under satisfies, before and after the rename (found by probing)',
       code: "import { HierarchicalMemory } from 'abstractllm/memory';\nimport { TemporalMemory } from 'abstractmemory';\ndeclare function store(): HierarchicalMemory;\ndeclare function next(): TemporalMemory;\nexport const add = (x: string) => { (store() satisfies HierarchicalMemory).addToWorkingMemory(x); const m = next() satisfies TemporalMemory; m.addToWorkingMemory(x); };",
       output: null,

@@ -182,6 +182,10 @@ const valid: ValidTestCase<[]>[] = [
     name: 'a tuple element after an optional or rest element, or of another position, is not the Agent',
     code: `${agent}declare const fake: { id: string };\nexport function f(a: [string, Agent], b: [Agent?, ...{ id: string }[]], c: [typeof fake, Agent]) {\n  const [x] = a;\n  for (const [y] of [c]) console.log(y.id);\n  return [x.length, b[1]?.id, c[0].id];\n}`,
   },
+  {
+    name: 'a factory whose returns are not all literals holding an Agent there, or whose result is written, is not followed',
+    code: `${agent}declare const fake: { id: string };\nfunction a(real: boolean) { if (real) return { session: new Agent({ llmConfig: { provider: 'x' } }) }; return { session: fake }; }\nfunction b() { return { session: new Agent({ llmConfig: { provider: 'x' } }), ...{ session: fake } }; }\nconst c = a(true);\nc.session = fake as never;\nexport const r = [a(true).session.id, b().session.id, c.session.id];`,
+  },
   { name: 'a subclass of a class that is not the Agent may declare generate', code: "import { Base } from './base';\nexport class Mine extends Base { generate() { return 1; } get id() { return 'x'; } }" },
   {
     name: 'a function whose returns are not all agents, one assigned again, a generator, or an un-awaited Promise<Agent>, is not an instance',
@@ -810,6 +814,16 @@ const invalid: Invalid[] = [
       { messageId: 'legacyMember', data: { object: 's', member: 'generate', replacement: 'chat(…)' } },
       { messageId: 'legacyMember', data: { object: 'head', member: 'id', replacement: 'session.id' } },
       { messageId: 'legacyMember', data: { object: 'pair[0]', member: 'id', replacement: 'session.id' } },
+    ],
+  },
+  {
+    name: 'instances: a property of the object literal every return of a factory of the file gives: destructured, read on a const, read on the call (found by the runtime fixtures)',
+    code: `${agent}function makeDeps() {\n  return { session: new Agent({ llmConfig: { provider: 'x' } }), label: 'x' };\n}\nexport function handle() {\n  const { session } = makeDeps();\n  const deps = makeDeps();\n  return [session.id, deps.session.id, makeDeps().session.id];\n}`,
+    output: `${agent}function makeDeps() {\n  return { session: new Agent({ llmConfig: { provider: 'x' } }), label: 'x' };\n}\nexport function handle() {\n  const { session } = makeDeps();\n  const deps = makeDeps();\n  return [session.session.id, deps.session.session.id, makeDeps().session.session.id];\n}`,
+    errors: [
+      { messageId: 'legacyMember', data: { object: 'session', member: 'id', replacement: 'session.id' } },
+      { messageId: 'legacyMember', data: { object: 'deps.session', member: 'id', replacement: 'session.id' } },
+      { messageId: 'legacyMember', data: { object: 'makeDeps().session', member: 'id', replacement: 'session.id' } },
     ],
   },
   {
