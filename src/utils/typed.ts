@@ -36,7 +36,18 @@ export function typeOracleFor(sourceCode: Readonly<TSESLint.SourceCode>): TypeOr
     return tsNode ? checker.getTypeAtLocation(tsNode) : undefined;
   };
   /** The tracked class of a type: `Agent`, and `Agent | undefined` or `Agent & { tag: string }`, which hold one too. */
+  // The checker interns types: the same type object comes back for every expression of that type,
+  // so what it holds is worked out once a file.
+  const typeCache = new Map<TsType, TrackedClass | null>();
   const trackedOfType = (type: TsType): TrackedClass | undefined => {
+    const cached = typeCache.get(type);
+    if (cached !== undefined) return cached ?? undefined;
+    const tracked = trackedOfTypeUncached(type);
+    // A type met again while its bases are walked reads as none then; that answer is not kept.
+    if (basesSeen.size === 0) typeCache.set(type, tracked ?? null);
+    return tracked;
+  };
+  const trackedOfTypeUncached = (type: TsType): TrackedClass | undefined => {
     // `Agent | undefined`, `Agent | null`: an instance wherever the value is there at all.
     const present = type.isUnion?.() ? checker.getNonNullableType(type) : type;
     if (present.isIntersection?.() && present.types) {
