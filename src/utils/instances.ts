@@ -293,8 +293,8 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
         );
         // `Session | Agent` in a half-migrated file: one class in either version (the 1.x one first).
         const classes = types.map((type) => classOf(type));
-        const [first] = classes;
-        if (!first || !classes.every((tracked) => sameClass(tracked, first))) return undefined;
+        const first = sameClassOfAll(classes);
+        if (!first) return undefined;
         return classes.find((tracked) => tracked?.version === 1) ?? first;
       }
       case AST_NODE_TYPES.TSIntersectionType:
@@ -515,8 +515,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       if (declared.body.type !== AST_NODE_TYPES.BlockStatement) made = instanceOf(declared.body);
       else {
         const classes = returnedValuesOf(declared.body).map((value) => value && instanceOf(value));
-        const [first] = classes;
-        made = first && classes.every((tracked) => sameClass(tracked, first)) ? first : undefined;
+        made = sameClassOfAll(classes);
       }
       returning.delete(declared);
       return made;
@@ -879,8 +878,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     if (!found && variable.defs.length === 1 && onlyDef?.node.type === AST_NODE_TYPES.VariableDeclarator && onlyDef.node.id === onlyDef.name && !onlyDef.node.init) {
       const writes = variable.references.filter((r) => r.isWrite() && r.writeExpr);
       const classes = writes.map((r) => producedBy(r.writeExpr!));
-      const [first] = classes;
-      if (first && classes.every((tracked) => sameClass(tracked, first))) found = first;
+      found = sameClassOfAll(classes) ?? found;
     }
     // A variable that is reassigned to something else is not provably an instance, unless its
     // annotation says it is (`session?: Session` with `session = session ?? fallback`).
@@ -1002,8 +1000,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     if (all) {
       if (all.elements.length === 0) return undefined;
       const classes = all.elements.map((element) => (!element || element.type === AST_NODE_TYPES.SpreadElement ? undefined : awaitedClassOf(element)));
-      const [first] = classes;
-      return first && classes.every((tracked) => sameClass(tracked, first)) ? first : undefined;
+      return sameClassOfAll(classes);
     }
     if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
     const method = staticKeyName(node.callee.property, node.callee.computed);
@@ -1023,8 +1020,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       !element ? undefined : element.type === AST_NODE_TYPES.SpreadElement ? elementClassOf(element.argument) : instanceOf(element),
     );
     literalsSeen.delete(array);
-    const [first] = classes;
-    return first && classes.every((tracked) => sameClass(tracked, first)) ? first : undefined;
+    return sameClassOfAll(classes);
   };
 
   /** What a field declaration says it holds: its annotation decides (and is noted), else its initialiser; 'bare' without either. */
@@ -1124,8 +1120,8 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     for (const field of fieldDeclarationsOf(body)) {
       if (field.kind !== 'getter' || field.annotation || !field.getterBody || state.has(field.name)) continue;
       const classes = returnedValuesOf(field.getterBody).map((value) => value && instanceOf(value));
-      const [first] = classes;
-      if (first && classes.every((tracked) => sameClass(tracked, first))) fields.set(field.name, first);
+      const made = sameClassOfAll(classes);
+      if (made) fields.set(field.name, made);
       else fields.delete(field.name);
     }
     fieldsInProgress--;
@@ -1363,8 +1359,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     const variable = node.type === AST_NODE_TYPES.Identifier ? resolveName(sourceCode.getScope(node), node.name) : undefined;
     if (!variable || !isOnlyReadAsRecord(variable)) return undefined;
     const classes = init.properties.map((property) => (property.type === AST_NODE_TYPES.Property && property.kind === 'init' && !property.method ? instanceOf(property.value) : undefined));
-    const [first] = classes;
-    return first && classes.every((tracked) => sameClass(tracked, first)) ? first : undefined;
+    return sameClassOfAll(classes);
   };
 
   /**
@@ -1466,8 +1461,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       return property?.kind === 'init' && !spreadAfter ? instanceOf(property.value) : undefined;
     });
     returning.delete(declared);
-    const [first] = classes;
-    return first && classes.every((tracked) => sameClass(tracked, first)) ? first : undefined;
+    return sameClassOfAll(classes);
   };
 
   /** The value of property `name` of a `const` object literal, as `literalPropertyOf` reads it. */
@@ -2027,6 +2021,12 @@ function annotationOf(def: TSESLint.Scope.Definition): TSESTree.TypeNode | undef
 
 function sameClass(a: TrackedClass | undefined, b: TrackedClass): boolean {
   return a?.legacyName === b.legacyName;
+}
+
+/** The class every one of `classes` is (`return a` and `return b` of one function), if they agree and there is one. */
+function sameClassOfAll(classes: readonly (TrackedClass | undefined)[]): TrackedClass | undefined {
+  const [first] = classes;
+  return first && classes.every((tracked) => sameClass(tracked, first)) ? first : undefined;
 }
 
 /**
