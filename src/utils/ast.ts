@@ -132,6 +132,21 @@ export function lineEndingOf(text: string): string {
   return index > 0 && text[index - 1] === '\r' ? '\r\n' : '\n';
 }
 
+/**
+ * CommonJS's exports object as written: `exports` or `module.exports`. `isGlobal` says whether the
+ * name is CommonJS's own and not a binding the file declares (asked only where that matters).
+ */
+export function isCommonJsExportsObject(node: TSESTree.Node, isGlobal: (identifier: TSESTree.Identifier) => boolean = () => true): boolean {
+  if (node.type === AST_NODE_TYPES.Identifier) return node.name === 'exports' && isGlobal(node);
+  return (
+    node.type === AST_NODE_TYPES.MemberExpression &&
+    node.object.type === AST_NODE_TYPES.Identifier &&
+    node.object.name === 'module' &&
+    staticKeyName(node.property, node.computed) === 'exports' &&
+    isGlobal(node.object)
+  );
+}
+
 /** The whitespace the line holding offset `at` begins with. */
 export function lineIndentAt(text: string, at: number): string {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;

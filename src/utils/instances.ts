@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { type TrackedClass, isPackageSpecifier, trackedClassOf } from '../migration-table.js';
-import { forEachChild, isTypeWrapper, isWritten, mayName, memberKey, moduleExportName, staticKeyName, staticString } from './ast.js';
+import { forEachChild, isCommonJsExportsObject, isTypeWrapper, isWritten, mayName, memberKey, moduleExportName, staticKeyName, staticString } from './ast.js';
 import { isLegacyMemberName } from './named-members.js';
 import { typeOracleFor } from './typed.js';
 import { resolveName } from './scope.js';
@@ -382,13 +382,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     const object = callee.object;
     // CommonJS's own `module` and `exports`: globals, not bindings the file declares.
     const isGlobal = (identifier: TSESTree.Identifier): boolean => !resolveName(sourceCode.getScope(identifier), identifier.name)?.defs.length;
-    const isExportsObject = (node: TSESTree.Node): boolean =>
-      (node.type === AST_NODE_TYPES.Identifier && node.name === 'exports' && isGlobal(node)) ||
-      (node.type === AST_NODE_TYPES.MemberExpression &&
-        node.object.type === AST_NODE_TYPES.Identifier &&
-        node.object.name === 'module' &&
-        isGlobal(node.object) &&
-        staticKeyName(node.property, node.computed) === 'exports');
+    const isExportsObject = (node: TSESTree.Node): boolean => isCommonJsExportsObject(node, isGlobal);
     if (!isExportsObject(object)) return undefined;
     commonJsExports ??= collectCommonJsExports(isExportsObject);
     const name = staticKeyName(callee.property, callee.computed);

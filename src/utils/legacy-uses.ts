@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { ExportMove } from '../migration-table.js';
-import { isTypeWrapper, staticKeyName } from './ast.js';
+import { isCommonJsExportsObject, isTypeWrapper, staticKeyName } from './ast.js';
 
 /** A use of a 1.x class that a rename would make look like valid 2.0 code (MIGRATION.md D7). */
 export interface UnmigratableUse {
@@ -182,11 +182,11 @@ function isExportedValue(literal: TSESTree.ObjectExpression | TSESTree.ArrayExpr
 
 /** `module.exports`, `exports`, `module.exports.x`, `exports.x`. */
 export function isCommonJsExport(target: TSESTree.Node): boolean {
-  if (target.type === AST_NODE_TYPES.Identifier) return target.name === 'exports';
+  if (isCommonJsExportsObject(target)) return true;
   if (target.type !== AST_NODE_TYPES.MemberExpression) return false;
-  const { object } = target;
-  if (object.type === AST_NODE_TYPES.Identifier && object.name === 'module') return staticKeyName(target.property, target.computed) === 'exports';
-  return isCommonJsExport(object);
+  // `module.id` is no export; `module.exports.x` and `exports.x.y` are.
+  if (target.object.type === AST_NODE_TYPES.Identifier && target.object.name === 'module') return false;
+  return isCommonJsExport(target.object);
 }
 
 /** A value the module exports as it is: `export { x }`, `export default x`, `export = x`, `module.exports = x`, `exports.y = x`. */
