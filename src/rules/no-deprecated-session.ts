@@ -11,7 +11,7 @@ import {
 } from '../migration-table.js';
 import { type Edit, isInTypeQuery, isStatementListItem, isWritten, lineEndingOf, lineIndentAt, mayName, memberKey, objectAsWritten, staticKeyName, staticString } from '../utils/ast.js';
 import { leadingSemicolonOf, writtenRange } from '../utils/imports.js';
-import { type InstanceTracker, instanceTrackerFor } from '../utils/instances.js';
+import { type InstanceTracker, fieldDeclarationsOf, instanceTrackerFor } from '../utils/instances.js';
 import { destructuredLegacyMembers, indexedLegacyMember, indexedName, instanceAt, spiedLegacyMember, typeQueriedMember } from '../utils/named-members.js';
 import { NestedFixes } from '../utils/nested-fixes.js';
 import { hasLegacyAttributes, hasLegacyOptions, mapObjectOptions, unmappableOptionsReason } from '../utils/options.js';
@@ -176,24 +176,24 @@ function checkSubclass(context: Context, tracker: InstanceTracker, node: TSESTre
   if (tracked?.legacyName !== 'Session' || tracked.version !== 2) return;
   const className = node.id?.name ?? '(anonymous class)';
   const base = context.sourceCode.getText(node.superClass!);
-  const report = (key: TSESTree.Node, name: string): void => {
-    const move = sessionMemberMoves[name as MemberName];
-    const replacement = move.kind === 'call' ? `${move.to}(…)` : move.to;
-    context.report({ node: key, messageId: 'legacyOverride', data: { className, base, member: name, replacement } });
-  };
-  for (const member of node.body.body) {
-    // `constructor(public id: string)` declares a field too.
-    if (member.type === AST_NODE_TYPES.MethodDefinition && member.kind === 'constructor') {
-      for (const param of member.value.params) {
-        const id = param.type === AST_NODE_TYPES.TSParameterProperty ? (param.parameter.type === AST_NODE_TYPES.AssignmentPattern ? param.parameter.left : param.parameter) : undefined;
-        if (id?.type === AST_NODE_TYPES.Identifier && isTableKey(sessionMemberMoves, id.name)) report(id, id.name);
-      }
-      continue;
-    }
-    if (!('key' in member) || member.static) continue;
+  // Its fields, getters and constructor parameter properties (`constructor(public id: string)`), and its methods.
+  const methods = node.body.body.flatMap((member) => {
+    const isMethod = member.type === AST_NODE_TYPES.MethodDefinition || member.type === AST_NODE_TYPES.TSAbstractMethodDefinition;
+    if (!isMethod || member.kind === 'constructor' || member.kind === 'get' || member.static) return [];
     const name = memberKey(member.key, member.computed);
-    if (name !== undefined && isTableKey(sessionMemberMoves, name)) report(member.key, name);
+    return name === undefined ? [] : [{ name, key: member.key as TSESTree.Node }];
+  });
+  const declared = [...fieldDeclarationsOf(node.body), ...methods].sort((a, b) => a.key.range[0] - b.key.range[0]);
+  for (const { name, key } of declared) {
+    if (!isTableKey(sessionMemberMoves, name)) continue;
+    context.report({ node: key, messageId: 'legacyOverride', data: { className, base, member: name, replacement: replacementOf(name) } });
   }
+}
+
+/** What 2.0 has instead of a 1.x member, as the messages write it: `chat(…)`, `session.id`. */
+function replacementOf(member: MemberName): string {
+  const move = sessionMemberMoves[member];
+  return move.kind === 'call' ? `${move.to}(…)` : move.to;
 }
 
 /** The class a class of this file extends: `Agent` for `Base` in `class Base extends Agent {}` (or `const Base = class extends Agent {}`). */
@@ -274,16 +274,13 @@ function checkMember(context: Context, tracker: InstanceTracker, node: TSESTree.
     // others: no fix is safe, and after the rename the use must not pass for 2.0 code (D7).
     const maybe = tracked ? undefined : tracker.maybeHeld(node.object);
     if (maybe?.legacyName === 'Session' && maybe.version === 2 && tracker.ownsMember(maybe, name)) {
-      const move = sessionMemberMoves[name as MemberName];
-      const object = objectAsWritten(sourceCode, node);
-      const replacement = move.kind === 'call' ? `${move.to}(…)` : move.to;
-      context.report({ node, messageId: 'legacyMemberManual', data: { object, member: name, replacement, reason: 'it holds an Agent on some paths only' } });
+      reportManualUse(context, node, 2, { object: objectAsWritten(sourceCode, node), member: name as MemberName }, 'it holds an Agent on some paths only');
     }
     return;
   }
   const move = sessionMemberMoves[name as MemberName];
   const object = objectAsWritten(sourceCode, node);
-  const data = { object, member: name, replacement: move.kind === 'call' ? `${move.to}(…)` : move.to };
+  const data = { object, member: name, replacement: replacementOf(name as MemberName) };
   if (tracked.version === 1) {
     context.report({ node, messageId: 'legacyMemberBeforeImport', data });
     return;
@@ -335,8 +332,7 @@ function checkIndexedType(context: Context, tracker: InstanceTracker, node: TSES
 }
 
 function reportManualUse(context: Context, node: TSESTree.Node, version: 1 | 2, use: { object: string; member: MemberName }, reason: string): void {
-  const move = sessionMemberMoves[use.member];
-  const data = { ...use, replacement: move.kind === 'call' ? `${move.to}(…)` : move.to };
+  const data = { ...use, replacement: replacementOf(use.member) };
   if (version === 1) context.report({ node, messageId: 'legacyMemberBeforeImport', data });
   else context.report({ node, messageId: 'legacyMemberManual', data: { ...data, reason } });
 }

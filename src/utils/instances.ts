@@ -1491,15 +1491,9 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     const init = declarationOf(object)?.init;
     if (init && isForcedWrite(init)) return true;
     const variable = resolveName(sourceCode.getScope(object), object.name);
+    if (!variable) return false;
     memberWrites ??= collectMemberWrites(sourceCode.ast);
-    return memberWrites.some(
-      (write) =>
-        (write.name === name || write.name === '*') &&
-        write.value !== undefined &&
-        write.member.object.type === AST_NODE_TYPES.Identifier &&
-        resolveName(sourceCode.getScope(write.member.object), write.member.object.name) === variable &&
-        isForcedWrite(write.value),
-    );
+    return memberWrites.some((write) => (write.name === name || write.name === '*') && write.value !== undefined && writesThrough(write, variable) && isForcedWrite(write.value));
   };
 
   /**
@@ -1957,8 +1951,10 @@ const iterableTypes: ReadonlySet<string> = new Set([...arrayTypes, 'Set', 'Reado
  * (`constructor(private team: Session[])`). One reading for what a field holds, what type it is
  * declared with and how `this.x` is declared, so the three cannot disagree.
  */
-interface FieldDeclaration {
+export interface FieldDeclaration {
   readonly name: string;
+  /** Where it is named: the key, or the parameter property's name. */
+  readonly key: TSESTree.Node;
   readonly kind: 'field' | 'getter' | 'parameter';
   /** The type written on it: a field's, a getter's return type, a parameter property's. */
   readonly annotation?: TSESTree.TypeNode;
@@ -1973,7 +1969,7 @@ interface FieldDeclaration {
 const fieldDeclarationCache = new WeakMap<TSESTree.ClassBody, readonly FieldDeclaration[]>();
 
 /** The instance members of a class body that read like fields, in the order they are declared. */
-function fieldDeclarationsOf(body: TSESTree.ClassBody): readonly FieldDeclaration[] {
+export function fieldDeclarationsOf(body: TSESTree.ClassBody): readonly FieldDeclaration[] {
   let fields = fieldDeclarationCache.get(body);
   if (fields) return fields;
   const found: FieldDeclaration[] = [];
@@ -1986,17 +1982,17 @@ function fieldDeclarationsOf(body: TSESTree.ClassBody): readonly FieldDeclaratio
       !member.static
     ) {
       const name = memberKey(member.key, member.computed);
-      if (name !== undefined) found.push({ name, kind: 'field', annotation: member.typeAnnotation?.typeAnnotation, init: member.value, constant: member.readonly });
+      if (name !== undefined) found.push({ name, key: member.key, kind: 'field', annotation: member.typeAnnotation?.typeAnnotation, init: member.value, constant: member.readonly });
     } else if ((member.type === AST_NODE_TYPES.MethodDefinition || member.type === AST_NODE_TYPES.TSAbstractMethodDefinition) && member.kind === 'get' && !member.static) {
       const name = memberKey(member.key, member.computed);
-      if (name !== undefined) found.push({ name, kind: 'getter', annotation: member.value.returnType?.typeAnnotation, constant: false, getterBody: member.value.body });
+      if (name !== undefined) found.push({ name, key: member.key, kind: 'getter', annotation: member.value.returnType?.typeAnnotation, constant: false, getterBody: member.value.body });
     } else if (member.type === AST_NODE_TYPES.MethodDefinition && member.kind === 'constructor') {
       for (const param of member.value.params) {
         if (param.type !== AST_NODE_TYPES.TSParameterProperty) continue;
         const id = param.parameter.type === AST_NODE_TYPES.AssignmentPattern ? param.parameter.left : param.parameter;
         if (id.type !== AST_NODE_TYPES.Identifier) continue;
         const init = param.parameter.type === AST_NODE_TYPES.AssignmentPattern ? param.parameter.right : undefined;
-        found.push({ name: id.name, kind: 'parameter', annotation: id.typeAnnotation?.typeAnnotation, init, constant: param.readonly });
+        found.push({ name: id.name, key: id, kind: 'parameter', annotation: id.typeAnnotation?.typeAnnotation, init, constant: param.readonly });
       }
     }
   }

@@ -48,7 +48,6 @@ export function instanceAt(sourceCode: Readonly<TSESLint.SourceCode>, tracker: I
   return tracked && member !== undefined && !tracker.ownsMember(tracked, member) ? undefined : tracked;
 }
 
-
 function instanceHeldAt(sourceCode: Readonly<TSESLint.SourceCode>, tracker: InstanceTracker, node: TSESTree.Node): TrackedClass | undefined {
   const tracked = tracker.instanceOf(node);
   if (tracked || node.type !== AST_NODE_TYPES.Identifier) return tracked;

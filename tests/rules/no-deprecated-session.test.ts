@@ -746,6 +746,16 @@ const invalid: Invalid[] = [
     v2: false,
   },
   {
+    name: 'D7: an abstract subclass of Agent that declares a 1.x member abstract, a setter or a static one: the instance ones are reported',
+    code: `${agent}export abstract class Base extends Agent {\n  abstract generate(prompt: string): Promise<string>;\n  set messages(value: unknown[]) {}\n  static save() {}\n}`,
+    output: null,
+    errors: [
+      { messageId: 'legacyOverride', line: 3, data: { className: 'Base', base: 'Agent', member: 'generate', replacement: 'chat(…)' } },
+      { messageId: 'legacyOverride', line: 4, data: { className: 'Base', base: 'Agent', member: 'messages', replacement: 'session.messages' } },
+    ],
+    v2: false,
+  },
+  {
     name: 'a spy on a 2.0 member of the prototype, or a read of its keys, is no polyfill: 1.x members are still fixed',
     code: `${agent}vi.spyOn(Agent.prototype, 'chat');\nexport const keys = Object.getOwnPropertyNames(Agent.prototype);\nexport const r = new Agent({ llmConfig: { provider: 'x' } }).id;`,
     output: `${agent}vi.spyOn(Agent.prototype, 'chat');\nexport const keys = Object.getOwnPropertyNames(Agent.prototype);\nexport const r = new Agent({ llmConfig: { provider: 'x' } }).session.id;`,
