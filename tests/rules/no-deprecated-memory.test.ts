@@ -13,6 +13,10 @@ const replacement = 'addFact(subject, predicate, object, eventTime?, ingestionTi
 
 ruleTester.run('no-deprecated-memory', rule, {
   valid: [
+    {
+      name: 'a polyfill that gives TemporalMemory an addToWorkingMemory of its own makes the calls the project\'s',
+      code: "import { TemporalMemory } from 'abstractmemory';\nTemporalMemory.prototype.addToWorkingMemory = function (this: TemporalMemory, note: string) { void note; };\ndeclare module 'abstractmemory' {\n  interface TemporalMemory { addToWorkingMemory(note: string): void }\n}\nexport const add = (m: TemporalMemory) => m.addToWorkingMemory('x');",
+    },
     { name: 'search and clear keep their names', code: "import { TemporalMemory } from 'abstractmemory';\nconst m = new TemporalMemory();\nm.search('q');\nm.clear();\nm.addFact('a', 'b', 'c');" },
     { name: 'a user class with its own addToWorkingMemory', code: "class HierarchicalMemory { addToWorkingMemory() {} }\nnew HierarchicalMemory().addToWorkingMemory();" },
     {
