@@ -1894,7 +1894,12 @@ describe('no-deprecated-session with type information', () => {
       [
         {
           files: ['**/*.ts'],
-          languageOptions: { parser: tsParser, parserOptions: { project: './tsconfig.json', tsconfigRootDir: fixtures } },
+          // Under CI=true typescript-eslint infers a single run and parses the file on disk rather
+          // than this code (RuleTester turns that inference off; a bare Linter must do it itself).
+          languageOptions: {
+            parser: tsParser,
+            parserOptions: { project: './tsconfig.json', tsconfigRootDir: fixtures, disallowAutomaticSingleRunInference: true },
+          },
           plugins: { probe: { rules: { probe } } as never },
           rules: { 'probe/probe': 'error' },
         },
