@@ -287,14 +287,15 @@ function checkMember(context: Context, tracker: InstanceTracker, node: TSESTree.
   }
   const manual = (reason: string): void => context.report({ node, messageId: 'legacyMemberManual', data: { ...data, reason } });
   if (node.computed) return manual('computed member access');
-  if (node.optional) return manual('optional chaining');
+  // `s?.generate(p)`, `s.generate?.(p)`, `s?.messages`: the chain stops where it stopped before
+  // (a nullish `s`), and a 1.x member was always there to call; the same edits keep the meaning.
   const parent = node.parent;
   if (move.kind === 'read') {
     if (isWritten(node) || (parent.type === AST_NODE_TYPES.CallExpression && parent.callee === node)) return manual('not a plain read');
     fixes.add({ descriptor: { node, messageId: 'legacyMember', data }, edits: [{ range: node.property.range, text: move.to }] });
     return;
   }
-  if (parent.type !== AST_NODE_TYPES.CallExpression || parent.callee !== node || parent.optional) {
+  if (parent.type !== AST_NODE_TYPES.CallExpression || parent.callee !== node) {
     return manual('not a direct call');
   }
   const edits = callEdits(sourceCode, parent, name as MemberName);

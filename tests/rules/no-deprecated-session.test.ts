@@ -538,18 +538,24 @@ const invalid: Invalid[] = [
     v2: false,
   },
   {
-    name: 'members: bind, destructuring, callbacks, computed access and optional chaining are reported only',
+    name: 'members: bind, destructuring, callbacks and computed access are reported only; optional calls are direct calls and fixed',
     code: `${agent}export function f(a: Agent) {\n  const g = a.generate.bind(a);\n  const { messages } = a;\n  ['x'].map(a.generate);\n  a['generate']('x');\n  a?.generate('x');\n  a.generate?.('x');\n  return [g, messages];\n}`,
-    output: null,
+    output: `${agent}export function f(a: Agent) {\n  const g = a.generate.bind(a);\n  const { messages } = a;\n  ['x'].map(a.generate);\n  a['generate']('x');\n  a?.chat('x');\n  a.chat?.('x');\n  return [g, messages];\n}`,
     errors: [
       { messageId: 'legacyMemberManual', data: { object: 'a', member: 'generate', replacement: 'chat(…)', reason: 'not a direct call' } },
       { messageId: 'legacyMemberManual', data: { object: 'a', member: 'messages', replacement: 'session.messages', reason: 'destructuring' }, line: 4 },
       { messageId: 'legacyMemberManual', data: { object: 'a', member: 'generate', replacement: 'chat(…)', reason: 'not a direct call' } },
       { messageId: 'legacyMemberManual', data: { object: 'a', member: 'generate', replacement: 'chat(…)', reason: 'computed member access' } },
-      { messageId: 'legacyMemberManual', data: { object: 'a', member: 'generate', replacement: 'chat(…)', reason: 'optional chaining' } },
-      { messageId: 'legacyMemberManual', data: { object: 'a', member: 'generate', replacement: 'chat(…)', reason: 'not a direct call' } },
+      { messageId: 'legacyMember', data: { object: 'a', member: 'generate', replacement: 'chat(…)' } },
+      { messageId: 'legacyMember', data: { object: 'a', member: 'generate', replacement: 'chat(…)' } },
     ],
     v2: false,
+  },
+  {
+    name: 'members: optional chaining stops where it stopped before, so calls and reads through ?. are fixed as direct ones',
+    code: `${agent}const live = new Map<string, Agent>();\nexport async function ask(id: string, p: string) {\n  const s = live.get(id);\n  await s?.generateWithTools(p);\n  await s?.generate(p, { createReactCycle: true });\n  s?.addMessage('user', p);\n  await live.get(id)?.save('x.json');\n  return s?.getHistory().length ?? s?.messages?.length ?? s?.id;\n}`,
+    output: `${agent}const live = new Map<string, Agent>();\nexport async function ask(id: string, p: string) {\n  const s = live.get(id);\n  await s?.chat(p, { useTools: true });\n  await s?.chat(p, { useReasoning: true });\n  s?.session.addMessage('user', p);\n  await live.get(id)?.saveState('x.json');\n  return s?.session.getHistory().length ?? s?.session.messages?.length ?? s?.session.id;\n}`,
+    errors: Array.from({ length: 7 }, () => ({ messageId: 'legacyMember' as const })),
   },
   {
     name: 'members: generate options that are not a literal, or unknown, are reported only',
@@ -908,9 +914,8 @@ const invalid: Invalid[] = [
   {
     name: "instances: a Map of agents' get, from a typed new Map or a Map annotation",
     code: `${agent}const sessions = new Map<string, Agent>();\nexport function transcript(id: string, archive: ReadonlyMap<string, Agent>) {\n  const live = sessions.get(id);\n  if (live) return live.getHistory({ limit: 50 });\n  return archive.get(id)?.messages ?? [];\n}`,
-    output: `${agent}const sessions = new Map<string, Agent>();\nexport function transcript(id: string, archive: ReadonlyMap<string, Agent>) {\n  const live = sessions.get(id);\n  if (live) return live.session.getHistory({ limit: 50 });\n  return archive.get(id)?.messages ?? [];\n}`,
-    errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMemberManual', data: { object: 'archive.get(id)', member: 'messages', replacement: 'session.messages', reason: 'optional chaining' } }],
-    v2: false, // the optional read is left for a person
+    output: `${agent}const sessions = new Map<string, Agent>();\nexport function transcript(id: string, archive: ReadonlyMap<string, Agent>) {\n  const live = sessions.get(id);\n  if (live) return live.session.getHistory({ limit: 50 });\n  return archive.get(id)?.session.messages ?? [];\n}`,
+    errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember', data: { object: 'archive.get(id)', member: 'messages', replacement: 'session.messages' } }],
   },
 
   {
@@ -1453,14 +1458,13 @@ const invalid: Invalid[] = [
     ],
   },
   {
-    name: 'a find result read with optional chaining is an Agent or undefined: reported for a person, as optional chaining is (found by probing)',
+    name: 'a find result read with optional chaining is an Agent or undefined: fixed through the ?. (found by probing)',
     code: `${agent}export const last = (team: Agent[]) => team.find((s) => s.id === 'y')?.messages;`,
-    output: `${agent}export const last = (team: Agent[]) => team.find((s) => s.session.id === 'y')?.messages;`,
+    output: `${agent}export const last = (team: Agent[]) => team.find((s) => s.session.id === 'y')?.session.messages;`,
     errors: [
-      { messageId: 'legacyMemberManual', data: { object: "team.find((s) => s.id === 'y')", member: 'messages', replacement: 'session.messages', reason: 'optional chaining' } },
+      { messageId: 'legacyMember', data: { object: "team.find((s) => s.id === 'y')", member: 'messages', replacement: 'session.messages' } },
       { messageId: 'legacyMember', data: { object: 's', member: 'id', replacement: 'session.id' } },
     ],
-    v2: false,
   },
   {
     name: 'a promised Agent: await p and p.then for p: Promise<Agent>, and for a const given a call of a function of the file declared to return one (found by probing)',
@@ -1744,9 +1748,9 @@ describe('no-deprecated-session with type information', () => {
       {
         name: 'typed: an Agent that may be undefined or null, or carries more, is found through its type (found by probing)',
         code: "import { maybeAgent, taggedAgent } from './agents';\nconst m = maybeAgent();\nexport const a = m?.generate('c');\nexport const b = taggedAgent().generate('e');\nexport const c = m ? m.id : '';",
-        output: "import { maybeAgent, taggedAgent } from './agents';\nconst m = maybeAgent();\nexport const a = m?.generate('c');\nexport const b = taggedAgent().chat('e');\nexport const c = m ? m.session.id : '';",
+        output: "import { maybeAgent, taggedAgent } from './agents';\nconst m = maybeAgent();\nexport const a = m?.chat('c');\nexport const b = taggedAgent().chat('e');\nexport const c = m ? m.session.id : '';",
         filename: 'file.ts',
-        errors: [{ messageId: 'legacyMemberManual' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
+        errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
       },
       {
         name: 'typed: on an intersection whose other part declares a 1.x member name, that member is the part\'s and the others are still the Agent\'s (found by review: the whole value was dropped)',
