@@ -178,7 +178,8 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
    * written with one, or written through a type wrapper (`(this.agent as any) = stub`). Only asked
    * before trusting the type checker, which cannot see past such a cast.
    */
-  let forcedMemberNames: Set<string> | undefined;
+  let memberValues: Map<string, MemberValues> | undefined;
+  const forcedMembers = new Map<string, boolean>();
   const mayHoldForcedValue = (node: TSESTree.Node): boolean => {
     let inner = node;
     // `(await q)` holds what `q` resolves to: forced with it.
@@ -188,11 +189,19 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     if (isForcedValue(inner)) return true;
     // A value typed `any` stored in a binding typed Agent is forced in just the same, and so is one
     // written where TypeScript is told to look away (`// @ts-expect-error` above `current = stub`).
-    const forced = (value: TSESTree.Node): boolean => isForcedValue(value) || !!typeOracle?.isAny(value) || !!typeOracle?.isUnchecked(value);
+    const forced = (value: TSESTree.Node): boolean => isForcedValue(value) || !!typeOracle?.isUnchecked(value) || !!typeOracle?.isAny(value);
+    // Only the values written to the name asked about are given to the type checker: asking it of
+    // every value the file writes to any member would check most of the file.
     const forcedMember = (name: string | undefined): boolean => {
       if (name === undefined) return false;
-      forcedMemberNames ??= collectForcedMemberNames(sourceCode.ast, forced);
-      return forcedMemberNames.has(name);
+      let known = forcedMembers.get(name);
+      if (known === undefined) {
+        memberValues ??= collectMemberValues(sourceCode.ast);
+        const written = memberValues.get(name);
+        known = !!written && (written.forced || written.values.some(forced));
+        forcedMembers.set(name, known);
+      }
+      return known;
     };
     if (inner.type === AST_NODE_TYPES.Identifier) {
       const variable = resolveName(sourceCode.getScope(inner), inner.name);
@@ -824,7 +833,10 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       if (pattern?.type === AST_NODE_TYPES.ObjectPattern && key !== undefined) {
         // `const { a }: { a: Agent } = { a: fake as never }`: the annotation does not vouch for a forced value.
         const given = pattern.parent?.type === AST_NODE_TYPES.VariableDeclarator && pattern.parent.id === pattern ? pattern.parent.init : undefined;
-        if (!given || !isForcedWrite(given)) found ??= interfacePropertyOf(pattern.typeAnnotation?.typeAnnotation, key);
+        if (found === undefined) {
+          const declared = interfacePropertyOf(pattern.typeAnnotation?.typeAnnotation, key);
+          if (declared && (!given || !isForcedWrite(given))) found = declared;
+        }
         // `const { session } = this` (or `= deps`): what `this.session` (`deps.session`) holds.
         const declarator = pattern.parent;
         if (declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.id === pattern && declarator.init) found ??= propertyClassOf(declarator.init, key);
@@ -1025,7 +1037,8 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   ): TrackedClass | null | 'bare' => {
     if (member.typeAnnotation) {
       annotated.add(name);
-      return member.value && isForcedWrite(member.value) ? null : (classOf(member.typeAnnotation) ?? null);
+      const declared = classOf(member.typeAnnotation) ?? null;
+      return declared && member.value && isForcedWrite(member.value) ? null : declared;
     }
     return member.value ? (instanceOf(member.value) ?? null) : 'bare';
   };
@@ -1050,6 +1063,8 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       // (`this.agent = stub as never`, a parameter `stub: any`).
       if (annotated.has(name)) {
         const declared = state.get(name);
+        // A field its annotation says holds none has nothing to lose (and the checker is not asked).
+        if (declared === null) continue;
         if (value && isForcedWrite(value)) {
           // A maybe only where a real one is given too (the initialiser, another write).
           if (declared && declared !== 'bare' && madeAnnotated?.(name)) maybe?.set(name, declared);
@@ -1087,7 +1102,8 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       // annotation decides, unless the value it starts with is forced into it (`agent: Agent = fake as any`).
       if (field.annotation) {
         annotated.add(field.name);
-        state.set(field.name, field.init && isForcedWrite(field.init) ? null : (classOf(field.annotation) ?? null));
+        const declared = classOf(field.annotation) ?? null;
+        state.set(field.name, declared && field.init && isForcedWrite(field.init) ? null : declared);
       } else if (field.kind !== 'getter') {
         // `session = new Session()`, `constructor(private session = new Session())`; a bare field is what is written to it.
         state.set(field.name, field.init ? (instanceOf(field.init) ?? null) : field.kind === 'field' ? 'bare' : null);
@@ -1278,7 +1294,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
    * information a value typed `any` or written under `// @ts-expect-error`.
    */
   const isForcedWrite = (value: TSESTree.Node): boolean =>
-    holdsForcedValue(value) || isDeclaredAny(value) || !!typeOracle?.isAny(value) || !!typeOracle?.isUnchecked(value);
+    holdsForcedValue(value) || isDeclaredAny(value) || !!typeOracle?.isUnchecked(value) || !!typeOracle?.isAny(value);
 
   /**
    * Whether a collection its declaration says holds the class may hold a value forced into it: its
@@ -1293,7 +1309,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     if (!variable) return false;
     // `bots['offline'] = fake as never`, `team[1] = fake as never`.
     memberWrites ??= collectMemberWrites(sourceCode.ast);
-    if (memberWrites.some((write) => write.value !== undefined && forced(write.value) && writesThrough(write, variable))) return true;
+    if (memberWrites.some((write) => write.value !== undefined && writesThrough(write, variable) && forced(write.value))) return true;
     return variable.references.some((reference) => {
       const member = reference.identifier.parent;
       if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier) return false;
@@ -1879,39 +1895,53 @@ function isWrittenThroughWrapper(node: TSESTree.Node): boolean {
   return target !== node && isWritten(target);
 }
 
+/** What the file writes to the members of one name: the values, and whether one write is forced whatever its value. */
+interface MemberValues {
+  forced: boolean;
+  values: TSESTree.Node[];
+}
+
 /**
- * The member names of the file that are given a forced value: `x.agent = stub as never`,
- * `(this.agent as any) = stub`, a field `agent = stub as unknown as Agent`, a property
- * `{ agent: stub as any }`. By name, wherever the object: what the type checker says of any
- * member of that name is not trusted (one walk, made only under type information).
+ * By member name, what the file writes to members of that name: `x.agent = stub`, a field
+ * `agent = stub`, a property `{ agent: stub }`. A write through a type wrapper
+ * (`(this.agent as any) = stub`) or a pattern given a forced value
+ * (`[this.pool] = [stub as unknown as Agent]`) is forced whatever the value. By name, wherever the
+ * object: a member of a name given a forced value somewhere is not trusted to be what its type
+ * says (one syntactic walk, made only under type information; the values are judged when a name is asked about).
  */
-function collectForcedMemberNames(program: TSESTree.Program, isForced: (value: TSESTree.Node) => boolean): Set<string> {
-  const names = new Set<string>();
+function collectMemberValues(program: TSESTree.Program): Map<string, MemberValues> {
+  const byName = new Map<string, MemberValues>();
+  const entry = (name: string): MemberValues => {
+    let written = byName.get(name);
+    if (!written) byName.set(name, (written = { forced: false, values: [] }));
+    return written;
+  };
   const visit = (node: TSESTree.Node): void => {
     if (node.type === AST_NODE_TYPES.AssignmentExpression) {
       let target: TSESTree.Node = node.left;
       while (isTypeWrapper(target)) target = target.expression;
       const name = target.type === AST_NODE_TYPES.MemberExpression ? memberKey(target.property, target.computed) : undefined;
-      if (name !== undefined && (target !== node.left || isForced(node.right))) names.add(name);
-      // `[this.pool] = [stub as unknown as Agent]`: every member the pattern writes, when a forced value is among what it takes.
+      if (name !== undefined) {
+        if (target !== node.left) entry(name).forced = true;
+        else entry(name).values.push(node.right);
+      }
       if ((target.type === AST_NODE_TYPES.ArrayPattern || target.type === AST_NODE_TYPES.ObjectPattern) && holdsForcedValue(node.right)) {
         for (const member of patternTargets(target)) {
           const written = member.type === AST_NODE_TYPES.MemberExpression ? memberKey(member.property, member.computed) : undefined;
-          if (written !== undefined) names.add(written);
+          if (written !== undefined) entry(written).forced = true;
         }
       }
     } else if (
       (node.type === AST_NODE_TYPES.PropertyDefinition || (node.type === AST_NODE_TYPES.Property && node.parent.type === AST_NODE_TYPES.ObjectExpression)) &&
-      node.value &&
-      isForced(node.value)
+      node.value
     ) {
       const name = memberKey(node.key, node.computed);
-      if (name !== undefined) names.add(name);
+      if (name !== undefined) entry(name).values.push(node.value);
     }
     forEachChild(node, visit);
   };
   visit(program);
-  return names;
+  return byName;
 }
 
 /** A function's parameters but a leading `this` one (`function (this: Agent, reply)`), which takes no argument. */
