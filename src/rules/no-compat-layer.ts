@@ -168,12 +168,10 @@ function compatBindings(sourceCode: SourceCode, site: ModuleSite): CompatBinding
 
 function reportSetupCalls(context: Readonly<TSESLint.RuleContext<MessageIds, []>>, binding: CompatBinding, pending: boolean): void {
   const { sourceCode } = context;
-  // The binding's own declaration (`{ CompatibilityLayer }` in a pattern, `compat` in `const compat = require(…)`) is no use.
-  const uses = referenceNodes(binding.variable, [], sourceCode).filter(
-    (reference) =>
-      reference.parent?.type !== AST_NODE_TYPES.Property &&
-      !(reference.parent?.type === AST_NODE_TYPES.VariableDeclarator && reference.parent.id === reference),
-  );
+  // The binding's own declaration (`{ CompatibilityLayer }` in a pattern, `compat` in `const compat = require(…)`)
+  // is no use; a property of an object literal (`{ layer: CompatibilityLayer }`) is one.
+  const declared = new Set<TSESTree.Node>(binding.variable.defs.map((def) => def.name));
+  const uses = referenceNodes(binding.variable, [], sourceCode).filter((reference) => !declared.has(reference));
   for (const use of uses) {
     // Through a module object, the class is the member `compat.CompatibilityLayer`.
     const layer = binding.namespace ? use.parent : use;

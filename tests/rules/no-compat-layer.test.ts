@@ -357,6 +357,43 @@ const moreInvalid: InvalidTestCase<MessageIds, []>[] = [
       },
     ],
   },
+  {
+    name: 'a layer also used as the value of an object property keeps its import: the suggestion removes only the call (found by probing: the import went and { layer: CompatibilityLayer } no longer resolved)',
+    code: "import { CompatibilityLayer } from 'abstractllm/compat';\nCompatibilityLayer.setup();\nexport const layers = { layer: CompatibilityLayer };",
+    errors: [
+      { messageId: 'compatImport' },
+      {
+        messageId: 'compatSetup',
+        data: { call: 'CompatibilityLayer.setup()', state: canGo },
+        suggestions: [
+          {
+            messageId: 'removeSetup',
+            data: { andImport: '' },
+            output: "import { CompatibilityLayer } from 'abstractllm/compat';\nexport const layers = { layer: CompatibilityLayer };",
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a layer also used as a shorthand property keeps its import (found by probing)',
+    code: "const { CompatibilityLayer } = require('abstractllm/compat');\nCompatibilityLayer.setup();\nmodule.exports = { CompatibilityLayer };",
+    filename: 'boot.cjs',
+    errors: [
+      { messageId: 'compatImport' },
+      {
+        messageId: 'compatSetup',
+        data: { call: 'CompatibilityLayer.setup()', state: canGo },
+        suggestions: [
+          {
+            messageId: 'removeSetup',
+            data: { andImport: '' },
+            output: "const { CompatibilityLayer } = require('abstractllm/compat');\nmodule.exports = { CompatibilityLayer };",
+          },
+        ],
+      },
+    ],
+  },
   // Found by probing: the suggestion removed the body of an `if`, and in code without
   // semicolons the line that kept two statements apart.
   {
