@@ -71,7 +71,8 @@ export type MessageIds =
   | 'starExport'
   | 'mockFactory'
   | 'heldByMock'
-  | 'augmentation';
+  | 'augmentation'
+  | 'augmentationUse';
 
 type Context = Readonly<TSESLint.RuleContext<MessageIds, []>>;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -110,6 +111,8 @@ export default createRule<[], MessageIds>({
         "'{{from}}' moved to '{{to}}' in abstractllm 2.0, but {{mock}} on line {{line}} mocks this path whole for a name that cannot move yet, and a use that moved would no longer be mocked: migrate the mock and every use of '{{from}}' together by hand.",
       augmentation:
         "This augmentation of '{{from}}' declares '{{name}}', which abstractllm 2.0 exports from '{{to}}' as '{{newName}}': move it by hand.",
+      augmentationUse:
+        "This augmentation of '{{from}}' names the module's own '{{name}}', which abstractllm 2.0 exports from '{{to}}' as '{{newName}}': move it by hand.",
     },
   },
   defaultOptions: [],
@@ -1286,6 +1289,13 @@ class FilePlan {
       this.report(site.node.id, 'augmentation', { from, name: declared, ...replacementOf(from, declared) }, false);
       return;
     }
+    // `declare module 'abstractllm' { function helper(s: Session): void }`: a name the file does not
+    // bind is the module's own export, which 2.0 has elsewhere (or not at all).
+    const named = body ? namesHere.find((name) => namesUnbound(this.sourceCode, site.node, name)) : undefined;
+    if (named) {
+      this.report(site.node.id, 'augmentationUse', { from, name: named, ...replacementOf(from, named) }, false);
+      return;
+    }
     if (to) this.pathFix(site.source, from, to);
   }
 
@@ -1376,6 +1386,12 @@ function containsName(root: TSESTree.Node, name: string): boolean {
   };
   visit(root);
   return found;
+}
+
+/** Whether a `declare module` block reads `name` without a binding of the file for it (the module's own export). */
+function namesUnbound(sourceCode: SourceCode, node: TSESTree.TSModuleDeclaration, name: string): boolean {
+  const scope = sourceCode.scopeManager?.acquire(node);
+  return scope !== null && scope !== undefined && scope.through.some((reference) => reference.identifier.name === name && reference.resolved === null);
 }
 
 /** Whether a `declare module` body declares or augments `name`. */

@@ -385,6 +385,21 @@ const invalid: Invalid[] = [
     errors: [{ messageId: 'augmentation', data: { from: 'abstractllm', name: 'Session', to: 'abstractagent', newName: 'Agent' } }],
   },
   {
+    name: "C: an augmentation that names the module's own renamed class is reported, and its path does not move (found by probing: declare module 'abstractmemory/core' was left naming HierarchicalMemory, with nothing reported)",
+    code: "declare module 'abstractllm/memory/hierarchical' {\n  export function rehydrate(memory: HierarchicalMemory): void;\n}\ndeclare module 'abstractllm' {\n  export function helper(session: Session): void;\n}\nexport {};",
+    output: null,
+    errors: [
+      { messageId: 'augmentationUse', data: { from: 'abstractllm/memory/hierarchical', name: 'HierarchicalMemory', to: 'abstractmemory/core', newName: 'TemporalMemory' } },
+      { messageId: 'augmentationUse', data: { from: 'abstractllm', name: 'Session', to: 'abstractagent', newName: 'Agent' } },
+    ],
+  },
+  {
+    name: 'C: an augmentation that names a binding the file imports is left to the rename (found by probing)',
+    code: "import { Session } from 'abstractllm';\ndeclare module 'abstractllm' {\n  export function helper(session: Session): void;\n}\nexport const s: Session | undefined = undefined;",
+    output: "import { Agent } from 'abstractagent';\ndeclare module 'abstractllm' {\n  export function helper(session: Agent): void;\n}\nexport const s: Agent | undefined = undefined;",
+    errors: [{ messageId: 'movedExport' }],
+  },
+  {
     name: 'C: vi.mock, vi.doMock, vi.importActual and vi.importMock of moved paths',
     code: [
       "vi.mock('abstractllm/cognitive');",
