@@ -45,6 +45,7 @@ import {
   writtenRange,
 } from '../utils/imports.js';
 import { type UnmigratableUse, findUnmigratableUses, isExportedAsIs } from '../utils/legacy-uses.js';
+import { jsdocTypedLegacyUses } from '../utils/jsdoc.js';
 import { type ModuleSite, moduleSiteListeners } from '../utils/module-sites.js';
 import { renameReferences } from '../utils/rename.js';
 import {
@@ -556,7 +557,10 @@ class FilePlan {
       return; // a re-export: the public name stays as written
     }
     const references = this.usesOf(variable, statement.statement);
-    const blocked = findUnmigratableUses(references, move, binding.local, this.sourceCode);
+    const blocked = [
+      ...findUnmigratableUses(references, move, binding.local, this.sourceCode),
+      ...jsdocTypedLegacyUses(binding.local, move, this.sourceCode),
+    ];
     const mocked = binding.inlineType || statement.kind.typeOnly ? [] : this.automocks.filter((m) => m.specifier === statement.specifier);
     for (const automock of move.to === statement.specifier ? [] : mocked) {
       const call = `${this.sourceCode.getText(automock.node.callee)}('${statement.specifier}')`;
