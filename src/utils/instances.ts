@@ -686,6 +686,9 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     // `fast ? new Session(a) : new Session(b)`, `existing ?? new Session()`: both sides hold the same class.
     if (node.type === AST_NODE_TYPES.ConditionalExpression || (node.type === AST_NODE_TYPES.LogicalExpression && (node.operator === '??' || node.operator === '||'))) {
       const [a, b] = node.type === AST_NODE_TYPES.ConditionalExpression ? [node.consequent, node.alternate] : [node.left, node.right];
+      // `cond ? new Session() : null`: an instance or nothing, as `Session | null` is.
+      if (isNothing(b)) return instanceOf(a);
+      if (isNothing(a) && node.type === AST_NODE_TYPES.ConditionalExpression) return instanceOf(b);
       const made = instanceOf(a);
       return made && sameClass(instanceOf(b), made) ? made : undefined;
     }
@@ -693,6 +696,12 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     if (node.type === AST_NODE_TYPES.AwaitExpression && node.argument.type !== AST_NODE_TYPES.CallExpression) return promisedClassOf(node.argument);
     return creationOf(node) ?? returnedBy(node) ?? mapValueOf(node) ?? elementPickedBy(node);
   };
+
+  /** `null`, `undefined` (the global), `void 0`: a value no member can be read off. */
+  const isNothing = (node: TSESTree.Node): boolean =>
+    (node.type === AST_NODE_TYPES.Literal && node.value === null && !('regex' in node) && !('bigint' in node)) ||
+    (node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined' && !resolveName(sourceCode.getScope(node), 'undefined')?.defs.length) ||
+    (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === 'void');
 
   /** `team.find(…)`, `team.findLast(…)`, `team.at(i)`: an element of an array of instances (or undefined, as `team[i]` may be). */
   const elementPickedBy = (node: TSESTree.Node): TrackedClass | undefined => {

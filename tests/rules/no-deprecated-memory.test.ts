@@ -121,6 +121,15 @@ ruleTester.run('no-deprecated-memory', rule, {
       ],
     },
     {
+      name: 'D7: a memory made on one branch with nothing on the other (cond ? new HierarchicalMemory() : null) is a memory (found by probing: the rename went ahead and c.addToWorkingMemory stayed, unreported)',
+      code: "import { HierarchicalMemory } from 'abstractllm';\ndeclare const cond: boolean;\nconst c = cond ? new HierarchicalMemory() : null;\nc?.addToWorkingMemory('x');\nconst d = cond ? undefined : new HierarchicalMemory();\nif (d) d.addToWorkingMemory('y');",
+      output: null,
+      errors: [
+        { messageId: 'removedMember', data: { object: 'c', member: 'addToWorkingMemory', replacement }, line: 4 },
+        { messageId: 'removedMember', data: { object: 'd', member: 'addToWorkingMemory', replacement }, line: 6 },
+      ],
+    },
+    {
       name: 'a static memory field read through this in a static method (found by probing)',
       code: "import { HierarchicalMemory } from 'abstractllm';\nexport class Store {\n  static mem = new HierarchicalMemory();\n  static add(x: string) { this.mem.addToWorkingMemory(x); }\n}",
       output: null,

@@ -213,6 +213,12 @@ type Invalid = InvalidTestCase<MessageIds, []> & { v2?: boolean };
 
 const invalid: Invalid[] = [
   {
+    name: 'an Agent made on one branch with nothing on the other (cond ? new Agent(…) : null) is an Agent (found by probing: s.generate was neither fixed nor reported)',
+    code: `${agent}declare const online: boolean;\nconst s = online ? new Agent({ llmConfig: { provider: 'x' } }) : null;\nexport const r = s ? s.generate('hi') : undefined;\nconst t = online ? undefined : new Agent({ llmConfig: { provider: 'x' } });\nexport const id = t && t.id;`,
+    output: `${agent}declare const online: boolean;\nconst s = online ? new Agent({ llmConfig: { provider: 'x' } }) : null;\nexport const r = s ? s.chat('hi') : undefined;\nconst t = online ? undefined : new Agent({ llmConfig: { provider: 'x' } });\nexport const id = t && t.session.id;`,
+    errors: [{ messageId: 'legacyMember', line: 4 }, { messageId: 'legacyMember', line: 6 }],
+  },
+  {
     name: 'a getter of a class of the file that a subclass declares again with something else is not provably an Agent on a value of the base class, but reported (found by review)',
     code: `${agent}class Base { get agent() { return new Agent({ llmConfig: { provider: 'x' } }); } }\nclass Sub extends Base { override get agent() { return JSON.parse('{}'); } }\nexport function run(b: Base) { return b.agent.generate('x'); }\nrun(new Sub());`,
     output: null,
