@@ -1714,6 +1714,8 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       found = elementClassOf(node.object, 'indexed') ?? recordValueClassOf(node.object) ?? (tuple && !holdsForcedElements(node.object, declarationOf(node.object)?.init) ? classOf(tuple) : undefined);
     } else if (node.type === AST_NODE_TYPES.MemberExpression) {
       found = propertyClassOf(node.object, memberKey(node.property, node.computed), node.property.type === AST_NODE_TYPES.PrivateIdentifier);
+      // `stores.main` for `stores: Record<string, Session>` or `{ [id: string]: Session }`, as `stores['main']`.
+      if (!found && node.object.type !== AST_NODE_TYPES.ThisExpression && declarationOf(node.object)?.annotation) found = recordValueClassOf(node.object);
     } else if (node.type === AST_NODE_TYPES.ThisExpression) {
       // `function f(this: Session) { this.generate(…) }`.
       const thisType = declaredThisOf(node);

@@ -130,6 +130,15 @@ ruleTester.run('no-deprecated-memory', rule, {
       ],
     },
     {
+      name: 'D7: a memory read off a record by a dotted name (stores.main for Record<string, HierarchicalMemory> or an index signature) is a memory, as stores[\'main\'] is (found by probing: the rename went ahead and stores.main.addToWorkingMemory stayed, unreported)',
+      code: "import { HierarchicalMemory } from 'abstractllm';\nconst stores: Record<string, HierarchicalMemory> = {};\nstores.main!.addToWorkingMemory('x');\nconst byId: { [id: string]: HierarchicalMemory } = {};\nbyId.main?.addToWorkingMemory('y');",
+      output: null,
+      errors: [
+        { messageId: 'removedMember', data: { object: 'stores.main!', member: 'addToWorkingMemory', replacement }, line: 3 },
+        { messageId: 'removedMember', data: { object: 'byId.main', member: 'addToWorkingMemory', replacement }, line: 5 },
+      ],
+    },
+    {
       name: 'a static memory field read through this in a static method (found by probing)',
       code: "import { HierarchicalMemory } from 'abstractllm';\nexport class Store {\n  static mem = new HierarchicalMemory();\n  static add(x: string) { this.mem.addToWorkingMemory(x); }\n}",
       output: null,

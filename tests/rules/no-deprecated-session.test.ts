@@ -213,6 +213,12 @@ type Invalid = InvalidTestCase<MessageIds, []> & { v2?: boolean };
 
 const invalid: Invalid[] = [
   {
+    name: 'an Agent read off a record by a dotted name (bots.main for Record<string, Agent>) is an Agent, as bots[\'main\'] is (found by probing: bots.main.generate was neither fixed nor reported)',
+    code: `${agent}const bots: Record<string, Agent> = {};\nexport const r = bots.main.generate('hi');`,
+    output: `${agent}const bots: Record<string, Agent> = {};\nexport const r = bots.main.chat('hi');`,
+    errors: [{ messageId: 'legacyMember', line: 3 }],
+  },
+  {
     name: 'an Agent made on one branch with nothing on the other (cond ? new Agent(…) : null) is an Agent (found by probing: s.generate was neither fixed nor reported)',
     code: `${agent}declare const online: boolean;\nconst s = online ? new Agent({ llmConfig: { provider: 'x' } }) : null;\nexport const r = s ? s.generate('hi') : undefined;\nconst t = online ? undefined : new Agent({ llmConfig: { provider: 'x' } });\nexport const id = t && t.id;`,
     output: `${agent}declare const online: boolean;\nconst s = online ? new Agent({ llmConfig: { provider: 'x' } }) : null;\nexport const r = s ? s.chat('hi') : undefined;\nconst t = online ? undefined : new Agent({ llmConfig: { provider: 'x' } });\nexport const id = t && t.session.id;`,
