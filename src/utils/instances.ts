@@ -670,7 +670,9 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     const declared = declarationOf(node);
     if (!declared || holdsForcedElements(node, declared.init)) return undefined;
     const { annotation, init } = declared;
-    const typeArguments = annotation ? globalTypeArguments(annotation, mapTypes) : init && globalConstructionArguments(init, 'Map');
+    const typeArguments = annotation
+      ? globalTypeArguments(annotation, mapTypes)
+      : init && (globalConstructionArguments(init, 'Map') ?? globalConstructionArguments(init, 'WeakMap'));
     return typeArguments?.length === 2 ? typeArguments[1] : undefined;
   };
 
@@ -1981,7 +1983,8 @@ const maxDepth = 400;
 type ElementAccess = 'iterated' | 'searched' | 'indexed';
 
 const promiseTypes: ReadonlySet<string> = new Set(['Promise']);
-const mapTypes: ReadonlySet<string> = new Set(['Map', 'ReadonlyMap']);
+// A `WeakMap` has a `get` and no iteration: only its `get` reaches a value.
+const mapTypes: ReadonlySet<string> = new Set(['Map', 'ReadonlyMap', 'WeakMap']);
 const recordTypes: ReadonlySet<string> = new Set(['Record']);
 const arrayTypes: ReadonlySet<string> = new Set(['Array', 'ReadonlyArray']);
 const iterableTypes: ReadonlySet<string> = new Set([...arrayTypes, 'Set', 'ReadonlySet']);

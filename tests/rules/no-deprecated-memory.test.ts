@@ -139,6 +139,15 @@ ruleTester.run('no-deprecated-memory', rule, {
       ],
     },
     {
+      name: 'D7: a memory got from a WeakMap of memories is a memory, as from a Map (found by probing: the rename went ahead and its addToWorkingMemory stayed, unreported)',
+      code: "import { HierarchicalMemory } from 'abstractllm';\nconst byUser = new WeakMap<object, HierarchicalMemory>();\nexport function note(user: object, text: string) { byUser.get(user)?.addToWorkingMemory(text); }\nconst typed: WeakMap<object, HierarchicalMemory> = new WeakMap();\nexport const add = (user: object) => typed.get(user)!.addToWorkingMemory('x');",
+      output: null,
+      errors: [
+        { messageId: 'removedMember', data: { object: 'byUser.get(user)', member: 'addToWorkingMemory', replacement }, line: 3 },
+        { messageId: 'removedMember', data: { object: 'typed.get(user)!', member: 'addToWorkingMemory', replacement }, line: 5 },
+      ],
+    },
+    {
       name: 'a static memory field read through this in a static method (found by probing)',
       code: "import { HierarchicalMemory } from 'abstractllm';\nexport class Store {\n  static mem = new HierarchicalMemory();\n  static add(x: string) { this.mem.addToWorkingMemory(x); }\n}",
       output: null,

@@ -213,6 +213,12 @@ type Invalid = InvalidTestCase<MessageIds, []> & { v2?: boolean };
 
 const invalid: Invalid[] = [
   {
+    name: 'an Agent got from a WeakMap of Agents is an Agent, as from a Map (found by probing: its generate was neither fixed nor reported)',
+    code: `${agent}const byUser = new WeakMap<object, Agent>();\nexport const ask = (user: object) => byUser.get(user)!.generate('hi');`,
+    output: `${agent}const byUser = new WeakMap<object, Agent>();\nexport const ask = (user: object) => byUser.get(user)!.chat('hi');`,
+    errors: [{ messageId: 'legacyMember', line: 3 }],
+  },
+  {
     name: 'an Agent read off a record by a dotted name (bots.main for Record<string, Agent>) is an Agent, as bots[\'main\'] is (found by probing: bots.main.generate was neither fixed nor reported)',
     code: `${agent}const bots: Record<string, Agent> = {};\nexport const r = bots.main.generate('hi');`,
     output: `${agent}const bots: Record<string, Agent> = {};\nexport const r = bots.main.chat('hi');`,
