@@ -1573,19 +1573,69 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     return superBody?.type === AST_NODE_TYPES.ClassBody ? fieldDeclarationIn(superBody, name, depth + 1) : undefined;
   };
 
-  /** The type of property `name` of `type`: an inline `{ session: Session }`, or an interface of this file it names. */
+  /**
+   * The type of property `name` of `type`: an inline `{ session: Session }`, an interface of this
+   * file it names (and the interfaces that one extends), a type alias of the file for one, and
+   * through the global wrappers that keep a property's type (`Partial<Deps>`, `Readonly<Deps>`,
+   * `Required<Deps>`, `NonNullable<Deps>`, `Pick<Deps, 'session'>`, `Omit<Deps, 'other'>`), a
+   * `Deps | undefined` and the one part of an intersection that declares it.
+   */
   const typePropertyTypeOf = (type: TSESTree.TypeNode, name: string, depth = 0): TSESTree.TypeNode | undefined => {
     if (depth > 8) return undefined;
-    let members: readonly TSESTree.TypeElement[];
-    if (type.type === AST_NODE_TYPES.TSTypeLiteral) members = type.members;
-    else if (type.type === AST_NODE_TYPES.TSTypeReference) members = interfaceBodiesOf(type.typeName).flatMap((body) => body.body);
-    else return undefined;
-    for (const member of members) {
-      if (member.type === AST_NODE_TYPES.TSPropertySignature && staticKeyName(member.key, member.computed) === name && member.typeAnnotation) {
-        return member.typeAnnotation.typeAnnotation;
+    switch (type.type) {
+      case AST_NODE_TYPES.TSTypeLiteral:
+        return propertySignatureType(type.members, name);
+      case AST_NODE_TYPES.TSUnionType: {
+        const present = type.types.filter((part) => part.type !== AST_NODE_TYPES.TSUndefinedKeyword && part.type !== AST_NODE_TYPES.TSNullKeyword);
+        return present.length === 1 ? typePropertyTypeOf(present[0]!, name, depth + 1) : undefined;
+      }
+      case AST_NODE_TYPES.TSIntersectionType: {
+        // Two parts that both declare it give it both types: not read.
+        const found = type.types.map((part) => typePropertyTypeOf(part, name, depth + 1)).filter((one) => one !== undefined);
+        return found.length === 1 ? found[0] : undefined;
+      }
+      case AST_NODE_TYPES.TSTypeReference: {
+        const wrapped = propertyKeepingArgument(type, name);
+        if (wrapped !== undefined) return wrapped ? typePropertyTypeOf(wrapped, name, depth + 1) : undefined;
+        return namedTypePropertyOf(type.typeName, name, depth);
+      }
+      default:
+        return undefined;
+    }
+  };
+  const namedTypePropertyOf = (typeName: TSESTree.Node, name: string, depth: number): TSESTree.TypeNode | undefined => {
+    if (depth > 8 || typeName.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const own = propertySignatureType(
+      interfaceBodiesOf(typeName).flatMap((body) => body.body),
+      name,
+    );
+    if (own) return own;
+    for (const def of resolveName(sourceCode.getScope(typeName), typeName.name)?.defs ?? []) {
+      // `type Deps = { session: Session }` (not a generic one, whose property may be its parameter's).
+      if (def.node.type === AST_NODE_TYPES.TSTypeAliasDeclaration && !def.node.typeParameters) return typePropertyTypeOf(def.node.typeAnnotation, name, depth + 1);
+      // `interface Deps extends Base {}`: a property it does not declare is its base's.
+      if (def.node.type === AST_NODE_TYPES.TSInterfaceDeclaration) {
+        for (const heritage of def.node.extends) {
+          const inherited = heritage.typeArguments ? undefined : namedTypePropertyOf(heritage.expression, name, depth + 1);
+          if (inherited) return inherited;
+        }
       }
     }
     return undefined;
+  };
+  /**
+   * For a global wrapper that keeps the type of property `name` (`Partial<T>`, `Pick<T, 'name'>`),
+   * its `T`; null for one that drops or may drop it (`Omit<T, 'name'>`, `Pick<T, K>` for a `K` not
+   * written out); undefined for any other type.
+   */
+  const propertyKeepingArgument = (type: TSESTree.TSTypeReference, name: string): TSESTree.TypeNode | null | undefined => {
+    const [target, keys] = globalTypeArguments(type, propertyKeepingTypes) ?? [];
+    if (!target || type.typeName.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const wrapper = type.typeName.name;
+    if (wrapper !== 'Pick' && wrapper !== 'Omit') return target;
+    const written = keys && literalKeysOf(keys);
+    if (!written) return null;
+    return written.has(name) === (wrapper === 'Pick') ? target : null;
   };
 
   /**
@@ -1957,6 +2007,27 @@ function collectMemberValues(program: TSESTree.Program): Map<string, MemberValue
   return byName;
 }
 
+/** The type of the property signature `name` among an object type's members. */
+function propertySignatureType(members: readonly TSESTree.TypeElement[], name: string): TSESTree.TypeNode | undefined {
+  for (const member of members) {
+    if (member.type === AST_NODE_TYPES.TSPropertySignature && staticKeyName(member.key, member.computed) === name && member.typeAnnotation) {
+      return member.typeAnnotation.typeAnnotation;
+    }
+  }
+  return undefined;
+}
+
+/** The keys a type written as string literals names: `'a'`, `'a' | 'b'`; undefined for any other type. */
+function literalKeysOf(type: TSESTree.TypeNode): Set<string> | undefined {
+  const parts = type.type === AST_NODE_TYPES.TSUnionType ? type.types : [type];
+  const keys = new Set<string>();
+  for (const part of parts) {
+    if (part.type !== AST_NODE_TYPES.TSLiteralType || part.literal.type !== AST_NODE_TYPES.Literal || typeof part.literal.value !== 'string') return undefined;
+    keys.add(part.literal.value);
+  }
+  return keys;
+}
+
 /** A function's parameters but a leading `this` one (`function (this: Agent, reply)`), which takes no argument. */
 function withoutThis(params: readonly TSESTree.Parameter[]): readonly TSESTree.Parameter[] {
   const [first] = params;
@@ -1985,6 +2056,8 @@ type ElementAccess = 'iterated' | 'searched' | 'indexed';
 const promiseTypes: ReadonlySet<string> = new Set(['Promise']);
 // A `WeakMap` has a `get` and no iteration: only its `get` reaches a value.
 const mapTypes: ReadonlySet<string> = new Set(['Map', 'ReadonlyMap', 'WeakMap']);
+/** Global wrappers whose properties keep the types the wrapped type gives them (`Pick` and `Omit` for the keys they keep). */
+const propertyKeepingTypes: ReadonlySet<string> = new Set(['Partial', 'Readonly', 'Required', 'NonNullable', 'Pick', 'Omit']);
 const recordTypes: ReadonlySet<string> = new Set(['Record']);
 const arrayTypes: ReadonlySet<string> = new Set(['Array', 'ReadonlyArray']);
 const iterableTypes: ReadonlySet<string> = new Set([...arrayTypes, 'Set', 'ReadonlySet']);

@@ -16,6 +16,10 @@ const agent = "import { Agent } from 'abstractagent';\n";
 const session = "import { Session } from 'abstractllm';\n";
 
 const valid: ValidTestCase<[]>[] = [
+  {
+    name: "instances: a property a wrapper drops or may drop (Omit<Deps, 's'>, Pick<Deps, K>), one two parts of an intersection declare, or one of a generic alias or a union of object types is not read off the type",
+    code: `${agent}type Deps = { s: Agent };\ntype Box<T> = { s: T };\ndeclare const key: 's';\nexport const f = (a: Omit<Deps, 's'> & { s: { id: string } }, b: Pick<Deps, typeof key>, c: Deps & { s: { id: string } }, d: Box<{ id: string }>, e: Deps | { s: { id: string } }) =>\n  [a.s.id, b.s.id, c.s.id, d.s.id, e.s.id];`,
+  },
   // Fifth probing round: things that looked like instances but may hold a fake.
   {
     name: 'a let made with new Bot() and assigned another object later: its field is not provably an Agent',
@@ -929,6 +933,12 @@ const invalid: Invalid[] = [
     errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
   },
 
+  {
+    name: 'instances: a property typed through a type alias, an interface it extends, Partial / Readonly / Required / Pick, a union with undefined or an intersection (found by probing: the rename went ahead and these stayed, unreported)',
+    code: `${agent}type Deps = { s: Agent };\ninterface Base { s: Agent }\ninterface Ext extends Base { n: number }\nexport const f = (a: Deps, b: Ext, c: Partial<Deps>, d: Readonly<{ s: Agent }>, e: Required<Base>, g: Pick<Deps, 's'>, h: Deps | undefined, i: { t: number } & Deps) =>\n  [a.s.generate('x'), b.s.id, c.s?.id, d.s.messages, e.s.id, g.s.id, h?.s.id, i.s.id];\nexport function k({ s }: Readonly<Deps>) {\n  return s.generate('y');\n}`,
+    output: `${agent}type Deps = { s: Agent };\ninterface Base { s: Agent }\ninterface Ext extends Base { n: number }\nexport const f = (a: Deps, b: Ext, c: Partial<Deps>, d: Readonly<{ s: Agent }>, e: Required<Base>, g: Pick<Deps, 's'>, h: Deps | undefined, i: { t: number } & Deps) =>\n  [a.s.chat('x'), b.s.session.id, c.s?.session.id, d.s.session.messages, e.s.session.id, g.s.session.id, h?.s.session.id, i.s.session.id];\nexport function k({ s }: Readonly<Deps>) {\n  return s.chat('y');\n}`,
+    errors: Array.from({ length: 9 }, () => ({ messageId: 'legacyMember' as const })),
+  },
   {
     name: "instances: a Map of agents' get, from a typed new Map or a Map annotation",
     code: `${agent}const sessions = new Map<string, Agent>();\nexport function transcript(id: string, archive: ReadonlyMap<string, Agent>) {\n  const live = sessions.get(id);\n  if (live) return live.getHistory({ limit: 50 });\n  return archive.get(id)?.messages ?? [];\n}`,
