@@ -665,7 +665,10 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     const value = mapValueTypeOf(node);
     return value && classOf(value);
   };
-  /** The value type a map is declared with: `V` of `m: Map<K, V>` or `const m = new Map<K, V>()`. */
+  /**
+   * The value type a map is declared with: `V` of `m: Map<K, V>` or `const m = new Map<K, V>()`,
+   * and of a `WeakMap<K, V>` (a cache keyed by objects), whose `get` reads the same way.
+   */
   const mapValueTypeOf = (node: TSESTree.Node): TSESTree.TypeNode | undefined => {
     const declared = declarationOf(node);
     if (!declared || holdsForcedElements(node, declared.init)) return undefined;

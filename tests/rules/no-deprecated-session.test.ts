@@ -808,6 +808,12 @@ const invalid: Invalid[] = [
     errors: Array.from({ length: 6 }, () => ({ messageId: 'legacyMember' as const })),
   },
   {
+    name: 'instances: the value of a WeakMap<K, Agent> (a cache keyed by objects), annotated or constructed with type arguments, read with get (found by probing)',
+    code: `${agent}interface User { name: string }\nconst cache = new WeakMap<User, Agent>();\nconst byUser: WeakMap<object, Agent> = new WeakMap();\nexport function f(u: User) {\n  const hit = cache.get(u);\n  if (hit) hit.addMessage('system', u.name);\n  return byUser.get(u)!.id;\n}`,
+    output: `${agent}interface User { name: string }\nconst cache = new WeakMap<User, Agent>();\nconst byUser: WeakMap<object, Agent> = new WeakMap();\nexport function f(u: User) {\n  const hit = cache.get(u);\n  if (hit) hit.session.addMessage('system', u.name);\n  return byUser.get(u)!.session.id;\n}`,
+    errors: [{ messageId: 'legacyMember', line: 7 }, { messageId: 'legacyMember', line: 8 }],
+  },
+  {
     name: 'instances: a factory held in a Map<string, () => Agent> or in a const object literal, called (found by the runtime fixtures)',
     code: `${agent}const registry = new Map<string, () => Agent>();\nfunction makeSales() { return new Agent({ llmConfig: { provider: 'y' } }); }\nconst factories = { x: () => new Agent({ llmConfig: { provider: 'x' } }), sales: makeSales, support() { return new Agent({ llmConfig: { provider: 'z' } }); } };\nexport const f = () => [registry.get('x')!().id, factories.x().id, factories.sales().id, factories.support().id];`,
     output: `${agent}const registry = new Map<string, () => Agent>();\nfunction makeSales() { return new Agent({ llmConfig: { provider: 'y' } }); }\nconst factories = { x: () => new Agent({ llmConfig: { provider: 'x' } }), sales: makeSales, support() { return new Agent({ llmConfig: { provider: 'z' } }); } };\nexport const f = () => [registry.get('x')!().session.id, factories.x().session.id, factories.sales().session.id, factories.support().session.id];`,
