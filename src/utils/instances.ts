@@ -764,8 +764,10 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
 
   /**
    * The class a function's parameter `index` gets from the function type its context gives it: the
-   * annotation of the `const` it initialises, or the parameter of a function of this file it is
-   * passed to, as a function type or a type alias of one in this file.
+   * annotation of the `const` it initialises, the parameter of a function of this file it is
+   * passed to, or the property it is the value of in an object literal that an annotated `const`
+   * (or `satisfies`) types (`const commands: Record<string, Command> = { ask: (s) => … }`), as a
+   * function type or a type alias of one in this file.
    */
   const contextualParameterOf = (fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression, param: TSESTree.Parameter): TrackedClass | undefined => {
     // A `this` parameter is no parameter of the call: `(this: Agent, reply: Fake) => void`.
@@ -779,11 +781,26 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       const position = parent.arguments.indexOf(fn);
       const param = position >= 0 ? calledFunction(parent)?.params[position] : undefined;
       contextual = param?.type === AST_NODE_TYPES.Identifier ? param.typeAnnotation?.typeAnnotation : undefined;
+    } else if (parent?.type === AST_NODE_TYPES.Property && parent.value === fn && parent.kind === 'init' && parent.parent.type === AST_NODE_TYPES.ObjectExpression) {
+      const key = staticKeyName(parent.key, parent.computed);
+      const objectType = key === undefined ? undefined : contextualObjectTypeOf(parent.parent);
+      contextual = objectType && key !== undefined ? propertyTypeIn(objectType, key) : undefined;
     }
     const functionType = functionTypeOf(contextual);
     const typed = functionType && withoutThis(functionType.params)[index];
     const type = typed && (typed.type === AST_NODE_TYPES.Identifier || typed.type === AST_NODE_TYPES.ObjectPattern) ? typed.typeAnnotation?.typeAnnotation : undefined;
     return type && classOf(type);
+  };
+  /** The type an annotated `const` (`const commands: Commands = { … }`) or a `satisfies` gives the object literal it holds. */
+  const contextualObjectTypeOf = (object: TSESTree.ObjectExpression): TSESTree.TypeNode | undefined => {
+    const parent = object.parent;
+    if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === object && parent.id.type === AST_NODE_TYPES.Identifier) return parent.id.typeAnnotation?.typeAnnotation;
+    return parent?.type === AST_NODE_TYPES.TSSatisfiesExpression && parent.expression === object ? parent.typeAnnotation : undefined;
+  };
+  /** The type of property `key` of an object type: `V` of the global `Record<K, V>`, or a property of an inline type or an interface of this file. */
+  const propertyTypeIn = (type: TSESTree.TypeNode, key: string): TSESTree.TypeNode | undefined => {
+    const record = globalTypeArguments(type, recordTypes);
+    return record ? (record.length === 2 ? record[1] : undefined) : typePropertyTypeOf(type, key);
   };
   /** A function type as written, or through a type alias of this file (`type Listener = (a: Agent) => void`). */
   const functionTypeOf = (type: TSESTree.TypeNode | undefined, depth = 0): TSESTree.TSFunctionType | undefined => {

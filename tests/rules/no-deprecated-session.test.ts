@@ -826,6 +826,12 @@ const invalid: Invalid[] = [
     errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
   },
   {
+    name: 'instances: a parameter typed by its context, the property it is the value of in an object literal an annotated const or a satisfies types (a Record of a function alias, an interface, a method) (found by probing)',
+    code: `${agent}type Command = (a: Agent, args: string[]) => string;\ninterface Handlers { greet: (a: Agent) => void }\nexport const commands: Record<string, Command> = { ask: (a, args) => a.id + args.join(' '), history(a) { return String(a.messages.length); } };\nexport const handlers: Handlers = { greet: (a) => { a.generate('hi'); } };\nexport const checked = { other: (a) => a.id } satisfies Record<string, Command>;\nexport const loose = { ask: (a: { id: string }) => a.id };`,
+    output: `${agent}type Command = (a: Agent, args: string[]) => string;\ninterface Handlers { greet: (a: Agent) => void }\nexport const commands: Record<string, Command> = { ask: (a, args) => a.session.id + args.join(' '), history(a) { return String(a.session.messages.length); } };\nexport const handlers: Handlers = { greet: (a) => { a.chat('hi'); } };\nexport const checked = { other: (a) => a.session.id } satisfies Record<string, Command>;\nexport const loose = { ask: (a: { id: string }) => a.id };`,
+    errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
+  },
+  {
     name: 'instances: a const a namespace of the file exports, read as Ns.x (found by probing)',
     code: `${agent}export namespace Bots {\n  export const s = new Agent({ llmConfig: { provider: 'x' } });\n  const hidden = new Agent({ llmConfig: { provider: 'y' } });\n  export const h = hidden;\n}\nexport const q = [Bots.s.generate('z'), Bots.h.id];`,
     output: `${agent}export namespace Bots {\n  export const s = new Agent({ llmConfig: { provider: 'x' } });\n  const hidden = new Agent({ llmConfig: { provider: 'y' } });\n  export const h = hidden;\n}\nexport const q = [Bots.s.chat('z'), Bots.h.session.id];`,
