@@ -770,6 +770,11 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
    * function type or a type alias of one in this file.
    */
   const contextualParameterOf = (fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression, param: TSESTree.Parameter): TrackedClass | undefined => {
+    const type = contextualParameterTypeOf(fn, param);
+    return type && classOf(type);
+  };
+  /** The type the function type of its context (see `contextualParameterOf`) gives a function's parameter. */
+  const contextualParameterTypeOf = (fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression, param: TSESTree.Parameter): TSESTree.TypeNode | undefined => {
     // A `this` parameter is no parameter of the call: `(this: Agent, reply: Fake) => void`.
     const index = withoutThis(fn.params).indexOf(param);
     if (index < 0) return undefined;
@@ -788,8 +793,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     }
     const functionType = functionTypeOf(contextual);
     const typed = functionType && withoutThis(functionType.params)[index];
-    const type = typed && (typed.type === AST_NODE_TYPES.Identifier || typed.type === AST_NODE_TYPES.ObjectPattern) ? typed.typeAnnotation?.typeAnnotation : undefined;
-    return type && classOf(type);
+    return typed && (typed.type === AST_NODE_TYPES.Identifier || typed.type === AST_NODE_TYPES.ObjectPattern) ? typed.typeAnnotation?.typeAnnotation : undefined;
   };
   /** The type an annotated `const` (`const commands: Commands = { … }`) or a `satisfies` gives the object literal it holds. */
   const contextualObjectTypeOf = (object: TSESTree.ObjectExpression): TSESTree.TypeNode | undefined => {
@@ -1558,6 +1562,8 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       if (!def) return undefined;
       const annotation = annotationOf(def);
       if (annotation) return annotation;
+      // `const mw: Middleware = (ctx) => ctx.locals.session…`: what the function type of its context declares.
+      if (def.type === 'Parameter' && def.name.parent === def.node && isFunction(def.node)) return contextualParameterTypeOf(def.node, def.name as TSESTree.Parameter);
       const property = def.name.parent;
       if (property?.type !== AST_NODE_TYPES.Property || property.value !== def.name || property.parent.type !== AST_NODE_TYPES.ObjectPattern) return undefined;
       const key = staticKeyName(property.key, property.computed);

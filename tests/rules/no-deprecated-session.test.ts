@@ -832,6 +832,12 @@ const invalid: Invalid[] = [
     errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
   },
   {
+    name: 'instances: a property of a parameter typed by its context, through an interface and an inline type (ctx.locals.agent for a middleware const annotated with a function type alias) (found by probing)',
+    code: `${agent}interface Context { body: string; locals: { agent?: Agent; user: string } }\ntype Middleware = (ctx: Context, next: () => void) => void;\nexport const open: Middleware = (ctx, next) => {\n  ctx.locals.agent = new Agent({ llmConfig: { provider: 'x' } });\n  ctx.locals.agent.addMessage('system', ctx.locals.user);\n  next();\n};\nexport const answer: Middleware = (ctx) => { const agent = ctx.locals.agent!; void agent.generate(ctx.body); };`,
+    output: `${agent}interface Context { body: string; locals: { agent?: Agent; user: string } }\ntype Middleware = (ctx: Context, next: () => void) => void;\nexport const open: Middleware = (ctx, next) => {\n  ctx.locals.agent = new Agent({ llmConfig: { provider: 'x' } });\n  ctx.locals.agent.session.addMessage('system', ctx.locals.user);\n  next();\n};\nexport const answer: Middleware = (ctx) => { const agent = ctx.locals.agent!; void agent.chat(ctx.body); };`,
+    errors: [{ messageId: 'legacyMember', line: 6 }, { messageId: 'legacyMember', line: 9 }],
+  },
+  {
     name: 'instances: a const a namespace of the file exports, read as Ns.x (found by probing)',
     code: `${agent}export namespace Bots {\n  export const s = new Agent({ llmConfig: { provider: 'x' } });\n  const hidden = new Agent({ llmConfig: { provider: 'y' } });\n  export const h = hidden;\n}\nexport const q = [Bots.s.generate('z'), Bots.h.id];`,
     output: `${agent}export namespace Bots {\n  export const s = new Agent({ llmConfig: { provider: 'x' } });\n  const hidden = new Agent({ llmConfig: { provider: 'y' } });\n  export const h = hidden;\n}\nexport const q = [Bots.s.chat('z'), Bots.h.session.id];`,
