@@ -716,7 +716,25 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     const collection = node.callee.object;
     if (method === 'find') return narrowedOr(predicateNarrowing(callback), () => elementClassOf(collection, 'searched'));
     if (method === 'findLast') return narrowedOr(predicateNarrowing(callback), () => elementClassOf(collection, 'indexed'));
+    // `team.reduce((best, s) => …)` with no initial value: an element, or what the callback returns (see `reducedElementOf`).
+    if ((method === 'reduce' || method === 'reduceRight') && callback && isFunction(callback)) return reducedElementOf(callback, 0);
     return method === 'at' ? elementClassOf(collection, 'indexed') : undefined;
+  };
+
+  /**
+   * What parameter `position` of a `reduce` callback over an array of instances holds: the second
+   * (the current element) always, the first (the accumulator) and what the call returns only when
+   * there is no initial value. Then the accumulator starts as an element and TypeScript holds the
+   * callback to returning one, unless it returns a value forced past that check.
+   */
+  const reducedElementOf = (callback: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression, position: number): TrackedClass | undefined => {
+    const call = callback.parent;
+    if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== callback || call.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+    const method = staticKeyName(call.callee.property, call.callee.computed);
+    if ((method !== 'reduce' && method !== 'reduceRight') || position > 1) return undefined;
+    if (position === 0 && (call.arguments.length !== 1 || returnsForced(callback))) return undefined;
+    // An iterator has `reduce` too (ES2025), a set has neither.
+    return elementClassOf(call.callee.object, method === 'reduce' ? 'searched' : 'indexed');
   };
 
   /**
@@ -911,6 +929,8 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       }
       // `sessions.map((s) => s.id)`, `byName.forEach((s) => …)`, `p.then((s) => …)`: the first parameter of a callback.
       if (def.type === 'Parameter' && def.name.parent === def.node && isFunction(def.node) && def.node.params[0] === def.name) found ??= callbackParameterOf(def.node);
+      // `team.reduce((best, s) => …)`: an element, and with no initial value the accumulator too.
+      if (def.type === 'Parameter' && def.name.parent === def.node && isFunction(def.node)) found ??= reducedElementOf(def.node, withoutThis(def.node.params).indexOf(def.name as TSESTree.Parameter));
       // `const l: Listener = (a) => …`, `on((a) => …)` for `type Listener = (a: Agent) => void`: typed by its context.
       if (def.type === 'Parameter' && def.name.parent === def.node && isFunction(def.node)) found ??= contextualParameterOf(def.node, def.name as TSESTree.Parameter);
     }

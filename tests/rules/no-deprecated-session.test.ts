@@ -838,6 +838,20 @@ const invalid: Invalid[] = [
     errors: [{ messageId: 'legacyMember', line: 6 }, { messageId: 'legacyMember', line: 9 }],
   },
   {
+    name: 'instances: reduce over an array of agents: the current element, and with no initial value the accumulator and the result; not when the callback returns a forced value (found by probing)',
+    code: `${agent}const team: Agent[] = [];\nexport const busiest = team.reduce((best, a) => (a.messages.length > best.messages.length ? a : best));\nexport const total = team.reduce((n, a) => n + a.messages.length, 0);\nexport const id = [busiest.id, team.reduceRight((x, y) => y).id];\nexport const odd = team.reduce((best, a) => { if (a.id) return a; return {} as never; }).id;`,
+    output: `${agent}const team: Agent[] = [];\nexport const busiest = team.reduce((best, a) => (a.session.messages.length > best.session.messages.length ? a : best));\nexport const total = team.reduce((n, a) => n + a.session.messages.length, 0);\nexport const id = [busiest.session.id, team.reduceRight((x, y) => y).session.id];\nexport const odd = team.reduce((best, a) => { if (a.session.id) return a; return {} as never; }).id;`,
+    errors: [
+      { messageId: 'legacyMember', line: 3 },
+      { messageId: 'legacyMember', line: 3 },
+      { messageId: 'legacyMember', line: 4 },
+      { messageId: 'legacyMember', line: 5 },
+      { messageId: 'legacyMember', line: 5 },
+      { messageId: 'legacyMember', line: 6 },
+    ],
+    v2: false,
+  },
+  {
     name: 'instances: a const a namespace of the file exports, read as Ns.x (found by probing)',
     code: `${agent}export namespace Bots {\n  export const s = new Agent({ llmConfig: { provider: 'x' } });\n  const hidden = new Agent({ llmConfig: { provider: 'y' } });\n  export const h = hidden;\n}\nexport const q = [Bots.s.generate('z'), Bots.h.id];`,
     output: `${agent}export namespace Bots {\n  export const s = new Agent({ llmConfig: { provider: 'x' } });\n  const hidden = new Agent({ llmConfig: { provider: 'y' } });\n  export const h = hidden;\n}\nexport const q = [Bots.s.chat('z'), Bots.h.session.id];`,
