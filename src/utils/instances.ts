@@ -955,7 +955,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     }
     // It holds one on some paths, something else on others: not fixed, but a person must look. Not
     // when only an annotation names the class and every value given is forced (a test double).
-    const madeSomewhere = (): boolean => variable.references.some((r) => !!r.writeExpr && !isForcedWrite(r.writeExpr) && sameClass(instanceOf(r.writeExpr), candidate!));
+    const madeSomewhere = (): boolean => variable.references.some((r) => !!r.writeExpr && madeBy(r.writeExpr, candidate!));
     if (candidate && !found && (!fromAnnotation || madeSomewhere())) maybeVariables.set(variable, candidate);
     // While a class's fields are being worked out, they read as none yet: a "not one" found then
     // may be one once they are known (`const s = this.session; this.backup = s`), so it is not kept.
@@ -1174,8 +1174,8 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     const writes = [...thisWritesOf(body).instance, ...otherWritesOf(body)];
     const maybe = new Map<string, TrackedClass>();
     const madeAnnotated = (name: string): boolean =>
-      fieldDeclarationsOf(body).some((field) => field.name === name && !!field.init && !isForcedWrite(field.init) && !!instanceOf(field.init)) ||
-      writes.some((write) => write.name === name && !!write.value && !isForcedWrite(write.value) && !!instanceOf(write.value));
+      fieldDeclarationsOf(body).some((field) => field.name === name && !!field.init && madeBy(field.init)) ||
+      writes.some((write) => write.name === name && !!write.value && madeBy(write.value));
     mergeWrites(state, annotated, writes, (name) => (state.has(name) ? state.get(name) : (inherited?.get(name) ?? 'bare')), maybe, madeAnnotated);
     maybeFields.set(body, maybe);
     for (const [name, tracked] of state) if (tracked && tracked !== 'bare') fields.set(name, tracked);
@@ -1349,7 +1349,17 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
    * information a value typed `any` or written under `// @ts-expect-error`.
    */
   const isForcedWrite = (value: TSESTree.Node): boolean =>
-    holdsForcedValue(value) || isDeclaredAny(value) || !!typeOracle?.isUnchecked(value) || !!typeOracle?.isAny(value);
+    holdsForcedValue(value) || valueBranches(value).some(isDeclaredAny) || !!typeOracle?.isUnchecked(value) || !!typeOracle?.isAny(value);
+  /**
+   * Whether a value gives a real instance (of `tracked`, when given) on some path: itself, or one
+   * side of a conditional or `??` whose other side is forced (`offline ? (stub as never) : new Agent(…)`).
+   */
+  const madeBy = (value: TSESTree.Node, tracked?: TrackedClass): boolean =>
+    valueBranches(value).some((branch) => {
+      if (isForcedWrite(branch)) return false;
+      const made = instanceOf(branch);
+      return tracked ? sameClass(made, tracked) : !!made;
+    });
 
   /**
    * Whether a collection its declaration says holds the class may hold a value forced into it: its
@@ -1967,10 +1977,24 @@ function fromProject(source: TSESTree.Node | undefined): boolean {
   return specifier === undefined || !isPackageSpecifier(specifier);
 }
 
-/** A value forced into whatever type it meets: `x as unknown as T`, `x as any`, `<any>x`, `x as never`. */
+/**
+ * A value forced into whatever type it meets: `x as unknown as T`, `x as any`, `<any>x`, `x as never`,
+ * also on one path only (`offline ? (stub as never) : new Agent(…)`, `cached ?? (stub as never)`).
+ */
 function isForcedValue(node: TSESTree.Node): boolean {
+  return valueBranches(node).some((branch) => isAssertionToAnyType(branch) || isForcedCast(branch));
+}
+
+/**
+ * The expressions a value may come from: both sides of a conditional, `??`, `||` and `&&` (at any
+ * depth), the last of a sequence, each under `x!` and `satisfies` taken off; otherwise the value.
+ */
+function valueBranches(node: TSESTree.Node): TSESTree.Node[] {
   const inner = uncheckedWrapped(node);
-  return isAssertionToAnyType(inner) || isForcedCast(inner);
+  if (inner.type === AST_NODE_TYPES.ConditionalExpression) return [...valueBranches(inner.consequent), ...valueBranches(inner.alternate)];
+  if (inner.type === AST_NODE_TYPES.LogicalExpression) return [...valueBranches(inner.left), ...valueBranches(inner.right)];
+  if (inner.type === AST_NODE_TYPES.SequenceExpression) return valueBranches(inner.expressions.at(-1)!);
+  return [inner];
 }
 
 /** A forced value, or an array or object literal with one among its elements or property values. */

@@ -276,6 +276,12 @@ const invalid: Invalid[] = [
     errors: [{ messageId: 'legacyMemberManual', line: 11 }, { messageId: 'legacyMemberManual', line: 14 }],
   },
   {
+    name: 'a value forced on one path only (offline ? (stub as never) : new Agent(…), a ?? or a branch typed any) into an annotated binding or field is not provably an Agent, and is reported as one on some paths: its 1.x members became chat on the stub (found by probing)',
+    code: `${agent}declare const offline: boolean;\ndeclare const anyStub: any;\nconst stub = { generate: (p: string) => p };\nconst real = new Agent({ llmConfig: { provider: 'x' } });\nexport const s: Agent = offline ? (stub as unknown as Agent) : new Agent({ llmConfig: { provider: 'x' } });\nexport const t: Agent = offline ? anyStub : real;\nexport const u: Agent = (offline && (stub as never)) || real;\nexport class Bot {\n  agent: Agent = new Agent({ llmConfig: { provider: 'x' } });\n  goOffline() { this.agent = offline ? (stub as never) : this.agent; }\n  ask() { return this.agent.generate('y'); }\n}\nexport const r = [s.generate('x'), t.id, u.messages];`,
+    output: null,
+    errors: [{ messageId: 'legacyMemberManual', line: 12 }, { messageId: 'legacyMemberManual', line: 14 }, { messageId: 'legacyMemberManual', line: 14 }, { messageId: 'legacyMemberManual', line: 14 }],
+  },
+  {
     name: 'a #private field written with a stub on another instance (a static factory), a static #private field written through the class name, and an annotated field given a parameter typed any, are not provably agents (found by the runtime fixtures)',
     code: `${agent}export class Assistant {\n  #agent = new Agent({ llmConfig: { provider: 'x' } });\n  static #shared = new Agent({ llmConfig: { provider: 'x' } });\n  static offline(stub: any) { const a = new Assistant(); a.#agent = stub; Assistant.#shared = stub; return a; }\n  ask(p: string) { return [this.#agent.generate(p), Assistant.#shared.generate(p)]; }\n}\nexport class Bot {\n  agent: Agent = new Agent({ llmConfig: { provider: 'x' } });\n  static withStub(stub: any) { const b = new Bot(); b.agent = stub; return b; }\n  ask(p: string) { return this.agent.generate(p); }\n}`,
     output: null,
