@@ -664,11 +664,14 @@ class FilePlan {
 
     if (!statement.rewritable || statement.inPlaceOnly) return;
     for (const binding of statement.bindings) this.edits.push(...binding.renames);
+    // A statement under a line directive keeps its entries under it: none joins another
+    // statement, and none of another statement's joins it.
+    const guarded = lineDirectiveAbove(this.sourceCode, statement.statement) !== undefined;
     for (const [target, { head, bindings }] of groups) {
       const kept = bindings.filter((b) => !b.reuse);
       if (head.length === 0 && kept.length === 0) continue;
       const typePrefixFor = (b: Binding): boolean => b.inlineType;
-      if (head.length === 0 && !hasComments) {
+      if (head.length === 0 && !hasComments && !guarded) {
         const joined = this.joinable(statement, target, pending);
         if (joined === 'pending') {
           const into = pending.get(this.pendingKey(statement, target))!;
@@ -697,7 +700,7 @@ class FilePlan {
         head,
         entries: kept.map((b) => entryOf(b, typePrefixFor(b))),
       };
-      if (head.length === 0 && !pending.has(pendingStatement.key)) pending.set(pendingStatement.key, pendingStatement);
+      if (head.length === 0 && !guarded && !pending.has(pendingStatement.key)) pending.set(pendingStatement.key, pendingStatement);
       this.printLater.push({ statement, pendingStatement });
     }
     // A reused binding's entry goes, but not its comments (D2: a fix never drops one).
@@ -725,7 +728,11 @@ class FilePlan {
         else this.edits.push(guardedRemovalOf(this.sourceCode, node) ?? removalOf(node, this.sourceCode));
         continue;
       }
-      this.edits.push({ range: writtenRange(this.sourceCode, node), text: prefix + texts.join(shape.eol + shape.indent) });
+      // `// eslint-disable-next-line @typescript-eslint/no-require-imports` above a require that is
+      // split in two covers the first line only: it is written above each of the others too.
+      const directive = texts.length > 1 ? lineDirectiveAbove(this.sourceCode, node) : undefined;
+      const separator = directive?.repeatable ? `${shape.eol}${shape.indent}${directive.text}${shape.eol}${shape.indent}` : shape.eol + shape.indent;
+      this.edits.push({ range: writtenRange(this.sourceCode, node), text: prefix + texts.join(separator) });
     }
   }
 
@@ -768,8 +775,8 @@ class FilePlan {
   private indexExistingStatements(): Map<string, TSESTree.ImportDeclaration | TSESTree.ExportNamedDeclaration | TSESTree.VariableDeclaration> {
     const index = new Map<string, TSESTree.ImportDeclaration | TSESTree.ExportNamedDeclaration | TSESTree.VariableDeclaration>();
     const add = (key: string, node: TSESTree.ImportDeclaration | TSESTree.ExportNamedDeclaration | TSESTree.VariableDeclaration): void => {
-      // Statements of the 1.x package are being moved themselves: nothing joins them.
-      if (!key.includes(`|${legacyPackage}`) && !index.has(key)) index.set(key, node);
+      // Statements of the 1.x package are being moved themselves: nothing joins them. Nor does anything join a statement under a line directive (`lineDirectiveAbove`).
+      if (!key.includes(`|${legacyPackage}`) && !index.has(key) && !lineDirectiveAbove(this.sourceCode, node)) index.set(key, node);
     };
     for (const node of this.sourceCode.ast.body) {
       if (node.type === AST_NODE_TYPES.ImportDeclaration) {
@@ -1396,6 +1403,20 @@ function containsName(root: TSESTree.Node, name: string): boolean {
 function namesUnbound(sourceCode: SourceCode, node: TSESTree.TSModuleDeclaration, name: string): boolean {
   const scope = sourceCode.scopeManager?.acquire(node);
   return scope !== null && scope !== undefined && scope.through.some((reference) => reference.identifier.name === name && reference.resolved === null);
+}
+
+/**
+ * A comment that ends on the line above a statement, the last thing before it, that silences a check on
+ * the line the statement starts on: `// eslint-disable-next-line …`, `// @ts-ignore`,
+ * `// @ts-expect-error`. Written above each statement a split makes (`repeatable`), but for
+ * `@ts-expect-error`, which on a line with no error is an error itself.
+ */
+function lineDirectiveAbove(sourceCode: SourceCode, node: TSESTree.Node): { text: string; repeatable: boolean } | undefined {
+  const comment = sourceCode.getCommentsBefore(node).at(-1);
+  // Also at the end of a line of code (`foo(); // @ts-ignore`): ESLint and TypeScript read it the same.
+  if (!comment || comment.loc.end.line !== node.loc.start.line - 1) return undefined;
+  const kind = /^(?:\*\s*)?(eslint-disable-next-line|@ts-ignore|@ts-expect-error)\b/.exec(comment.value.trim())?.[1];
+  return kind ? { text: sourceCode.text.slice(comment.range[0], comment.range[1]), repeatable: kind !== '@ts-expect-error' } : undefined;
 }
 
 /** Whether a `declare module` body declares or augments `name`. */

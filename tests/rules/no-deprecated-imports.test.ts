@@ -292,6 +292,24 @@ const invalid: Invalid[] = [
     filename: 'bin.js',
   },
   {
+    name: 'C: a // @ts-ignore above a require that is split is written above each new statement (found by probing: only the first line was covered)',
+    code: "function load() {\n  /* @ts-ignore a CommonJS-only build */\n  const { Session: S2, createLLM } = require('abstractllm');\n  return [new S2(), createLLM('x')];\n}\nmodule.exports = load;",
+    output: "function load() {\n  /* @ts-ignore a CommonJS-only build */\n  const { Agent: S2 } = require('abstractagent');\n  /* @ts-ignore a CommonJS-only build */\n  const { createLLM } = require('abstractllm');\n  return [new S2(), createLLM('x')];\n}\nmodule.exports = load;",
+    final: "function load() {\n  /* @ts-ignore a CommonJS-only build */\n  const { Agent: S2 } = require('abstractagent');\n  /* @ts-ignore a CommonJS-only build */\n  const { createLLM } = require('abstractllm');\n  return [new S2({ llmConfig: { provider: 'ollama' } }), createLLM('x')];\n}\nmodule.exports = load;",
+    errors: [{ messageId: 'movedExport' }],
+    languageOptions: cjs,
+    filename: 'index.cjs',
+  },
+  {
+    name: 'C: a directive not on the line above is not repeated, one at the end of a line of code is, a @ts-expect-error is kept above the first statement only; a statement under a directive joins no other',
+    code: "// @ts-ignore\n\nconst { Session, HierarchicalMemory } = require('abstractllm');\nfoo(); // @ts-ignore\nconst { Session: S2, createLLM } = require('abstractllm');\n// @ts-expect-error untyped\nconst { Session: S3, createLLM: c3 } = require('abstractllm');\nmodule.exports = [new Session(), new HierarchicalMemory(), new S2(), createLLM('x'), new S3(), c3('y')];",
+    output: "// @ts-ignore\n\nconst { Agent } = require('abstractagent');\nconst { TemporalMemory } = require('abstractmemory');\nfoo(); // @ts-ignore\nconst { Agent: S2 } = require('abstractagent');\n// @ts-ignore\nconst { createLLM } = require('abstractllm');\n// @ts-expect-error untyped\nconst { Agent: S3 } = require('abstractagent');\nconst { createLLM: c3 } = require('abstractllm');\nmodule.exports = [new Agent(), new TemporalMemory(), new S2(), createLLM('x'), new S3(), c3('y')];",
+    final: "// @ts-ignore\n\nconst { Agent } = require('abstractagent');\nconst { TemporalMemory } = require('abstractmemory');\nfoo(); // @ts-ignore\nconst { Agent: S2 } = require('abstractagent');\n// @ts-ignore\nconst { createLLM } = require('abstractllm');\n// @ts-expect-error untyped\nconst { Agent: S3 } = require('abstractagent');\nconst { createLLM: c3 } = require('abstractllm');\nmodule.exports = [new Agent({ llmConfig: { provider: 'ollama' } }), new TemporalMemory(), new S2({ llmConfig: { provider: 'ollama' } }), createLLM('x'), new S3({ llmConfig: { provider: 'ollama' } }), c3('y')];",
+    errors: [{ messageId: 'movedExport' }, { messageId: 'movedExport' }, { messageId: 'movedExport' }, { messageId: 'movedExport' }],
+    languageOptions: cjs,
+    filename: 'index.cjs',
+  },
+  {
     name: 'C: destructured require is split and renamed like an import',
     code: "const { Session, createLLM: make } = require('abstractllm');\nmodule.exports = { Session, llm: make('ollama') };",
     output: "const { Agent } = require('abstractagent');\nconst { createLLM: make } = require('abstractllm');\nmodule.exports = { Session: Agent, llm: make('ollama') };",
@@ -1850,6 +1868,21 @@ describe('no-deprecated-imports through the Linter with configs.recommended', ()
       expect(result.remaining.filter((message) => message.fatal)).toEqual([]);
     },
   );
+});
+
+describe('no-deprecated-imports keeps a line directive covering the statements it covered', () => {
+  const configs = withPlugin(plugin);
+  // A project that flags every require, and disables that on the lines it allows one.
+  const flagRequires = { rules: { 'no-restricted-syntax': ['error', "CallExpression[callee.name='require']"] } };
+  it('an eslint-disable-next-line above a require that is split is written above each new require, so none is flagged and none is unused (found by probing)', () => {
+    const code =
+      "function load() {\n  // eslint-disable-next-line no-restricted-syntax -- a CommonJS-only build\n  const { Session, HierarchicalMemory } = require('abstractllm');\n  return [new Session({ provider: 'openai' }), new HierarchicalMemory()];\n}\nmodule.exports = load;";
+    const result = fixToFixedPoint(code, 'index.cjs', [...configs, { languageOptions: cjs }, flagRequires] as never);
+    expect(result.output).toBe(
+      "function load() {\n  // eslint-disable-next-line no-restricted-syntax -- a CommonJS-only build\n  const { Agent } = require('abstractagent');\n  // eslint-disable-next-line no-restricted-syntax -- a CommonJS-only build\n  const { TemporalMemory } = require('abstractmemory');\n  return [new Agent({ llmConfig: { provider: 'openai' } }), new TemporalMemory()];\n}\nmodule.exports = load;",
+    );
+    expect(result.remaining).toEqual([]);
+  });
 });
 
 describe('no-deprecated-imports never throws and never writes code that does not parse', () => {
