@@ -105,6 +105,8 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   // What holds an instance on some paths and something else on others (`let a = new Agent(…)`
   // then `a = stub` in an offline mode): not provably one, so not fixed, but reported for a person.
   const maybeVariables = new Map<Variable, TrackedClass>();
+  /** Collections made of instances that the file also puts other values into (`team.push(stub)`): their elements may be either. */
+  const maybeCollections = new Map<Variable, TrackedClass>();
   const maybeFields = new Map<TSESTree.ClassBody, Map<string, TrackedClass>>();
   const aliasesSeen = new Set<TSESTree.Node>(); // `type A = B; type B = A` ends
   const fieldCache = new Map<TSESTree.ClassBody, Map<string, TrackedClass>>();
@@ -999,9 +1001,65 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     if (!declared.constant || !declared.init || declared.init.type === AST_NODE_TYPES.Identifier || elementsSeen.has(declared.init)) return undefined;
     // `const team = [new Session(), …]`, `const pool = models.map((m) => new Session(…))`.
     elementsSeen.add(declared.init);
-    const made = elementClassOf(declared.init, reached);
-    elementsSeen.delete(declared.init);
-    return made;
+    try {
+      const made = elementClassOf(declared.init, reached);
+      // Its type is only inferred, so nothing checked what the file puts in later (in JS, anything).
+      return made && !addsOtherElements(node, made) ? made : undefined;
+    } finally {
+      elementsSeen.delete(declared.init);
+    }
+  };
+  /**
+   * Whether the file puts into a collection a value that is not provably an instance of `tracked`:
+   * `team.push(stub)`, `team.splice(0, 1, stub)`, `team[2] = stub`, `team[i] += …`.
+   */
+  const addsOtherElements = (node: TSESTree.Node, tracked: TrackedClass): boolean => {
+    const variable = node.type === AST_NODE_TYPES.Identifier ? resolveName(sourceCode.getScope(node), node.name) : undefined;
+    if (!variable) return false;
+    const other = (value: TSESTree.Node): boolean => {
+      if (value.type !== AST_NODE_TYPES.SpreadElement) return !sameClass(instanceOf(value), tracked);
+      // `team.push(...team)`: its own elements again.
+      const own = value.argument.type === AST_NODE_TYPES.Identifier && resolveName(sourceCode.getScope(value.argument), value.argument.name) === variable;
+      return !own && !sameClass(elementClassOf(value.argument), tracked);
+    };
+    memberWrites ??= collectMemberWrites(sourceCode.ast);
+    const element = (name: string): boolean => name === '*' || /^\d+$/.test(name);
+    const adds =
+      memberWrites.some((write) => element(write.name) && writesThrough(write, variable) && (write.value === undefined || other(write.value))) ||
+      variable.references.some((reference) => {
+      const member = reference.identifier.parent;
+      if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier) return false;
+      const call = member.parent;
+      if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) return false;
+      const method = staticKeyName(member.property, member.computed);
+      if (method === undefined || !collectionAdders.has(method)) return false;
+      const added = method === 'splice' ? call.arguments.slice(2) : method === 'fill' ? call.arguments.slice(0, 1) : method === 'set' ? call.arguments.slice(1, 2) : call.arguments;
+      return added.some(other);
+      });
+    if (adds) maybeCollections.set(variable, tracked);
+    return adds;
+  };
+  /**
+   * What an element of a collection in `maybeCollections` may be, for the binding that takes one:
+   * the first parameter of an array method's callback (`team.map((s) => …)`) or a `for…of` binding.
+   */
+  const maybeElementBinding = (variable: Variable): TrackedClass | undefined => {
+    const [def] = variable.defs;
+    if (variable.defs.length !== 1 || !def) return undefined;
+    let collection: TSESTree.Node | undefined;
+    if (def.type === 'Parameter' && isFunction(def.node) && def.node.params[0] === def.name) {
+      const call = def.node.parent;
+      const method = call?.type === AST_NODE_TYPES.CallExpression && call.callee.type === AST_NODE_TYPES.MemberExpression ? staticKeyName(call.callee.property, call.callee.computed) : undefined;
+      if (call?.type === AST_NODE_TYPES.CallExpression && call.arguments[0] === def.node && method !== undefined && arrayCallbackMethods.has(method)) collection = (call.callee as TSESTree.MemberExpression).object;
+    } else if (def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.id === def.name) {
+      const loop = def.node.parent.parent;
+      if (loop?.type === AST_NODE_TYPES.ForOfStatement && loop.left === def.node.parent) collection = loop.right;
+    }
+    return collection && maybeCollectionOf(collection);
+  };
+  const maybeCollectionOf = (node: TSESTree.Node): TrackedClass | undefined => {
+    const variable = node.type === AST_NODE_TYPES.Identifier ? resolveName(sourceCode.getScope(node), node.name) : undefined;
+    return variable && maybeCollections.get(variable);
   };
   const elementsSeen = new Set<TSESTree.Node>(); // `const a = b.filter(f), b = a.filter(f)` ends
 
@@ -1881,9 +1939,11 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     if (instanceOf(node)) return undefined;
     if (node.type === AST_NODE_TYPES.Identifier) {
       const variable = resolveName(sourceCode.getScope(node), node.name);
-      return variable && maybeVariables.get(variable);
+      return variable && (maybeVariables.get(variable) ?? maybeElementBinding(variable));
     }
     if (node.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+    // `team[2]` of a collection that may hold other values too.
+    if (node.computed) return maybeCollectionOf(node.object);
     const name = memberKey(node.property, node.computed);
     const body = node.object.type === AST_NODE_TYPES.ThisExpression ? enclosingClassBody(node.object) : localClassOf(node.object);
     if (!body || name === undefined) return undefined;

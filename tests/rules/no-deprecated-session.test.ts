@@ -978,6 +978,20 @@ const invalid: Invalid[] = [
     errors: Array.from({ length: 9 }, () => ({ messageId: 'legacyMember' as const })),
   },
   {
+    name: 'instances: an array made of agents that the file also puts other values into (team.push(stub), team[1] = stub) may hold either: its elements are reported, not fixed; one given only agents is fixed (found by probing: in JS, the stub pushed got chat called)',
+    code: `${agent}const team = [new Agent({ llmConfig: { provider: 'x' } })];\nteam.push({ generate: (p) => p });\nexport const r = team.map((s) => s.generate('x'));\nfor (const s of team) console.log(s.messages);\nexport const first = team[0].id;\nconst crew = [new Agent({ llmConfig: { provider: 'x' } })];\ncrew[1] = { id: 'stub' };\nexport const c = crew.find((s) => s.id === 'stub');\nconst pure = [new Agent({ llmConfig: { provider: 'x' } })];\npure.push(new Agent({ llmConfig: { provider: 'y' } }), ...pure);\nexport const p = pure.map((s) => s.generate('x'));`,
+    output: `${agent}const team = [new Agent({ llmConfig: { provider: 'x' } })];\nteam.push({ generate: (p) => p });\nexport const r = team.map((s) => s.generate('x'));\nfor (const s of team) console.log(s.messages);\nexport const first = team[0].id;\nconst crew = [new Agent({ llmConfig: { provider: 'x' } })];\ncrew[1] = { id: 'stub' };\nexport const c = crew.find((s) => s.id === 'stub');\nconst pure = [new Agent({ llmConfig: { provider: 'x' } })];\npure.push(new Agent({ llmConfig: { provider: 'y' } }), ...pure);\nexport const p = pure.map((s) => s.chat('x'));`,
+    filename: 'file.js',
+    errors: [
+      { messageId: 'legacyMemberManual', data: { object: 's', member: 'generate', replacement: 'chat(…)', reason: 'it holds an Agent on some paths only' } },
+      { messageId: 'legacyMemberManual', data: { object: 's', member: 'messages', replacement: 'session.messages', reason: 'it holds an Agent on some paths only' } },
+      { messageId: 'legacyMemberManual', data: { object: 'team[0]', member: 'id', replacement: 'session.id', reason: 'it holds an Agent on some paths only' } },
+      { messageId: 'legacyMemberManual', data: { object: 's', member: 'id', replacement: 'session.id', reason: 'it holds an Agent on some paths only' } },
+      { messageId: 'legacyMember', data: { object: 's', member: 'generate', replacement: 'chat(…)' } },
+    ],
+    v2: false,
+  },
+  {
     name: "instances: a Map of agents' get, from a typed new Map or a Map annotation",
     code: `${agent}const sessions = new Map<string, Agent>();\nexport function transcript(id: string, archive: ReadonlyMap<string, Agent>) {\n  const live = sessions.get(id);\n  if (live) return live.getHistory({ limit: 50 });\n  return archive.get(id)?.messages ?? [];\n}`,
     output: `${agent}const sessions = new Map<string, Agent>();\nexport function transcript(id: string, archive: ReadonlyMap<string, Agent>) {\n  const live = sessions.get(id);\n  if (live) return live.session.getHistory({ limit: 50 });\n  return archive.get(id)?.session.messages ?? [];\n}`,
