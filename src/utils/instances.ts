@@ -665,7 +665,33 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   /** The class of the values of a map: `sessions` for `sessions: Map<string, Session>` or `const sessions = new Map<string, Session>()`. */
   const mapValueClassOf = (node: TSESTree.Node): TrackedClass | undefined => {
     const value = mapValueTypeOf(node);
-    return value && classOf(value);
+    return value ? classOf(value) : entriesValueClassOf(node);
+  };
+  /**
+   * `const byName = new Map([['a', new Session()], ['b', new Session()]])`: a map whose type is
+   * inferred from an entries literal holds what every entry's value makes, while the file sets
+   * nothing else in it (`byName.set('c', stub)`).
+   */
+  const entriesSeen = new Set<TSESTree.Node>();
+  const entriesValueClassOf = (node: TSESTree.Node): TrackedClass | undefined => {
+    const declared = declarationOf(node);
+    const init = declared?.constant && !declared.annotation ? declared.init : undefined;
+    if (!init || init.type !== AST_NODE_TYPES.NewExpression || init.typeArguments || entriesSeen.has(init)) return undefined;
+    if (init.callee.type !== AST_NODE_TYPES.Identifier || init.callee.name !== 'Map' || resolveName(sourceCode.getScope(init), 'Map')?.defs.length) return undefined;
+    const [entries] = init.arguments;
+    if (init.arguments.length !== 1 || entries?.type !== AST_NODE_TYPES.ArrayExpression || entries.elements.length === 0) return undefined;
+    entriesSeen.add(init);
+    try {
+      const classes = entries.elements.map((entry) =>
+        entry?.type === AST_NODE_TYPES.ArrayExpression && entry.elements.length === 2 && entry.elements[1] && entry.elements[1].type !== AST_NODE_TYPES.SpreadElement
+          ? instanceOf(entry.elements[1])
+          : undefined,
+      );
+      const made = sameClassOfAll(classes);
+      return made && !addsOtherElements(node, made) ? made : undefined;
+    } finally {
+      entriesSeen.delete(init);
+    }
   };
   /**
    * The value type a map is declared with: `V` of `m: Map<K, V>` or `const m = new Map<K, V>()`,
@@ -1058,9 +1084,16 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     return collection && maybeCollectionOf(collection);
   };
   const maybeCollectionOf = (node: TSESTree.Node): TrackedClass | undefined => {
-    const variable = node.type === AST_NODE_TYPES.Identifier ? resolveName(sourceCode.getScope(node), node.name) : undefined;
+    // `for (const s of byName.values())`: what the map holds.
+    const collection = calledMethodOf(node, 'values') ?? node;
+    const variable = collection.type === AST_NODE_TYPES.Identifier ? resolveName(sourceCode.getScope(collection), collection.name) : undefined;
     return variable && maybeCollections.get(variable);
   };
+  /** `x` of `x.name(…)`. */
+  const calledMethodOf = (node: TSESTree.Node, name: string): TSESTree.Node | undefined =>
+    node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.MemberExpression && staticKeyName(node.callee.property, node.callee.computed) === name
+      ? node.callee.object
+      : undefined;
   const elementsSeen = new Set<TSESTree.Node>(); // `const a = b.filter(f), b = a.filter(f)` ends
 
   /**
@@ -1941,6 +1974,9 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       const variable = resolveName(sourceCode.getScope(node), node.name);
       return variable && (maybeVariables.get(variable) ?? maybeElementBinding(variable));
     }
+    // `byName.get('a')` of a map that may hold other values too.
+    const map = calledMethodOf(node, 'get');
+    if (map) return maybeCollectionOf(map);
     if (node.type !== AST_NODE_TYPES.MemberExpression) return undefined;
     // `team[2]` of a collection that may hold other values too.
     if (node.computed) return maybeCollectionOf(node.object);

@@ -992,6 +992,20 @@ const invalid: Invalid[] = [
     v2: false,
   },
   {
+    name: 'instances: a const Map made from an entries literal of agents holds agents while the file sets nothing else in it; after byName.set(k, stub) its values are reported, not fixed (found by probing: the rename went ahead and these stayed, unreported)',
+    code: `${agent}const pure = new Map([['a', new Agent({ llmConfig: { provider: 'x' } })], ['b', new Agent({ llmConfig: { provider: 'y' } })]]);\nexport const b = pure.get('a')?.generate('x');\nfor (const s of pure.values()) console.log(s.messages);\nconst byName = new Map([['a', new Agent({ llmConfig: { provider: 'x' } })]]);\nbyName.set('stub', { generate: (p) => p });\nexport const a = byName.get('a').generate('x');\nbyName.forEach((s) => s.id);\nfor (const s of byName.values()) console.log(s.messages);`,
+    output: `${agent}const pure = new Map([['a', new Agent({ llmConfig: { provider: 'x' } })], ['b', new Agent({ llmConfig: { provider: 'y' } })]]);\nexport const b = pure.get('a')?.chat('x');\nfor (const s of pure.values()) console.log(s.session.messages);\nconst byName = new Map([['a', new Agent({ llmConfig: { provider: 'x' } })]]);\nbyName.set('stub', { generate: (p) => p });\nexport const a = byName.get('a').generate('x');\nbyName.forEach((s) => s.id);\nfor (const s of byName.values()) console.log(s.messages);`,
+    filename: 'file.js',
+    errors: [
+      { messageId: 'legacyMember', data: { object: "pure.get('a')", member: 'generate', replacement: 'chat(…)' } },
+      { messageId: 'legacyMember', data: { object: 's', member: 'messages', replacement: 'session.messages' } },
+      { messageId: 'legacyMemberManual', data: { object: "byName.get('a')", member: 'generate', replacement: 'chat(…)', reason: 'it holds an Agent on some paths only' } },
+      { messageId: 'legacyMemberManual', data: { object: 's', member: 'id', replacement: 'session.id', reason: 'it holds an Agent on some paths only' } },
+      { messageId: 'legacyMemberManual', data: { object: 's', member: 'messages', replacement: 'session.messages', reason: 'it holds an Agent on some paths only' } },
+    ],
+    v2: false,
+  },
+  {
     name: "instances: a Map of agents' get, from a typed new Map or a Map annotation",
     code: `${agent}const sessions = new Map<string, Agent>();\nexport function transcript(id: string, archive: ReadonlyMap<string, Agent>) {\n  const live = sessions.get(id);\n  if (live) return live.getHistory({ limit: 50 });\n  return archive.get(id)?.messages ?? [];\n}`,
     output: `${agent}const sessions = new Map<string, Agent>();\nexport function transcript(id: string, archive: ReadonlyMap<string, Agent>) {\n  const live = sessions.get(id);\n  if (live) return live.session.getHistory({ limit: 50 });\n  return archive.get(id)?.session.messages ?? [];\n}`,
