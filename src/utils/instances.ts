@@ -918,6 +918,12 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
           const declared = interfacePropertyOf(pattern.typeAnnotation?.typeAnnotation, key);
           if (declared && (!given || !isForcedWrite(given))) found = declared;
         }
+        // `use(({ agent }) => …)` for `use(mw: (c: { agent: Agent }) => void)`: the type its context gives the pattern.
+        if (found === undefined && !pattern.typeAnnotation && def.type === 'Parameter' && isFunction(def.node) && def.node.params.includes(pattern)) {
+          const contextual = contextualParameterTypeOf(def.node, pattern);
+          const property = contextual && typePropertyTypeOf(contextual, key);
+          found = property && classOf(property);
+        }
         // `const { session } = this` (or `= deps`): what `this.session` (`deps.session`) holds.
         const declarator = pattern.parent;
         if (declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.id === pattern && declarator.init) found ??= propertyClassOf(declarator.init, key);

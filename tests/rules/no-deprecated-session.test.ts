@@ -838,6 +838,12 @@ const invalid: Invalid[] = [
     errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
   },
   {
+    name: 'instances: a property destructured from a parameter typed by its context (use(({ agent }) => …) for use(mw: (c: { agent: Agent }) => string), a Middleware alias) (found by probing)',
+    code: `${agent}type Ctx = { agent: Agent; user: string };\ntype Middleware = (ctx: Ctx) => Promise<string>;\nexport const use = (mw: (c: { agent: Agent }) => string) => mw;\nuse(({ agent }) => agent.id);\nexport const mw: Middleware = async ({ agent, user }) => (await agent.generate(user)).content;`,
+    output: `${agent}type Ctx = { agent: Agent; user: string };\ntype Middleware = (ctx: Ctx) => Promise<string>;\nexport const use = (mw: (c: { agent: Agent }) => string) => mw;\nuse(({ agent }) => agent.session.id);\nexport const mw: Middleware = async ({ agent, user }) => (await agent.chat(user)).content;`,
+    errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
+  },
+  {
     name: 'instances: a property of a parameter typed by its context, through an interface and an inline type (ctx.locals.agent for a middleware const annotated with a function type alias) (found by probing)',
     code: `${agent}interface Context { body: string; locals: { agent?: Agent; user: string } }\ntype Middleware = (ctx: Context, next: () => void) => void;\nexport const open: Middleware = (ctx, next) => {\n  ctx.locals.agent = new Agent({ llmConfig: { provider: 'x' } });\n  ctx.locals.agent.addMessage('system', ctx.locals.user);\n  next();\n};\nexport const answer: Middleware = (ctx) => { const agent = ctx.locals.agent!; void agent.generate(ctx.body); };`,
     output: `${agent}interface Context { body: string; locals: { agent?: Agent; user: string } }\ntype Middleware = (ctx: Context, next: () => void) => void;\nexport const open: Middleware = (ctx, next) => {\n  ctx.locals.agent = new Agent({ llmConfig: { provider: 'x' } });\n  ctx.locals.agent.session.addMessage('system', ctx.locals.user);\n  next();\n};\nexport const answer: Middleware = (ctx) => { const agent = ctx.locals.agent!; void agent.chat(ctx.body); };`,
