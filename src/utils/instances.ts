@@ -497,7 +497,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   const callReturns = (call: TSESTree.Node, awaited: boolean): TrackedClass | undefined => {
     if (call.type !== AST_NODE_TYPES.CallExpression) return undefined;
     const declared = calledFunction(call);
-    if (declared) return functionReturns(declared, awaited);
+    if (declared) return functionReturns(declared, awaited) ?? genericReturns(declared, call, awaited);
     // `registry.get('x')!()` for `registry: Map<string, () => Agent>`: what the function type returns.
     let callee: TSESTree.Node = call.callee;
     while (callee.type === AST_NODE_TYPES.TSNonNullExpression) callee = callee.expression;
@@ -505,6 +505,51 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     const returned = mapGet?.type === AST_NODE_TYPES.TSFunctionType ? mapGet.returnType?.typeAnnotation : undefined;
     if (!returned) return undefined;
     return classOf(awaited ? (promisedType(returned) ?? returned) : returned);
+  };
+  /**
+   * What a call of a generic function of this file gives, when its declared return type is one of
+   * its type parameters (`T`, or `Promise<T>` awaited) and every parameter that names `T` takes it
+   * in a shape read here: `x: T`, `p: Promise<T>`, `fn: () => T`, `fn: () => Promise<T>` (a retry or
+   * a cache helper: `await withRetry(connect)` for `withRetry<T>(fn: () => Promise<T>): Promise<T>`).
+   * `T` is then what every argument given for it holds.
+   */
+  const genericReturns = (declared: NonNullable<ReturnType<typeof calledFunction>>, call: TSESTree.CallExpression, awaited: boolean): TrackedClass | undefined => {
+    const returned = declared.returnType?.typeAnnotation;
+    if (!returned || !declared.typeParameters) return undefined;
+    const result = awaited ? (promisedType(returned) ?? returned) : returned;
+    const name = result.type === AST_NODE_TYPES.TSTypeReference && result.typeName.type === AST_NODE_TYPES.Identifier && !result.typeArguments ? result.typeName.name : undefined;
+    if (name === undefined || !declared.typeParameters.params.some((parameter) => parameter.name.name === name)) return undefined;
+    const isT = (type: TSESTree.TypeNode | undefined): boolean =>
+      type?.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier && type.typeName.name === name && !type.typeArguments;
+    const classes: (TrackedClass | undefined)[] = [];
+    const params = withoutThis(declared.params);
+    for (const [index, param] of params.entries()) {
+      const typed = param.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
+      const annotation = 'typeAnnotation' in typed ? typed.typeAnnotation?.typeAnnotation : undefined;
+      if (!annotation || !mentionsTypeName(annotation, name)) continue;
+      // `log: (v: T) => void` takes a `T`, it does not give one.
+      if (annotation.type === AST_NODE_TYPES.TSFunctionType && param.type === AST_NODE_TYPES.Identifier && !(annotation.returnType && mentionsTypeName(annotation.returnType, name))) continue;
+      // Given some other way (`...rest: T[]`, `fallback: T = …`), `T` may come from there too: not read.
+      if (param.type !== AST_NODE_TYPES.Identifier) return undefined;
+      const argument = call.arguments[index];
+      if (!argument || argument.type === AST_NODE_TYPES.SpreadElement || call.arguments.some((a) => a.type === AST_NODE_TYPES.SpreadElement)) return undefined;
+      const fnReturn = annotation.type === AST_NODE_TYPES.TSFunctionType ? annotation.returnType?.typeAnnotation : undefined;
+      if (isT(annotation)) classes.push(instanceOf(argument));
+      else if (isT(promisedType(annotation))) classes.push(promisedClassOf(argument));
+      else if (fnReturn && isT(fnReturn)) classes.push(calledArgumentGives(argument, false));
+      else if (fnReturn && isT(promisedType(fnReturn))) classes.push(calledArgumentGives(argument, true));
+      else return undefined;
+    }
+    return sameClassOfAll(classes);
+  };
+  /** What calling a function given as an argument gives (awaited: what the promise it returns resolves to). */
+  const calledArgumentGives = (argument: TSESTree.Node, awaited: boolean): TrackedClass | undefined => {
+    // `() => connect()`: a promise made by the body, awaited.
+    if (argument.type === AST_NODE_TYPES.ArrowFunctionExpression && argument.body.type !== AST_NODE_TYPES.BlockStatement && !argument.returnType && awaited && !argument.async) {
+      return promisedClassOf(argument.body);
+    }
+    const fn = argument.type === AST_NODE_TYPES.Identifier ? functionNamed(argument) : argument;
+    return fn && (isFunction(fn) || fn.type === AST_NODE_TYPES.FunctionDeclaration) ? functionReturns(fn, awaited) : undefined;
   };
   /** What a function of this file returns, or (`awaited`) what the promise it returns resolves to. */
   const functionReturns = (declared: NonNullable<ReturnType<typeof calledFunction>>, awaited: boolean): TrackedClass | undefined => {
@@ -830,8 +875,11 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       contextual = parent.id.typeAnnotation?.typeAnnotation;
     } else if (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee !== fn) {
       const position = parent.arguments.indexOf(fn);
-      const param = position >= 0 ? calledFunction(parent)?.params[position] : undefined;
+      const called = position >= 0 ? calledFunction(parent) : undefined;
+      const param = called?.params[position];
       contextual = param?.type === AST_NODE_TYPES.Identifier ? param.typeAnnotation?.typeAnnotation : undefined;
+      // `bus.on('message', (s, text) => …)` for `on<K extends keyof Events>(event: K, handler: Events[K])`.
+      if (contextual?.type === AST_NODE_TYPES.TSIndexedAccessType && called) contextual = indexedTypeAt(contextual, called, parent);
     } else if (parent?.type === AST_NODE_TYPES.Property && parent.value === fn && parent.kind === 'init' && parent.parent.type === AST_NODE_TYPES.ObjectExpression) {
       const key = staticKeyName(parent.key, parent.computed);
       const objectType = key === undefined ? undefined : contextualObjectTypeOf(parent.parent);
@@ -840,6 +888,30 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     const functionType = functionTypeOf(contextual);
     const typed = functionType && withoutThis(functionType.params)[index];
     return typed && (typed.type === AST_NODE_TYPES.Identifier || typed.type === AST_NODE_TYPES.ObjectPattern) ? typed.typeAnnotation?.typeAnnotation : undefined;
+  };
+  /**
+   * What an indexed access type in a called function's signature is at a call: `Events['message']`,
+   * and `Events[K]` for a type parameter `K` of the function that a parameter `event: K` takes from
+   * the call's string argument (`on('message', …)` makes `K` `'message'`).
+   */
+  const indexedTypeAt = (
+    type: TSESTree.TSIndexedAccessType,
+    called: { params: TSESTree.Parameter[]; typeParameters?: TSESTree.TSTypeParameterDeclaration | undefined },
+    call: TSESTree.CallExpression,
+  ): TSESTree.TypeNode | undefined => {
+    const index = type.indexType;
+    let key: string | undefined;
+    if (index.type === AST_NODE_TYPES.TSLiteralType && index.literal.type === AST_NODE_TYPES.Literal && typeof index.literal.value === 'string') key = index.literal.value;
+    else if (index.type === AST_NODE_TYPES.TSTypeReference && index.typeName.type === AST_NODE_TYPES.Identifier && !index.typeArguments) {
+      const name = index.typeName.name;
+      if (!called.typeParameters?.params.some((parameter) => parameter.name.name === name)) return undefined;
+      const position = withoutThis(called.params).findIndex((parameter) => {
+        const annotation = parameter.type === AST_NODE_TYPES.Identifier ? parameter.typeAnnotation?.typeAnnotation : undefined;
+        return annotation?.type === AST_NODE_TYPES.TSTypeReference && annotation.typeName.type === AST_NODE_TYPES.Identifier && annotation.typeName.name === name;
+      });
+      key = position >= 0 ? staticString(call.arguments[position]) : undefined;
+    }
+    return key === undefined ? undefined : typePropertyTypeOf(type.objectType, key);
   };
   /** The type an annotated `const` (`const commands: Commands = { … }`) or a `satisfies` gives the object literal it holds. */
   const contextualObjectTypeOf = (object: TSESTree.ObjectExpression): TSESTree.TypeNode | undefined => {
@@ -2198,6 +2270,18 @@ function literalKeysOf(type: TSESTree.TypeNode): Set<string> | undefined {
     keys.add(part.literal.value);
   }
   return keys;
+}
+
+/** Whether a type names `name` anywhere in it (`T`, `() => Promise<T>`, `T[]`). */
+function mentionsTypeName(type: TSESTree.Node, name: string): boolean {
+  let found = false;
+  const visit = (node: TSESTree.Node): void => {
+    if (found) return;
+    if (node.type === AST_NODE_TYPES.TSTypeReference && node.typeName.type === AST_NODE_TYPES.Identifier && node.typeName.name === name) found = true;
+    else forEachChild(node, visit);
+  };
+  visit(type);
+  return found;
 }
 
 /** A function's parameters but a leading `this` one (`function (this: Agent, reply)`), which takes no argument. */

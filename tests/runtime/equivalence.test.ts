@@ -169,8 +169,6 @@ describe('Session fixes are equivalent at run time', () => {
 describe('known rule bugs (tests/runtime/known-bugs.md): kept out of the passing set', () => {
   /** How each one fails today (the first check that fails). */
   const expectedFailure: Record<string, RegExp> = {
-    'event-emitter-sessions.ts': /TS2339: Property 'addMessage' does not exist on type 'Agent'/,
-    'retry-backoff-generic.ts': /TS2339: Property '(generate|id|addMessage)' does not exist on type 'Agent'/,
     'mixin-traced-session.ts': /TS2339: Property '(generate|id)' does not exist on type 'Agent'/,
   };
 
