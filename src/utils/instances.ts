@@ -496,6 +496,9 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   /** What a call of a function of this file returns, or (`awaited`) what its promise resolves to. */
   const callReturns = (call: TSESTree.Node, awaited: boolean): TrackedClass | undefined => {
     if (call.type !== AST_NODE_TYPES.CallExpression) return undefined;
+    // `await Promise.resolve(new Session())` (also of a promise of one, which it adopts).
+    const resolved = awaited && call.arguments.length === 1 ? globalPromiseResolve(call) : undefined;
+    if (resolved) return instanceOf(resolved) ?? promisedClassOf(resolved);
     const declared = calledFunction(call);
     if (declared) return functionReturns(declared, awaited) ?? genericReturns(declared, call, awaited);
     // `registry.get('x')!()` for `registry: Map<string, () => Agent>`: what the function type returns.
@@ -818,6 +821,19 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   const promising = new Set<TSESTree.Node>(); // `const a = b, b = a` ends
 
   /** `C` of `Promise<C>`: the global `Promise`, not a type of that name the file declares. */
+  /** The argument of `Promise.resolve(x)`, for the global `Promise`. */
+  const globalPromiseResolve = (call: TSESTree.CallExpression): TSESTree.Node | undefined => {
+    const { callee } = call;
+    const [argument] = call.arguments;
+    return callee.type === AST_NODE_TYPES.MemberExpression &&
+      callee.object.type === AST_NODE_TYPES.Identifier &&
+      callee.object.name === 'Promise' &&
+      staticKeyName(callee.property, callee.computed) === 'resolve' &&
+      argument?.type !== AST_NODE_TYPES.SpreadElement &&
+      !resolveName(sourceCode.getScope(callee.object), 'Promise')?.defs.length
+      ? argument
+      : undefined;
+  };
   const promisedType = (type: TSESTree.TypeNode): TSESTree.TypeNode | undefined => {
     const typeArguments = globalTypeArguments(type, promiseTypes);
     return typeArguments?.length === 1 ? typeArguments[0] : undefined;

@@ -848,6 +848,12 @@ const invalid: Invalid[] = [
     errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
   },
   {
+    name: 'instances: what Promise.resolve(x) resolves to is what x holds, or what the promise x resolves to (found by probing)',
+    code: `${agent}export const c = Promise.resolve(new Agent({ llmConfig: { provider: 'x' } })).then((x) => x.generate('z'));\nconst ready = Promise.resolve(new Agent({ llmConfig: { provider: 'x' } }));\nexport async function main() { const a = await ready; const b = await Promise.resolve(ready); return [a.id, b.id]; }\nexport const d = Promise.resolve({ id: 'x' }).then((x) => x.id);`,
+    output: `${agent}export const c = Promise.resolve(new Agent({ llmConfig: { provider: 'x' } })).then((x) => x.chat('z'));\nconst ready = Promise.resolve(new Agent({ llmConfig: { provider: 'x' } }));\nexport async function main() { const a = await ready; const b = await Promise.resolve(ready); return [a.session.id, b.session.id]; }\nexport const d = Promise.resolve({ id: 'x' }).then((x) => x.id);`,
+    errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
+  },
+  {
     name: 'instances: a property destructured from a parameter typed by its context (use(({ agent }) => …) for use(mw: (c: { agent: Agent }) => string), a Middleware alias) (found by probing)',
     code: `${agent}type Ctx = { agent: Agent; user: string };\ntype Middleware = (ctx: Ctx) => Promise<string>;\nexport const use = (mw: (c: { agent: Agent }) => string) => mw;\nuse(({ agent }) => agent.id);\nexport const mw: Middleware = async ({ agent, user }) => (await agent.generate(user)).content;`,
     output: `${agent}type Ctx = { agent: Agent; user: string };\ntype Middleware = (ctx: Ctx) => Promise<string>;\nexport const use = (mw: (c: { agent: Agent }) => string) => mw;\nuse(({ agent }) => agent.session.id);\nexport const mw: Middleware = async ({ agent, user }) => (await agent.chat(user)).content;`,
