@@ -180,7 +180,17 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
    */
   let memberValues: Map<string, MemberValues> | undefined;
   const forcedMembers = new Map<string, boolean>();
+  const forcedInProgress = new Set<TSESTree.Node>(); // `for (const a of a)` ends
   const mayHoldForcedValue = (node: TSESTree.Node): boolean => {
+    if (forcedInProgress.has(node)) return false;
+    forcedInProgress.add(node);
+    try {
+      return mayHoldForcedValueOnce(node);
+    } finally {
+      forcedInProgress.delete(node);
+    }
+  };
+  const mayHoldForcedValueOnce = (node: TSESTree.Node): boolean => {
     let inner = node;
     // `(await q)` holds what `q` resolves to: forced with it.
     while (inner.type === AST_NODE_TYPES.TSNonNullExpression || inner.type === AST_NODE_TYPES.ChainExpression || inner.type === AST_NODE_TYPES.AwaitExpression) {
@@ -207,8 +217,16 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       const variable = resolveName(sourceCode.getScope(inner), inner.name);
       if (!variable) return false;
       if (variable.references.some((reference) => (reference.writeExpr && forced(reference.writeExpr)) || isWrittenThroughWrapper(reference.identifier))) return true;
-      // `q.then((a) => …)`, `team.map((a) => …)`: a callback's parameter holds what its receiver gives.
+      // `team[0]`, `byName.get('x')`, `team.map((a) => …)` for a collection given a forced element
+      // (`team.push(fake as never)`, `rec[k] = fake as never`): what is reached from it may be one.
+      if (holdsForcedElements(inner, declarationOf(inner)?.init)) return true;
+      // `for (const a of team)`, `const [first] = team`: an element of what the loop or the pattern reads.
       const [def] = variable.defs;
+      const declarator = variable.defs.length === 1 && def?.node.type === AST_NODE_TYPES.VariableDeclarator ? def.node : undefined;
+      const loop = declarator?.parent.parent;
+      if (loop?.type === AST_NODE_TYPES.ForOfStatement && loop.left === declarator!.parent && mayHoldForcedValue(loop.right)) return true;
+      if (declarator?.init && declarator.id !== def!.name && mayHoldForcedValue(declarator.init)) return true;
+      // `q.then((a) => …)`, `team.map((a) => …)`: a callback's parameter holds what its receiver gives.
       const callback = variable.defs.length === 1 && def?.type === 'Parameter' && isFunction(def.node) && def.node.params[0] === def.name ? def.node : undefined;
       const call = callback?.parent;
       if (call?.type === AST_NODE_TYPES.CallExpression && call.arguments[0] === callback && call.callee.type === AST_NODE_TYPES.MemberExpression && mayHoldForcedValue(call.callee.object)) return true;

@@ -1697,6 +1697,11 @@ describe('no-deprecated-session with type information', () => {
         filename: 'file.ts',
       },
       {
+        name: 'typed: an element of an array, map, record or tuple typed Agent that the file gives a forced value is not trusted, however it is reached (found by probing)',
+        code: "import { Agent } from 'abstractagent';\ndeclare const fake: { generate(p: string): string };\nconst team: Agent[] = [];\nexport function offline() { team.push(fake as never); }\nexport const r1 = team[0]!.generate('a');\nfor (const a of team) a.generate('b');\nexport const r2 = team.map((a) => a.generate('c'));\nconst [first] = team;\nexport const r3 = first!.generate('d');\nconst byName = new Map<string, Agent>();\nbyName.set('x', fake as never);\nexport const r4 = byName.get('x')!.generate('e');\nconst rec: Record<string, Agent> = {};\nexport function put(k: string) { rec[k] = fake as never; }\nexport const r5 = rec.main!.generate('f');\nconst pair: [Agent, string] = [new Agent({ llmConfig: { provider: 'x' } }), 'n'];\nexport function swap() { pair[0] = fake as never; }\nexport const r6 = pair[0].generate('g');",
+        filename: 'file.ts',
+      },
+      {
         name: 'typed: a project that augments the 2.0 Agent with generate (a polyfill) makes generate its own (found by probing)',
         code: "import { sharedAgent } from './agents';\ndeclare module 'abstractagent' {\n  interface Agent { generate(prompt: string): Promise<string> }\n}\nexport const r = sharedAgent().generate('x');",
         filename: 'file.ts',
