@@ -208,7 +208,8 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       if (known === undefined) {
         memberValues ??= collectMemberValues(sourceCode.ast);
         const written = memberValues.get(name);
-        known = !!written && (written.forced || written.values.some(forced));
+        // A collection of that name given a forced element (`this.team.push(fake as never)`) may hold one too.
+        known = !!written && (written.forced || written.values.some(forced) || forcedElementsOfMember(name));
         forcedMembers.set(name, known);
       }
       return known;
@@ -1323,6 +1324,8 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     // A factory of a forced value counts too (`registry.set('offline', () => fake as never)`).
     const forced = (value: TSESTree.Node): boolean => isForcedWrite(value) || (isFunction(value) && returnsForced(value));
     if (init && (forced(init) || (init.type === AST_NODE_TYPES.NewExpression && init.arguments.some((argument) => isForcedWrite(argument) || holdsForcedFactory(argument))))) return true;
+    // `this.team.push(fake as never)`, `this.bots[k] = fake as never`: by the member's name.
+    if (node.type === AST_NODE_TYPES.MemberExpression) return forcedElementsOfMember(memberKey(node.property, node.computed));
     const variable = node.type === AST_NODE_TYPES.Identifier ? resolveName(sourceCode.getScope(node), node.name) : undefined;
     if (!variable) return false;
     // `bots['offline'] = fake as never`, `team[1] = fake as never`.
@@ -1336,6 +1339,12 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       const method = staticKeyName(member.property, member.computed);
       return method !== undefined && collectionAdders.has(method) && call.arguments.some((argument) => forced(argument.type === AST_NODE_TYPES.SpreadElement ? argument.argument : argument));
     });
+  };
+  /** Whether the file puts a forced value into a collection member of that name (`x.team.push(fake as never)`, `x.bots[k] = fake as never`). */
+  const forcedElementsOfMember = (name: string | undefined): boolean => {
+    if (name === undefined) return false;
+    memberValues ??= collectMemberValues(sourceCode.ast);
+    return !!memberValues.get(name)?.elements.some((value) => isForcedWrite(value) || (isFunction(value) && returnsForced(value)));
   };
   /** Whether a function returns a forced value on some path (`() => fake as never`). */
   const returnsForced = (fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression): boolean =>
@@ -1917,6 +1926,8 @@ function isWrittenThroughWrapper(node: TSESTree.Node): boolean {
 interface MemberValues {
   forced: boolean;
   values: TSESTree.Node[];
+  /** What the file puts into a collection of that name: `x.team.push(v)`, `x.bots[k] = v`. */
+  elements: TSESTree.Node[];
 }
 
 /**
@@ -1931,7 +1942,7 @@ function collectMemberValues(program: TSESTree.Program): Map<string, MemberValue
   const byName = new Map<string, MemberValues>();
   const entry = (name: string): MemberValues => {
     let written = byName.get(name);
-    if (!written) byName.set(name, (written = { forced: false, values: [] }));
+    if (!written) byName.set(name, (written = { forced: false, values: [], elements: [] }));
     return written;
   };
   const visit = (node: TSESTree.Node): void => {
@@ -1943,6 +1954,9 @@ function collectMemberValues(program: TSESTree.Program): Map<string, MemberValue
         if (target !== node.left) entry(name).forced = true;
         else entry(name).values.push(node.right);
       }
+      // `this.bots[k] = v`: an element of the collection `bots`.
+      const collection = target.type === AST_NODE_TYPES.MemberExpression && target.object.type === AST_NODE_TYPES.MemberExpression ? memberKey(target.object.property, target.object.computed) : undefined;
+      if (collection !== undefined) entry(collection).elements.push(node.right);
       if ((target.type === AST_NODE_TYPES.ArrayPattern || target.type === AST_NODE_TYPES.ObjectPattern) && holdsForcedValue(node.right)) {
         for (const member of patternTargets(target)) {
           const written = member.type === AST_NODE_TYPES.MemberExpression ? memberKey(member.property, member.computed) : undefined;
@@ -1955,6 +1969,13 @@ function collectMemberValues(program: TSESTree.Program): Map<string, MemberValue
     ) {
       const name = memberKey(node.key, node.computed);
       if (name !== undefined) entry(name).values.push(node.value);
+    } else if (node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.MemberExpression && node.callee.object.type === AST_NODE_TYPES.MemberExpression) {
+      // `this.team.push(v)`, `deps.byName.set(k, v)`: elements of the collection `team`, `byName`.
+      const method = staticKeyName(node.callee.property, node.callee.computed);
+      const collection = memberKey(node.callee.object.property, node.callee.object.computed);
+      if (method !== undefined && collectionAdders.has(method) && collection !== undefined) {
+        entry(collection).elements.push(...node.arguments.map((argument) => (argument.type === AST_NODE_TYPES.SpreadElement ? argument.argument : argument)));
+      }
     }
     forEachChild(node, visit);
   };

@@ -143,6 +143,10 @@ const valid: ValidTestCase<[]>[] = [
     code: `${agent}const fake = { generate: (q: string) => q };\nexport const active = new Set<Agent>([fake as never]);\nexport const more = new Set<Agent>();\nmore.add(fake as never);\nexport const byName = new Map<string, Agent>([['a', fake as never]]);\nexport const team: Agent[] = [fake as never];\nexport function stubIn(stub: any) { crew.push(stub); }\nconst crew: Agent[] = [];\nfor (const a of active) a.generate('x');\nfor (const a of more) a.generate('y');\nbyName.get('a')!.generate('z');\nteam.forEach((a) => a.generate('w'));\ncrew.forEach((a) => a.generate('v'));`,
   },
   {
+    name: 'a field declared to hold an array, map or record of agents that the class gives a forced element (this.team.push, this.byName.set, this.rec[k] =) is not provably one of agents (found by probing)',
+    code: `${agent}declare const fake: { generate(p: string): string };\nexport class Holder {\n  team: Agent[] = [];\n  byName = new Map<string, Agent>();\n  rec: Record<string, Agent> = {};\n  offline(k: string) { this.team.push(fake as never); this.byName.set(k, fake as never); this.rec[k] = fake as never; }\n  run() { return [this.team[0]!.generate('a'), this.byName.get('x')!.generate('b'), this.rec.main!.generate('c')]; }\n  loop() { for (const a of this.team) a.generate('d'); this.team.forEach((a) => a.generate('e')); }\n}`,
+  },
+  {
     name: 'a polyfill written with Object.assign or Object.defineProperty, or a prototype handed elsewhere, makes those members the project\'s (found by review)',
     code: `${agent}Object.assign(Agent.prototype, { generate(this: Agent, p: string) { return this.chat(p).then((r) => r.content); } });\nObject.defineProperty(Agent.prototype, 'messages', { get() { return []; } });\nexport const r = new Agent({ llmConfig: { provider: 'x' } }).generate('x');\nexport const m = new Agent({ llmConfig: { provider: 'x' } }).messages;`,
   },
@@ -1699,6 +1703,11 @@ describe('no-deprecated-session with type information', () => {
       {
         name: 'typed: an element of an array, map, record or tuple typed Agent that the file gives a forced value is not trusted, however it is reached (found by probing)',
         code: "import { Agent } from 'abstractagent';\ndeclare const fake: { generate(p: string): string };\nconst team: Agent[] = [];\nexport function offline() { team.push(fake as never); }\nexport const r1 = team[0]!.generate('a');\nfor (const a of team) a.generate('b');\nexport const r2 = team.map((a) => a.generate('c'));\nconst [first] = team;\nexport const r3 = first!.generate('d');\nconst byName = new Map<string, Agent>();\nbyName.set('x', fake as never);\nexport const r4 = byName.get('x')!.generate('e');\nconst rec: Record<string, Agent> = {};\nexport function put(k: string) { rec[k] = fake as never; }\nexport const r5 = rec.main!.generate('f');\nconst pair: [Agent, string] = [new Agent({ llmConfig: { provider: 'x' } }), 'n'];\nexport function swap() { pair[0] = fake as never; }\nexport const r6 = pair[0].generate('g');",
+        filename: 'file.ts',
+      },
+      {
+        name: 'typed: an element of a field typed as a collection of Agents that the class gives a forced value is not trusted (found by probing)',
+        code: "import { Agent } from 'abstractagent';\ndeclare const fake: { generate(p: string): string };\nexport class Holder {\n  team: Agent[] = [];\n  rec: Record<string, Agent> = {};\n  offline(k: string) { this.team.push(fake as never); this.rec[k] = fake as never; }\n  run() { return [this.team[0]!.generate('a'), this.rec.main!.generate('b')]; }\n  loop() { for (const a of this.team) a.generate('c'); this.team.forEach((a) => a.generate('d')); }\n}",
         filename: 'file.ts',
       },
       {
