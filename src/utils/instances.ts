@@ -59,7 +59,7 @@ export interface TypeOracle {
   instanceOf(node: TSESTree.Node): TrackedClass | undefined;
   /** `Bot` for a value of type `typeof Agent` (a class re-exported by another module of the project). */
   classOf(node: TSESTree.Node): TrackedClass | undefined;
-  /** Whether an expression is typed `any`: it may hold anything, whatever it is stored in. */
+  /** Whether an expression is typed `any` or `unknown`: it may hold anything, whatever it is stored in or asserted to be. */
   isAny(node: TSESTree.Node): boolean;
   /** Whether TypeScript is silenced where the expression is (`// @ts-expect-error`): its type proves nothing. */
   isUnchecked(node: TSESTree.Node): boolean;
@@ -196,10 +196,10 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     while (inner.type === AST_NODE_TYPES.TSNonNullExpression || inner.type === AST_NODE_TYPES.ChainExpression || inner.type === AST_NODE_TYPES.AwaitExpression) {
       inner = inner.type === AST_NODE_TYPES.AwaitExpression ? inner.argument : inner.expression;
     }
-    if (isForcedValue(inner)) return true;
+    if (isForcedValue(inner) || isUncheckedAssertion(inner)) return true;
     // A value typed `any` stored in a binding typed Agent is forced in just the same, and so is one
     // written where TypeScript is told to look away (`// @ts-expect-error` above `current = stub`).
-    const forced = (value: TSESTree.Node): boolean => isForcedValue(value) || !!typeOracle?.isUnchecked(value) || !!typeOracle?.isAny(value);
+    const forced = (value: TSESTree.Node): boolean => isForcedValue(value) || isUncheckedAssertion(value) || !!typeOracle?.isUnchecked(value) || !!typeOracle?.isAny(value);
     // Only the values written to the name asked about are given to the type checker: asking it of
     // every value the file writes to any member would check most of the file.
     const forcedMember = (name: string | undefined): boolean => {
@@ -1313,7 +1313,17 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
    * information a value typed `any` or written under `// @ts-expect-error`.
    */
   const isForcedWrite = (value: TSESTree.Node): boolean =>
-    holdsForcedValue(value) || isDeclaredAny(value) || !!typeOracle?.isUnchecked(value) || !!typeOracle?.isAny(value);
+    holdsForcedValue(value) || isDeclaredAny(value) || isUncheckedAssertion(value) || !!typeOracle?.isUnchecked(value) || !!typeOracle?.isAny(value);
+
+  /**
+   * With type information, `JSON.parse(s) as Agent`, `u as Agent` for `u: unknown`: an assertion of
+   * a value typed `any` or `unknown`, which TypeScript lets through whatever it holds (forced as
+   * `x as any as Agent` is, and as `const a: Agent = JSON.parse(s)`).
+   */
+  const isUncheckedAssertion = (node: TSESTree.Node): boolean => {
+    const inner = uncheckedWrapped(node);
+    return (inner.type === AST_NODE_TYPES.TSAsExpression || inner.type === AST_NODE_TYPES.TSTypeAssertion) && !!typeOracle?.isAny(inner.expression);
+  };
 
   /**
    * Whether a collection its declaration says holds the class may hold a value forced into it: its
@@ -1740,7 +1750,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       found = instanceOf(node.expression);
     } else if (node.type === AST_NODE_TYPES.TSAsExpression || node.type === AST_NODE_TYPES.TSTypeAssertion) {
       // `x as Session` says what it holds; `stub as unknown as Session` says only that it is not checked.
-      found = isForcedCast(node) ? undefined : (classOf(node.typeAnnotation) ?? instanceOf(node.expression));
+      found = isForcedCast(node) || isUncheckedAssertion(node) ? undefined : (classOf(node.typeAnnotation) ?? instanceOf(node.expression));
     } else if (node.type === AST_NODE_TYPES.TSSatisfiesExpression) {
       found = instanceOf(node.expression) ?? satisfiedClassOf(node);
     } else {

@@ -124,7 +124,7 @@ export function typeOracleFor(sourceCode: Readonly<TSESLint.SourceCode>): TypeOr
     },
     isAny(node) {
       const type = typeOf(node);
-      return !!type && (type.flags & anyFlag) !== 0;
+      return !!type && (type.flags & (anyFlag | unknownFlag)) !== 0;
     },
     classOf(node) {
       // `new Bot(…)` for `export { Agent as Bot } from 'abstractagent'` in another module: the
@@ -257,8 +257,9 @@ interface TypeChecker {
   getBaseConstraintOfType?(type: TsType): TsType | undefined;
   getBaseTypes?(type: TsType): TsType[];
 }
-/** `ts.TypeFlags.Any` (stable since TypeScript 2). */
+/** `ts.TypeFlags.Any` and `ts.TypeFlags.Unknown` (stable since TypeScript 2 and 3). */
 const anyFlag = 1;
+const unknownFlag = 2;
 
 interface TsType {
   flags: number;

@@ -1711,6 +1711,11 @@ describe('no-deprecated-session with type information', () => {
         filename: 'file.ts',
       },
       {
+        name: 'typed: an assertion to Agent of a value typed any or unknown is forced, as `const a: Agent = JSON.parse(s)` is (found by probing)',
+        code: "import { Agent } from 'abstractagent';\ndeclare const u: unknown;\nexport const r1 = (u as Agent).generate('a');\nexport const r2 = (JSON.parse('{}') as Agent).generate('b');\nconst a3 = JSON.parse('{}') as Agent;\nexport const r3 = a3.generate('c');\nexport function f(x: any) { const a4 = x as Agent; return a4.generate('d'); }\nexport function g(x: unknown) { const a5 = <Agent>x; return a5.generate('e'); }",
+        filename: 'file.ts',
+      },
+      {
         name: 'typed: a project that augments the 2.0 Agent with generate (a polyfill) makes generate its own (found by probing)',
         code: "import { sharedAgent } from './agents';\ndeclare module 'abstractagent' {\n  interface Agent { generate(prompt: string): Promise<string> }\n}\nexport const r = sharedAgent().generate('x');",
         filename: 'file.ts',
@@ -1779,6 +1784,13 @@ describe('no-deprecated-session with type information', () => {
         output: "import { Agent } from 'abstractagent';\nexport class Mine extends Agent {\n  generate(prompt?: string) { console.log('traced'); return super.chat(prompt); }\n}",
         filename: 'file.ts',
         errors: [{ messageId: 'legacyOverride', line: 3, column: 3 }, { messageId: 'legacyMember', line: 3 }],
+      },
+      {
+        name: 'typed: an assertion to Agent of a value typed otherwise (Agent | undefined) is still trusted (found by probing)',
+        code: "import { Agent } from 'abstractagent';\nimport { maybeAgent } from './agents';\nexport const r1 = (maybeAgent() as Agent).generate('a');\nconst a = <Agent>maybeAgent();\nexport const r2 = a.messages;",
+        output: "import { Agent } from 'abstractagent';\nimport { maybeAgent } from './agents';\nexport const r1 = (maybeAgent() as Agent).chat('a');\nconst a = <Agent>maybeAgent();\nexport const r2 = a.session.messages;",
+        filename: 'file.ts',
+        errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
       },
       {
         name: 'typed: an Agent returned from a function in another file is found through its type',
