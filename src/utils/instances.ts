@@ -63,6 +63,8 @@ export interface TypeOracle {
   isAny(node: TSESTree.Node): boolean;
   /** Whether TypeScript is silenced where the expression is (`// @ts-expect-error`): its type proves nothing. */
   isUnchecked(node: TSESTree.Node): boolean;
+  /** Whether a call's declared return type is made of a type parameter (`id<T>(x: T): T`): it may give back what it is given. */
+  returnsTypeParameter(node: TSESTree.CallExpression): boolean;
 }
 
 /** The tracker of a file, made once and shared by every rule that asks (one analysis, cached per AST). */
@@ -199,7 +201,8 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     if (isForcedValue(inner) || isUncheckedAssertion(inner)) return true;
     // A value typed `any` stored in a binding typed Agent is forced in just the same, and so is one
     // written where TypeScript is told to look away (`// @ts-expect-error` above `current = stub`).
-    const forced = (value: TSESTree.Node): boolean => isForcedValue(value) || isUncheckedAssertion(value) || !!typeOracle?.isUnchecked(value) || !!typeOracle?.isAny(value);
+    const forced = (value: TSESTree.Node): boolean =>
+      isForcedValue(value) || isUncheckedAssertion(value) || !!typeOracle?.isUnchecked(value) || !!typeOracle?.isAny(value) || passesForced(value);
     // Only the values written to the name asked about are given to the type checker: asking it of
     // every value the file writes to any member would check most of the file.
     const forcedMember = (name: string | undefined): boolean => {
@@ -240,6 +243,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     // What is reached from a forced value is what its forced type says: `router.open()` for `router = stub as never`.
     if (inner.type === AST_NODE_TYPES.CallExpression) {
       // `make()` for a `let make` assigned another function somewhere (`make = () => fake as never`).
+      if (passesForced(inner)) return true;
       if (inner.callee.type === AST_NODE_TYPES.Identifier) return isReassigned(inner.callee) || mayHoldForcedValue(inner.callee);
       return inner.callee.type === AST_NODE_TYPES.MemberExpression && mayHoldForcedValue(inner.callee.object);
     }
@@ -1313,7 +1317,21 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
    * information a value typed `any` or written under `// @ts-expect-error`.
    */
   const isForcedWrite = (value: TSESTree.Node): boolean =>
-    holdsForcedValue(value) || isDeclaredAny(value) || isUncheckedAssertion(value) || !!typeOracle?.isUnchecked(value) || !!typeOracle?.isAny(value);
+    holdsForcedValue(value) || isDeclaredAny(value) || isUncheckedAssertion(value) || !!typeOracle?.isUnchecked(value) || !!typeOracle?.isAny(value) || passesForced(value);
+
+  /**
+   * With type information, `id<Agent>(fake as any)`, `await withRetry(() => fake as never)`: a call of
+   * a generic function that returns what it is given, given a forced value (or a function of one).
+   */
+  const passesForced = (value: TSESTree.Node): boolean => {
+    const call = value.type === AST_NODE_TYPES.AwaitExpression ? value.argument : value;
+    if (!typeOracle || call.type !== AST_NODE_TYPES.CallExpression) return false;
+    const forcedArgument = call.arguments.some((argument) => {
+      const given = argument.type === AST_NODE_TYPES.SpreadElement ? argument.argument : argument;
+      return isForcedWrite(given) || (isFunction(given) && returnsForced(given));
+    });
+    return forcedArgument && typeOracle.returnsTypeParameter(call);
+  };
 
   /**
    * With type information, `JSON.parse(s) as Agent`, `u as Agent` for `u: unknown`: an assertion of

@@ -105,6 +105,14 @@ export function typeOracleFor(sourceCode: Readonly<TSESLint.SourceCode>): TypeOr
     if (own.length === 0) return tracked;
     return { ...tracked, foreignMembers: [...new Set([...(tracked.foreignMembers ?? []), ...own])] };
   };
+  /** `T`, `Promise<T>`, `T[]`, `T | undefined`: a type a type parameter is part of (a few levels down). */
+  const mentionsTypeParameter = (type: TsType, depth: number): boolean => {
+    if (depth > 3) return false;
+    if (type.isTypeParameter?.()) return true;
+    if ((type.isUnion?.() || type.isIntersection?.()) && type.types) return type.types.some((part) => mentionsTypeParameter(part, depth + 1));
+    const typeArguments = [...(type.aliasTypeArguments ?? []), ...(type.target && checker.getTypeArguments ? checker.getTypeArguments(type) : [])];
+    return typeArguments.some((argument) => mentionsTypeParameter(argument, depth + 1));
+  };
   let suppressed: Set<number> | undefined;
   return {
     isUnchecked(node) {
@@ -125,6 +133,14 @@ export function typeOracleFor(sourceCode: Readonly<TSESLint.SourceCode>): TypeOr
     isAny(node) {
       const type = typeOf(node);
       return !!type && (type.flags & (anyFlag | unknownFlag)) !== 0;
+    },
+    returnsTypeParameter(node) {
+      // `id<T>(x: T): T`, `withRetry<T>(fn: () => Promise<T>): Promise<T>`: what the call gives is
+      // what its arguments do. Read off the declared signature, before its instantiation.
+      const tsNode = nodeMap.get(node);
+      const declaration = tsNode ? checker.getResolvedSignature?.(tsNode)?.getDeclaration?.() : undefined;
+      const declared = declaration ? checker.getSignatureFromDeclaration?.(declaration) : undefined;
+      return !!declared && mentionsTypeParameter(declared.getReturnType(), 0);
     },
     classOf(node) {
       // `new Bot(…)` for `export { Agent as Bot } from 'abstractagent'` in another module: the
@@ -256,6 +272,9 @@ interface TypeChecker {
   getNonNullableType(type: TsType): TsType;
   getBaseConstraintOfType?(type: TsType): TsType | undefined;
   getBaseTypes?(type: TsType): TsType[];
+  getResolvedSignature?(node: unknown): { getDeclaration?(): unknown } | undefined;
+  getSignatureFromDeclaration?(declaration: unknown): { getReturnType(): TsType } | undefined;
+  getTypeArguments?(type: TsType): readonly TsType[];
 }
 /** `ts.TypeFlags.Any` and `ts.TypeFlags.Unknown` (stable since TypeScript 2 and 3). */
 const anyFlag = 1;

@@ -1793,6 +1793,13 @@ describe('no-deprecated-session with type information', () => {
         errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
       },
       {
+        name: 'typed: what a generic pass-through returns is trusted unless it is given a forced value (id<Agent>(fake as any), withRetry(async () => fake as never as Agent)) (found by probing)',
+        code: "import { Agent } from 'abstractagent';\nimport { sharedAgent } from './agents';\ndeclare const fake: { generate(p: string): string };\nasync function withRetry<T>(fn: () => Promise<T>): Promise<T> { return fn(); }\nfunction id<T>(x: T): T { return x; }\nexport async function f() {\n  const s = await withRetry(() => Promise.resolve(sharedAgent()));\n  const t = id(sharedAgent());\n  const u = await withRetry(async () => fake as never as Agent);\n  const v: Agent = id<Agent>(fake as any);\n  return [s.generate('a'), t.generate('b'), u.generate('c'), v.generate('d')];\n}",
+        output: "import { Agent } from 'abstractagent';\nimport { sharedAgent } from './agents';\ndeclare const fake: { generate(p: string): string };\nasync function withRetry<T>(fn: () => Promise<T>): Promise<T> { return fn(); }\nfunction id<T>(x: T): T { return x; }\nexport async function f() {\n  const s = await withRetry(() => Promise.resolve(sharedAgent()));\n  const t = id(sharedAgent());\n  const u = await withRetry(async () => fake as never as Agent);\n  const v: Agent = id<Agent>(fake as any);\n  return [s.chat('a'), t.chat('b'), u.generate('c'), v.generate('d')];\n}",
+        filename: 'file.ts',
+        errors: [{ messageId: 'legacyMember', line: 11, column: 11 }, { messageId: 'legacyMember', line: 11, column: 28 }],
+      },
+      {
         name: 'typed: an Agent returned from a function in another file is found through its type',
         code: "import { sharedAgent } from './agents';\nexport const r = sharedAgent().generate('x');\nconst a = sharedAgent();\nexport const m = a.messages;",
         output: "import { sharedAgent } from './agents';\nexport const r = sharedAgent().chat('x');\nconst a = sharedAgent();\nexport const m = a.session.messages;",
