@@ -63,6 +63,8 @@ export interface TypeOracle {
   isAny(node: TSESTree.Node): boolean;
   /** Whether TypeScript is silenced where the expression is (`// @ts-expect-error`): its type proves nothing. */
   isUnchecked(node: TSESTree.Node): boolean;
+  /** `x` for `x: Agent | OfflineStub`: a union with the class among its members, which holds one on some paths only. */
+  maybeInstanceOf(node: TSESTree.Node): TrackedClass | undefined;
   /** Whether a call's declared return type is made of a type parameter (`id<T>(x: T): T`): it may give back what it is given. */
   returnsTypeParameter(node: TSESTree.CallExpression): boolean;
 }
@@ -1815,6 +1817,9 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   /** The class a value holds on some paths only: a variable or a field written with one and with something else. */
   const maybeHeld = (node: TSESTree.Node): TrackedClass | undefined => {
     if (instanceOf(node)) return undefined;
+    return maybeHeldSyntactically(node) ?? (typeOracle?.maybeInstanceOf(node) && !mayHoldForcedValue(node) ? typeOracle.maybeInstanceOf(node) : undefined);
+  };
+  const maybeHeldSyntactically = (node: TSESTree.Node): TrackedClass | undefined => {
     if (node.type === AST_NODE_TYPES.Identifier) {
       const variable = resolveName(sourceCode.getScope(node), node.name);
       return variable && maybeVariables.get(variable);

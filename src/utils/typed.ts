@@ -130,6 +130,15 @@ export function typeOracleFor(sourceCode: Readonly<TSESLint.SourceCode>): TypeOr
       // A class itself (`typeof Agent`) is not an instance of it (asked only of the rare match).
       return tracked && type.getConstructSignatures().length === 0 ? tracked : undefined;
     },
+    maybeInstanceOf(node) {
+      // `Agent | OfflineStub`: one class among members that are not it (`Agent | undefined` is one).
+      const type = typeOf(node);
+      const present = type?.isUnion?.() ? checker.getNonNullableType(type) : undefined;
+      if (!present?.isUnion?.() || !present.types || present.getConstructSignatures().length > 0) return undefined;
+      const tracked = present.types.map(trackedOfType).filter((one) => one !== undefined);
+      const [first] = tracked;
+      return first && tracked.every((one) => one.legacyName === first.legacyName && one.version === first.version) ? first : undefined;
+    },
     isAny(node) {
       const type = typeOf(node);
       return !!type && (type.flags & (anyFlag | unknownFlag)) !== 0;

@@ -1800,6 +1800,17 @@ describe('no-deprecated-session with type information', () => {
         errors: [{ messageId: 'legacyMember', line: 11, column: 11 }, { messageId: 'legacyMember', line: 11, column: 28 }],
       },
       {
+        name: 'typed D7: a value typed as a union of Agent and something else (Agent | Stub) holds an Agent on some paths only: its 1.x members are reported, not left silent; where the type narrows to one side they are that side\'s (found by probing)',
+        code: "import { Agent } from 'abstractagent';\ninterface Stub { generate(p: string): string; id: string }\nexport function f(x: Agent | Stub) {\n  if (x instanceof Agent) return x.chat('a');\n  return x.generate('b');\n}\nexport function g(x: Agent | Stub) { return [x.generate('c'), x.id]; }\nexport function h(x: Agent | Stub) { if ('generate' in x) return x.generate('d'); return 1; }\nexport function k(x: Agent | Stub | undefined) { return x?.generate('e'); }",
+        output: null,
+        filename: 'file.ts',
+        errors: [
+          { messageId: 'legacyMemberManual', line: 7, column: 46, data: { object: 'x', member: 'generate', replacement: 'chat(…)', reason: 'it holds an Agent on some paths only' } },
+          { messageId: 'legacyMemberManual', line: 7, column: 63 },
+          { messageId: 'legacyMemberManual', line: 9, column: 57 },
+        ],
+      },
+      {
         name: 'typed: an Agent returned from a function in another file is found through its type',
         code: "import { sharedAgent } from './agents';\nexport const r = sharedAgent().generate('x');\nconst a = sharedAgent();\nexport const m = a.messages;",
         output: "import { sharedAgent } from './agents';\nexport const r = sharedAgent().chat('x');\nconst a = sharedAgent();\nexport const m = a.session.messages;",
