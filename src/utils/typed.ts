@@ -140,8 +140,12 @@ export function typeOracleFor(sourceCode: Readonly<TSESLint.SourceCode>): TypeOr
       return first && tracked.every((one) => one.legacyName === first.legacyName && one.version === first.version) ? first : undefined;
     },
     isAny(node) {
-      const type = typeOf(node);
-      return !!type && (type.flags & (anyFlag | unknownFlag)) !== 0;
+      // In a checked JS file, `/** @type {any} */ (fake)` is a cast ESTree does not show: the
+      // parentheses TypeScript keeps around the value have the type it is forced into.
+      for (let tsNode = nodeMap.get(node) as TsNode | undefined; tsNode; tsNode = parenthesesAround(tsNode, sourceCode.text)) {
+        if ((checker.getTypeAtLocation(tsNode).flags & (anyFlag | unknownFlag | neverFlag)) !== 0) return true;
+      }
+      return false;
     },
     returnsTypeParameter(node) {
       // `id<T>(x: T): T`, `withRetry<T>(fn: () => Promise<T>): Promise<T>`: what the call gives is
@@ -285,9 +289,30 @@ interface TypeChecker {
   getSignatureFromDeclaration?(declaration: unknown): { getReturnType(): TsType } | undefined;
   getTypeArguments?(type: TsType): readonly TsType[];
 }
-/** `ts.TypeFlags.Any` and `ts.TypeFlags.Unknown` (stable since TypeScript 2 and 3). */
+/** `ts.TypeFlags.Any`, `ts.TypeFlags.Unknown` and `ts.TypeFlags.Never` (stable since TypeScript 2 and 3). */
 const anyFlag = 1;
 const unknownFlag = 2;
+const neverFlag = 131072;
+
+/** A syntax node of TypeScript's, as far as `parenthesesAround` reads it. */
+interface TsNode {
+  parent?: TsNode;
+  expression?: TsNode;
+  arguments?: unknown;
+  getStart(): number;
+  getEnd(): number;
+}
+
+/**
+ * The parenthesized expression around a node (`(fake)`, which ESTree drops), read without
+ * TypeScript's syntax kinds: a parent whose one expression is the node, written `(` … `)`, and no
+ * call (`(f)(x)` has arguments).
+ */
+function parenthesesAround(node: TsNode, text: string): TsNode | undefined {
+  const parent = node.parent;
+  if (!parent || parent.expression !== node || parent.arguments !== undefined) return undefined;
+  return text[parent.getStart()] === '(' && text[parent.getEnd() - 1] === ')' ? parent : undefined;
+}
 
 interface TsType {
   flags: number;

@@ -1882,6 +1882,13 @@ describe('no-deprecated-session with type information', () => {
         errors: [{ messageId: 'legacyMemberManual', line: 4 }],
       },
       {
+        name: 'typed: in a checked JS file a JSDoc cast (/** @type {any} */ (fake), one to unknown then Agent) is forced as `as any` is, written to a variable or into an array (found by probing)',
+        code: "// @ts-check\nimport { sharedAgent } from './agents';\nconst fake = { generate: (/** @type {string} */ p) => p };\nlet a = sharedAgent();\nexport function off() { a = /** @type {any} */ (fake); }\nexport const r = a.generate('x');\nconst b = /** @type {import('abstractagent').Agent} */ (/** @type {unknown} */ (fake));\nexport const s = b.generate('y');\n/** @type {import('abstractagent').Agent[]} */\nconst team = [];\nteam.push(/** @type {any} */ (fake));\nexport const t = team[0].generate('z');",
+        filename: 'file.js',
+        output: null,
+        errors: [{ messageId: 'legacyMemberManual', line: 6, data: { object: 'a', member: 'generate', replacement: 'chat(…)', reason: 'it holds an Agent on some paths only' } }],
+      },
+      {
         name: 'typed: a JS file that asks for checking (// @ts-check) has its types trusted',
         code: "// @ts-check\nimport { sharedAgent } from './agents';\nexport const r = sharedAgent().generate('x');",
         output: "// @ts-check\nimport { sharedAgent } from './agents';\nexport const r = sharedAgent().chat('x');",
