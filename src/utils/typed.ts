@@ -84,7 +84,14 @@ export function typeOracleFor(sourceCode: Readonly<TSESLint.SourceCode>): TypeOr
     if (!declared.isClassOrInterface?.() || !checker.getBaseTypes || basesSeen.has(declared)) return undefined;
     basesSeen.add(declared);
     try {
-      const found = checker.getBaseTypes(declared).map(trackedOfType).filter((one) => one !== undefined);
+      // `interface Bot extends Agent {}` merged with `class Bot { … }` (the mixin pattern): the
+      // interface gives the class the type, not the runtime, of an Agent. Only the class's own
+      // `extends` (the first base TypeScript lists) makes it one.
+      const symbol = declared.getSymbol?.();
+      const merged = symbol?.flags !== undefined && (symbol.flags & classSymbol) !== 0 && (symbol.flags & interfaceSymbol) !== 0;
+      const extendsClause = symbol?.valueDeclaration?.heritageClauses?.some((clause) => /^extends\b/.test(clause.getText()));
+      const bases = checker.getBaseTypes(declared);
+      const found = (merged ? (extendsClause ? bases.slice(0, 1) : []) : bases).map(trackedOfType).filter((one) => one !== undefined);
       return found.length === 1 ? found[0] : undefined;
     } finally {
       basesSeen.delete(declared);
@@ -294,6 +301,10 @@ const anyFlag = 1;
 const unknownFlag = 2;
 const neverFlag = 131072;
 
+/** `ts.SymbolFlags.Class` and `ts.SymbolFlags.Interface` (stable since TypeScript 2). */
+const classSymbol = 32;
+const interfaceSymbol = 64;
+
 /** A syntax node of TypeScript's, as far as `parenthesesAround` reads it. */
 interface TsNode {
   parent?: TsNode;
@@ -332,5 +343,9 @@ interface TsType {
 }
 interface TsSymbol {
   getName(): string;
+  /** `ts.SymbolFlags`: a class merged with an interface has both `Class` and `Interface`. */
+  flags?: number;
+  /** A class's declaration, with its `extends` / `implements` clauses. */
+  valueDeclaration?: { heritageClauses?: readonly { getText(): string }[] };
   declarations?: { getSourceFile(): { fileName: string } }[];
 }

@@ -1716,6 +1716,11 @@ describe('no-deprecated-session with type information', () => {
         filename: 'file.ts',
       },
       {
+        name: 'typed: a class of the file merged with an interface that extends Agent (the mixin pattern) has the type of an Agent, not its runtime: not one (found by probing)',
+        code: "import { Agent } from 'abstractagent';\nexport interface Bot extends Agent {}\nexport class Bot { generate(p: string) { return p; } }\nexport const b = new Bot();\nexport const r = [b.generate('x'), b.messages];\nexport const k = (x: Bot) => x.id;",
+        filename: 'file.ts',
+      },
+      {
         name: 'typed: a project that augments the 2.0 Agent with generate (a polyfill) makes generate its own (found by probing)',
         code: "import { sharedAgent } from './agents';\ndeclare module 'abstractagent' {\n  interface Agent { generate(prompt: string): Promise<string> }\n}\nexport const r = sharedAgent().generate('x');",
         filename: 'file.ts',
