@@ -59,7 +59,10 @@ export interface TypeOracle {
   instanceOf(node: TSESTree.Node): TrackedClass | undefined;
   /** `Bot` for a value of type `typeof Agent` (a class re-exported by another module of the project). */
   classOf(node: TSESTree.Node): TrackedClass | undefined;
-  /** Whether an expression is typed `any` or `unknown`: it may hold anything, whatever it is stored in or asserted to be. */
+  /**
+   * Whether an expression is typed `any` or `unknown` (or `never`), or a collection or promise of
+   * such (`any[]`, `Record<string, any>`): it may hold anything, whatever it is stored in or asserted to be.
+   */
   isAny(node: TSESTree.Node): boolean;
   /** Whether TypeScript is silenced where the expression is (`// @ts-expect-error`): its type proves nothing. */
   isUnchecked(node: TSESTree.Node): boolean;
@@ -1319,7 +1322,17 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
    * information a value typed `any` or written under `// @ts-expect-error`.
    */
   const isForcedWrite = (value: TSESTree.Node): boolean =>
-    holdsForcedValue(value) || isDeclaredAny(value) || isUncheckedAssertion(value) || !!typeOracle?.isUnchecked(value) || !!typeOracle?.isAny(value) || passesForced(value);
+    holdsForcedValue(value) || isDeclaredAny(value) || isUncheckedAssertion(value) || !!typeOracle?.isUnchecked(value) || holdsAnyValue(value) || passesForced(value);
+
+  /** With type information, a value typed `any`, also as an element or a property value of a literal (`{ agent: table.x }`). */
+  const holdsAnyValue = (value: TSESTree.Node): boolean => {
+    if (!typeOracle) return false;
+    if (value.type === AST_NODE_TYPES.ArrayExpression) return value.elements.some((element) => !!element && holdsAnyValue(element.type === AST_NODE_TYPES.SpreadElement ? element.argument : element));
+    if (value.type === AST_NODE_TYPES.ObjectExpression) {
+      return value.properties.some((property) => (property.type === AST_NODE_TYPES.SpreadElement ? holdsAnyValue(property.argument) : !property.method && property.kind === 'init' && holdsAnyValue(property.value)));
+    }
+    return typeOracle.isAny(value);
+  };
 
   /**
    * With type information, `id<Agent>(fake as any)`, `await withRetry(() => fake as never)`: a call of

@@ -112,6 +112,17 @@ export function typeOracleFor(sourceCode: Readonly<TSESLint.SourceCode>): TypeOr
     if (own.length === 0) return tracked;
     return { ...tracked, foreignMembers: [...new Set([...(tracked.foreignMembers ?? []), ...own])] };
   };
+  /**
+   * `any` (`unknown`, `never`), and a collection or promise of it (`any[]`, `Map<string, any>`,
+   * `Record<string, any>`, `Promise<any[]>`): TypeScript lets such a value into `Agent[]` unchecked.
+   */
+  const holdsAny = (type: TsType, depth: number): boolean => {
+    if ((type.flags & (anyFlag | unknownFlag | neverFlag)) !== 0) return true;
+    if (depth > 2) return false;
+    const typeArguments = [...(type.aliasTypeArguments ?? []), ...(type.target && checker.getTypeArguments ? checker.getTypeArguments(type) : [])];
+    const indexed = checker.getIndexInfosOfType?.(type).map((info) => info.type) ?? [];
+    return [...typeArguments, ...indexed].some((part) => holdsAny(part, depth + 1));
+  };
   /** `T`, `Promise<T>`, `T[]`, `T | undefined`: a type a type parameter is part of (a few levels down). */
   const mentionsTypeParameter = (type: TsType, depth: number): boolean => {
     if (depth > 3) return false;
@@ -150,7 +161,7 @@ export function typeOracleFor(sourceCode: Readonly<TSESLint.SourceCode>): TypeOr
       // In a checked JS file, `/** @type {any} */ (fake)` is a cast ESTree does not show: the
       // parentheses TypeScript keeps around the value have the type it is forced into.
       for (let tsNode = nodeMap.get(node) as TsNode | undefined; tsNode; tsNode = parenthesesAround(tsNode, sourceCode.text)) {
-        if ((checker.getTypeAtLocation(tsNode).flags & (anyFlag | unknownFlag | neverFlag)) !== 0) return true;
+        if (holdsAny(checker.getTypeAtLocation(tsNode), 0)) return true;
       }
       return false;
     },
@@ -295,6 +306,7 @@ interface TypeChecker {
   getResolvedSignature?(node: unknown): { getDeclaration?(): unknown } | undefined;
   getSignatureFromDeclaration?(declaration: unknown): { getReturnType(): TsType } | undefined;
   getTypeArguments?(type: TsType): readonly TsType[];
+  getIndexInfosOfType?(type: TsType): readonly { type: TsType }[];
 }
 /** `ts.TypeFlags.Any`, `ts.TypeFlags.Unknown` and `ts.TypeFlags.Never` (stable since TypeScript 2 and 3). */
 const anyFlag = 1;

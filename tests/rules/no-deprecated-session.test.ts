@@ -1721,6 +1721,11 @@ describe('no-deprecated-session with type information', () => {
         filename: 'file.ts',
       },
       {
+        name: 'typed: a collection or promise of any (any[], Record<string, any>, Map<string, any>, Promise<any[]>) given to one typed as of Agents, and a literal with a property typed any, are forced as a value typed any is (found by probing)',
+        code: "import { Agent } from 'abstractagent';\ndeclare const raw: any[];\ndeclare const table: Record<string, any>;\ndeclare function loadAll(): Promise<any[]>;\ndeclare const cache: Map<string, any>;\nconst team: Agent[] = raw;\nexport const r1 = team[0]!.generate('a');\nconst byName: Record<string, Agent> = table;\nexport const r2 = byName.main!.generate('b');\nexport async function f() {\n  const all: Agent[] = await loadAll();\n  const m: Map<string, Agent> = cache;\n  const [first] = raw as Agent[];\n  const obj: { agent: Agent } = { agent: table.x };\n  return [all[0]!.generate('c'), m.get('k')!.generate('d'), first!.generate('e'), obj.agent.generate('f')];\n}\nexport function g(list: any[]) { const a: Agent = list[0]; return a.generate('g'); }",
+        filename: 'file.ts',
+      },
+      {
         name: 'typed: a project that augments the 2.0 Agent with generate (a polyfill) makes generate its own (found by probing)',
         code: "import { sharedAgent } from './agents';\ndeclare module 'abstractagent' {\n  interface Agent { generate(prompt: string): Promise<string> }\n}\nexport const r = sharedAgent().generate('x');",
         filename: 'file.ts',
