@@ -70,9 +70,11 @@ export function typeOracleFor(sourceCode: Readonly<TSESLint.SourceCode>): TypeOr
       const constraint = checker.getBaseConstraintOfType?.(present);
       return constraint && constraint !== present ? trackedOfType(constraint) : undefined;
     }
-    // `Readonly<Agent>` (lib's mapped type): the class's own members, read-only. Not of a class
-    // itself: `Readonly<typeof Agent>` keeps its static members but no construct signature.
-    const readonlyOf = present.aliasSymbol?.getName() === 'Readonly' && isLibFile(present.aliasSymbol) ? present.aliasTypeArguments : undefined;
+    // `Readonly<Agent>`, `Required<Agent>` (lib's mapped types): the class's own members, read-only
+    // or as they are (none is optional). Not of a class itself: `Readonly<typeof Agent>` keeps its
+    // static members but no construct signature.
+    const aliasName = present.aliasSymbol?.getName();
+    const readonlyOf = (aliasName === 'Readonly' || aliasName === 'Required') && isLibFile(present.aliasSymbol!) ? present.aliasTypeArguments : undefined;
     if (readonlyOf?.length === 1) return readonlyOf[0]!.getConstructSignatures().length === 0 ? trackedOfType(readonlyOf[0]!) : undefined;
     const tracked = trackedOfSymbol(present.getSymbol?.() ?? present.aliasSymbol) ?? trackedOfBase(present);
     return tracked && withOwnMembers(present, tracked);

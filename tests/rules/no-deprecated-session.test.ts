@@ -1821,6 +1821,13 @@ describe('no-deprecated-session with type information', () => {
         ],
       },
       {
+        name: 'typed D7: a Required<Agent> is an Agent as a Readonly<Agent> is: its 1.x members are fixed, not left silent after the rename (found by probing)',
+        code: "import { Agent } from 'abstractagent';\nexport const f = (x: Required<Agent>) => [x.messages, x.generate('x')];",
+        output: "import { Agent } from 'abstractagent';\nexport const f = (x: Required<Agent>) => [x.session.messages, x.chat('x')];",
+        filename: 'file.ts',
+        errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
+      },
+      {
         name: 'typed: an Agent returned from a function in another file is found through its type',
         code: "import { sharedAgent } from './agents';\nexport const r = sharedAgent().generate('x');\nconst a = sharedAgent();\nexport const m = a.messages;",
         output: "import { sharedAgent } from './agents';\nexport const r = sharedAgent().chat('x');\nconst a = sharedAgent();\nexport const m = a.session.messages;",
