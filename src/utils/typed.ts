@@ -121,7 +121,7 @@ export function typeOracleFor(sourceCode: Readonly<TSESLint.SourceCode>): TypeOr
   const holdsAny = (type: TsType, depth: number): boolean => {
     if ((type.flags & (anyFlag | unknownFlag | neverFlag)) !== 0) return true;
     if (depth > 2) return false;
-    const typeArguments = [...(type.aliasTypeArguments ?? []), ...(type.target && checker.getTypeArguments ? checker.getTypeArguments(type) : [])];
+    const typeArguments = [...(type.aliasTypeArguments ?? []), ...referenceArgumentsOf(type)];
     const indexed = checker.getIndexInfosOfType?.(type).map((info) => info.type) ?? [];
     return [...typeArguments, ...indexed].some((part) => holdsAny(part, depth + 1));
   };
@@ -130,9 +130,12 @@ export function typeOracleFor(sourceCode: Readonly<TSESLint.SourceCode>): TypeOr
     if (depth > 3) return false;
     if (type.isTypeParameter?.()) return true;
     if ((type.isUnion?.() || type.isIntersection?.()) && type.types) return type.types.some((part) => mentionsTypeParameter(part, depth + 1));
-    const typeArguments = [...(type.aliasTypeArguments ?? []), ...(type.target && checker.getTypeArguments ? checker.getTypeArguments(type) : [])];
+    const typeArguments = [...(type.aliasTypeArguments ?? []), ...referenceArgumentsOf(type)];
     return typeArguments.some((argument) => mentionsTypeParameter(argument, depth + 1));
   };
+  /** The type arguments of a type reference (`Promise<T>`, `T[]`, a tuple); none of any other type. */
+  const referenceArgumentsOf = (type: TsType): readonly TsType[] =>
+    type.target && ((type.objectFlags ?? 0) & referenceObjectFlag) !== 0 && checker.getTypeArguments ? checker.getTypeArguments(type) : [];
   let suppressed: Set<number> | undefined;
   return {
     isUnchecked(node) {
@@ -314,6 +317,8 @@ interface TypeChecker {
 const anyFlag = 1;
 const unknownFlag = 2;
 const neverFlag = 131072;
+/** `ts.ObjectFlags.Reference`: a type reference, which has type arguments (stable since TypeScript 2). */
+const referenceObjectFlag = 4;
 
 /** `ts.SymbolFlags.Class` and `ts.SymbolFlags.Interface` (stable since TypeScript 2). */
 const classSymbol = 32;
@@ -341,6 +346,8 @@ function parenthesesAround(node: TsNode, text: string): TsNode | undefined {
 
 interface TsType {
   flags: number;
+  /** `ts.ObjectFlags` of an object type. */
+  objectFlags?: number;
   getSymbol?(): TsSymbol | undefined;
   aliasSymbol?: TsSymbol;
   aliasTypeArguments?: readonly TsType[];
