@@ -69,7 +69,7 @@ export interface TypeOracle {
   /** `x` for `x: Agent | OfflineStub`: a union with the class among its members, which holds one on some paths only. */
   maybeInstanceOf(node: TSESTree.Node): TrackedClass | undefined;
   /** Whether a call's declared return type is made of a type parameter (`id<T>(x: T): T`): it may give back what it is given. */
-  returnsTypeParameter(node: TSESTree.CallExpression): boolean;
+  returnsTypeParameter(node: TSESTree.CallExpression | TSESTree.NewExpression): boolean;
 }
 
 /** The tracker of a file, made once and shared by every rule that asks (one analysis, cached per AST). */
@@ -246,6 +246,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       });
     }
     // What is reached from a forced value is what its forced type says: `router.open()` for `router = stub as never`.
+    if (inner.type === AST_NODE_TYPES.NewExpression) return passesForced(inner);
     if (inner.type === AST_NODE_TYPES.CallExpression) {
       // `make()` for a `let make` assigned another function somewhere (`make = () => fake as never`).
       if (passesForced(inner)) return true;
@@ -1336,11 +1337,12 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
 
   /**
    * With type information, `id<Agent>(fake as any)`, `await withRetry(() => fake as never)`: a call of
-   * a generic function that returns what it is given, given a forced value (or a function of one).
+   * a generic function that returns what it is given, given a forced value (or a function of one);
+   * and `new Box<Agent>(fake as any)`, a generic class made with one.
    */
   const passesForced = (value: TSESTree.Node): boolean => {
     const call = value.type === AST_NODE_TYPES.AwaitExpression ? value.argument : value;
-    if (!typeOracle || call.type !== AST_NODE_TYPES.CallExpression) return false;
+    if (!typeOracle || (call.type !== AST_NODE_TYPES.CallExpression && call.type !== AST_NODE_TYPES.NewExpression)) return false;
     const forcedArgument = call.arguments.some((argument) => {
       const given = argument.type === AST_NODE_TYPES.SpreadElement ? argument.argument : argument;
       return isForcedWrite(given) || (isFunction(given) && returnsForced(given));

@@ -1828,6 +1828,13 @@ describe('no-deprecated-session with type information', () => {
         errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
       },
       {
+        name: 'typed: a property of a generic class made with a forced value (new Box<Agent>(fake as any).v) is not trusted; made with an Agent it is (found by probing)',
+        code: "import { Agent } from 'abstractagent';\nimport { sharedAgent } from './agents';\ndeclare const fake: { generate(p: string): string };\nclass Box<T> { constructor(public v: T) {} }\nexport const r1 = new Box<Agent>(fake as any).v.generate('a');\nconst b = new Box<Agent>(fake as never);\nexport const r2 = b.v.generate('b');\nexport const r3 = new Box(sharedAgent()).v.generate('c');",
+        output: "import { Agent } from 'abstractagent';\nimport { sharedAgent } from './agents';\ndeclare const fake: { generate(p: string): string };\nclass Box<T> { constructor(public v: T) {} }\nexport const r1 = new Box<Agent>(fake as any).v.generate('a');\nconst b = new Box<Agent>(fake as never);\nexport const r2 = b.v.generate('b');\nexport const r3 = new Box(sharedAgent()).v.chat('c');",
+        filename: 'file.ts',
+        errors: [{ messageId: 'legacyMember', line: 8 }],
+      },
+      {
         name: 'typed: an Agent returned from a function in another file is found through its type',
         code: "import { sharedAgent } from './agents';\nexport const r = sharedAgent().generate('x');\nconst a = sharedAgent();\nexport const m = a.messages;",
         output: "import { sharedAgent } from './agents';\nexport const r = sharedAgent().chat('x');\nconst a = sharedAgent();\nexport const m = a.session.messages;",
