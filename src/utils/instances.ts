@@ -247,6 +247,10 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     }
     // What is reached from a forced value is what its forced type says: `router.open()` for `router = stub as never`.
     if (inner.type === AST_NODE_TYPES.NewExpression) return passesForced(inner);
+    // `[...team]`, `[...byName.values()]`: a literal of what may hold one.
+    if (inner.type === AST_NODE_TYPES.ArrayExpression) {
+      return inner.elements.some((element) => !!element && mayHoldForcedValue(element.type === AST_NODE_TYPES.SpreadElement ? element.argument : element));
+    }
     if (inner.type === AST_NODE_TYPES.CallExpression) {
       // `make()` for a `let make` assigned another function somewhere (`make = () => fake as never`).
       if (passesForced(inner)) return true;
@@ -1343,9 +1347,10 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   const passesForced = (value: TSESTree.Node): boolean => {
     const call = value.type === AST_NODE_TYPES.AwaitExpression ? value.argument : value;
     if (!typeOracle || (call.type !== AST_NODE_TYPES.CallExpression && call.type !== AST_NODE_TYPES.NewExpression)) return false;
+    // `Object.values(rec)`, `Array.from(team)` for a collection given a forced element: passed on too.
     const forcedArgument = call.arguments.some((argument) => {
       const given = argument.type === AST_NODE_TYPES.SpreadElement ? argument.argument : argument;
-      return isForcedWrite(given) || (isFunction(given) && returnsForced(given));
+      return isForcedWrite(given) || mayHoldForcedValue(given) || (isFunction(given) && returnsForced(given));
     });
     return forcedArgument && typeOracle.returnsTypeParameter(call);
   };

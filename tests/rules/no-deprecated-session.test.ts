@@ -1726,6 +1726,11 @@ describe('no-deprecated-session with type information', () => {
         filename: 'file.ts',
       },
       {
+        name: 'typed: elements of a collection given a forced value stay untrusted through Object.values, a spread into an array literal and a map\'s values() (found by probing)',
+        code: "import { Agent } from 'abstractagent';\ndeclare const fake: { generate(p: string): string };\nconst rec: Record<string, Agent> = {};\nexport function put(k: string) { rec[k] = fake as never; }\nexport const r1 = Object.values(rec).map((b) => b.generate('a'));\nfor (const b of Object.values(rec)) b.generate('b');\nconst team: Agent[] = [];\nteam.push(fake as never);\nexport const r2 = team.slice(1).map((b) => b.generate('c'));\nexport const r3 = [...team][0]!.generate('d');\nexport const r4 = team.at(0)!.generate('e');\nexport const r5 = team.find((b) => b)!.generate('f');\nconst m = new Map<string, Agent>();\nm.set('k', fake as never);\nfor (const [, b] of m) b.generate('g');\nm.forEach((b) => b.generate('h'));\nexport const r6 = [...m.values()][0]!.generate('i');",
+        filename: 'file.ts',
+      },
+      {
         name: 'typed: a project that augments the 2.0 Agent with generate (a polyfill) makes generate its own (found by probing)',
         code: "import { sharedAgent } from './agents';\ndeclare module 'abstractagent' {\n  interface Agent { generate(prompt: string): Promise<string> }\n}\nexport const r = sharedAgent().generate('x');",
         filename: 'file.ts',
