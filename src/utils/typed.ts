@@ -64,7 +64,14 @@ export function typeOracleFor(sourceCode: Readonly<TSESLint.SourceCode>): TypeOr
         .filter((name) => isLegacyMemberName(name) && !trackedPart.getProperty?.(name));
       return foreignMembers.length > 0 ? { ...tracked[0]!, foreignMembers: [...new Set([...(tracked[0]!.foreignMembers ?? []), ...foreignMembers])] } : tracked[0];
     }
-    if (present.isUnion?.()) return undefined; // `Agent | Fake`: not provably one
+    if (present.isUnion?.()) {
+      // `Traced | Agent`: one class however the union is made up; `Agent | Fake` is not provably one.
+      const found = present.types?.map(trackedOfType) ?? [];
+      const [first] = found;
+      if (!first || !found.every((one) => one?.legacyName === first.legacyName && one.version === first.version)) return undefined;
+      const foreignMembers = [...new Set(found.flatMap((one) => one!.foreignMembers ?? []))];
+      return foreignMembers.length > 0 ? { ...first, foreignMembers } : first;
+    }
     // `<T extends Agent>(a: T)`: what its constraint holds.
     if (present.isTypeParameter?.()) {
       const constraint = checker.getBaseConstraintOfType?.(present);

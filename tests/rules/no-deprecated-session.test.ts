@@ -1840,6 +1840,13 @@ describe('no-deprecated-session with type information', () => {
         errors: [{ messageId: 'legacyMember', line: 8 }],
       },
       {
+        name: 'typed: a union of Agent types (Traced | Agent) is an Agent; a 1.x name one member declares itself is that member\'s (found by probing)',
+        code: "import { Agent } from 'abstractagent';\nclass Traced extends Agent { extra() { return 1; } }\nclass Own extends Agent { generate(p: string) { return p; } }\nexport const f = (x: Traced | Agent) => x.messages;\nexport const g = (y: Own | Agent) => [y.generate('x'), y.id];",
+        output: "import { Agent } from 'abstractagent';\nclass Traced extends Agent { extra() { return 1; } }\nclass Own extends Agent { generate(p: string) { return p; } }\nexport const f = (x: Traced | Agent) => x.session.messages;\nexport const g = (y: Own | Agent) => [y.generate('x'), y.session.id];",
+        filename: 'file.ts',
+        errors: [{ messageId: 'legacyOverride', line: 3 }, { messageId: 'legacyMember', line: 4 }, { messageId: 'legacyMember', line: 5 }],
+      },
+      {
         name: 'typed: an Agent returned from a function in another file is found through its type',
         code: "import { sharedAgent } from './agents';\nexport const r = sharedAgent().generate('x');\nconst a = sharedAgent();\nexport const m = a.messages;",
         output: "import { sharedAgent } from './agents';\nexport const r = sharedAgent().chat('x');\nconst a = sharedAgent();\nexport const m = a.session.messages;",
