@@ -2001,6 +2001,19 @@ describe('no-deprecated-session with type information', () => {
     expect(unchecked).toEqual({ stub: false, a: true, b: true, d: true, e: false });
   });
 
+  // Found by probing, not fixed (a decision for a person): a 1.x use a half-migrated file silences
+  // with `// @ts-expect-error` is fixed like any other (typed or not), and the directive is left
+  // with nothing to expect: the output fails to type-check with TS2578 (unused directive), though
+  // it runs right. `const agent = sharedAgent();\n// @ts-expect-error 1.x name\nagent.generate('x');`
+  // becomes `… agent.chat('x');` under the directive. Reporting such a use without a fix, or removing
+  // a directive that covers only that use, are the options.
+  it.todo('a 1.x use under // @ts-expect-error is not fixed into an output with an unused directive (found by probing)');
+  // Found by probing, not fixed: `unknown` narrowed to Agent by a user type guard (`isAgent(x): x is
+  // Agent` whose body TypeScript does not check against the predicate, e.g. `'generate' in x`) or an
+  // assertion function is trusted, while `u as Agent` for `u: unknown` is forced. The checker's
+  // narrowed type does not say which narrowing made it (`instanceof Agent` is sound).
+  it.todo('a value narrowed from unknown or any to Agent by a user type guard is not trusted as an Agent (found by probing)');
+
   it('untyped, the same code is simply not reported (no crash)', () => {
     const result = fixToFixedPoint(
       "import { sharedAgent } from './agents';\nexport const r = sharedAgent().generate('x');",
