@@ -217,7 +217,9 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
         memberValues ??= collectMemberValues(sourceCode.ast);
         const written = memberValues.get(name);
         // A collection of that name given a forced element (`this.team.push(fake as never)`) may hold one too.
-        known = !!written && (written.forced || written.values.some(forced) || forcedElementsOfMember(name));
+        // A getter of that name (`get agent(): Agent { return fake as never; }`) gives what it returns.
+        const forcedGetter = (value: TSESTree.Node): boolean => isFunction(value) && isGetter(value) && returnsForced(value);
+        known = !!written && (written.forced || written.values.some((value) => forced(value) || forcedGetter(value)) || forcedElementsOfMember(name));
         forcedMembers.set(name, known);
       }
       return known;
@@ -254,6 +256,9 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     if (inner.type === AST_NODE_TYPES.CallExpression) {
       // `make()` for a `let make` assigned another function somewhere (`make = () => fake as never`).
       if (passesForced(inner)) return true;
+      // `make()` for `function make(): Agent { return fake as any; }`.
+      const declared = calledFunction(inner);
+      if (declared && hasBody(declared) && returnsForced(declared)) return true;
       if (inner.callee.type === AST_NODE_TYPES.Identifier) return isReassigned(inner.callee) || mayHoldForcedValue(inner.callee);
       return inner.callee.type === AST_NODE_TYPES.MemberExpression && mayHoldForcedValue(inner.callee.object);
     }
@@ -556,10 +561,14 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       returning.delete(declared);
       return made;
     }
+    // `function make(): Agent { return fake as any; }`: the return type decides, but not for a value forced into it.
+    if (hasBody(declared) && returnsForced(declared)) return undefined;
     if (!awaited) return classOf(returned);
     // `await f()` for `f(): Promise<C>`; awaiting a plain `C` is `C` too.
     return classOf(promisedType(returned) ?? returned);
   };
+  const hasBody = (fn: NonNullable<ReturnType<typeof calledFunction>>): fn is TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression =>
+    fn.type !== AST_NODE_TYPES.TSEmptyBodyFunctionExpression && fn.type !== AST_NODE_TYPES.TSDeclareFunction && !!fn.body;
 
   /**
    * The method a member call calls, when it is a method of a class of this file: `this.open()`
@@ -1136,7 +1145,9 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       if (field.annotation) {
         annotated.add(field.name);
         const declared = classOf(field.annotation) ?? null;
-        state.set(field.name, declared && field.init && isForcedWrite(field.init) ? null : declared);
+        // `get agent(): Agent { return fake as never; }`: a getter's returns are its values.
+        const forcedReturn = field.kind === 'getter' && !!field.getterBody && returnedValuesOf(field.getterBody).some((value) => !!value && isForcedWrite(value));
+        state.set(field.name, declared && ((field.init && isForcedWrite(field.init)) || forcedReturn) ? null : declared);
       } else if (field.kind !== 'getter') {
         // `session = new Session()`, `constructor(private session = new Session())`; a bare field is what is written to it.
         state.set(field.name, field.init ? (instanceOf(field.init) ?? null) : field.kind === 'field' ? 'bare' : null);
@@ -1397,7 +1408,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     return !!memberValues.get(name)?.elements.some((value) => isForcedWrite(value) || (isFunction(value) && returnsForced(value)));
   };
   /** Whether a function returns a forced value on some path (`() => fake as never`). */
-  const returnsForced = (fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression): boolean =>
+  const returnsForced = (fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression | TSESTree.FunctionDeclaration): boolean =>
     fn.body.type === AST_NODE_TYPES.BlockStatement ? returnedValuesOf(fn.body).some((value) => !!value && isForcedWrite(value)) : isForcedWrite(fn.body);
   /** `new Map([['x', () => fake as never]])`: an entries literal holding a factory of a forced value. */
   const holdsForcedFactory = (node: TSESTree.Node): boolean =>
@@ -1840,6 +1851,15 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     return maybeHeldSyntactically(node) ?? (typeOracle?.maybeInstanceOf(node) && !mayHoldForcedValue(node) ? typeOracle.maybeInstanceOf(node) : undefined);
   };
   const maybeHeldSyntactically = (node: TSESTree.Node): TrackedClass | undefined => {
+    // `make(true)` for `function make(real: boolean): Agent` returning `new Agent(…)` and `fake as never`.
+    const call = node.type === AST_NODE_TYPES.AwaitExpression ? node.argument : node;
+    const declared = call.type === AST_NODE_TYPES.CallExpression ? calledFunction(call) : undefined;
+    const returned = declared?.returnType?.typeAnnotation;
+    if (declared && returned && hasBody(declared) && declared.body.type === AST_NODE_TYPES.BlockStatement) {
+      const values = returnedValuesOf(declared.body);
+      const made = values.some((value) => !!value && !isForcedWrite(value) && !!instanceOf(value));
+      return made && values.some((value) => !!value && isForcedWrite(value)) ? classOf(node === call ? returned : (promisedType(returned) ?? returned)) : undefined;
+    }
     if (node.type === AST_NODE_TYPES.Identifier) {
       const variable = resolveName(sourceCode.getScope(node), node.name);
       return variable && maybeVariables.get(variable);
@@ -2017,7 +2037,9 @@ function collectMemberValues(program: TSESTree.Program): Map<string, MemberValue
         }
       }
     } else if (
-      (node.type === AST_NODE_TYPES.PropertyDefinition || (node.type === AST_NODE_TYPES.Property && node.parent.type === AST_NODE_TYPES.ObjectExpression)) &&
+      (node.type === AST_NODE_TYPES.PropertyDefinition ||
+        (node.type === AST_NODE_TYPES.Property && node.parent.type === AST_NODE_TYPES.ObjectExpression) ||
+        (node.type === AST_NODE_TYPES.MethodDefinition && node.kind === 'get')) &&
       node.value
     ) {
       const name = memberKey(node.key, node.computed);
@@ -2050,6 +2072,12 @@ const sameElementMethods: ReadonlySet<string> = new Set(['slice', 'toSorted', 't
 
 /** Array methods whose callback gets an element as its first parameter. */
 export const arrayCallbackMethods: ReadonlySet<string> = new Set(['map', 'forEach', 'filter', 'find', 'findLast', 'some', 'every', 'flatMap']);
+
+/** Whether a function is a getter's (`get agent() { … }`, in a class or an object literal). */
+function isGetter(fn: TSESTree.Node): boolean {
+  const parent = fn.parent;
+  return (parent?.type === AST_NODE_TYPES.MethodDefinition || parent?.type === AST_NODE_TYPES.Property) && parent.kind === 'get' && parent.value === fn;
+}
 
 function isFunction(node: TSESTree.Node): node is TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression {
   return node.type === AST_NODE_TYPES.ArrowFunctionExpression || node.type === AST_NODE_TYPES.FunctionExpression;

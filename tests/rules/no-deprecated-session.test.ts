@@ -217,6 +217,12 @@ type Invalid = InvalidTestCase<MessageIds, []> & { v2?: boolean };
 
 const invalid: Invalid[] = [
   {
+    name: 'a function or getter of the file declared to return Agent but returning a forced value is not trusted; returning an Agent on some paths, it is reported (found by probing)',
+    code: `${agent}declare const fake: { generate(p: string): string };\nfunction make(): Agent { return fake as any; }\nexport const r1 = make().generate('a');\nconst mk = (): Agent => fake as never;\nexport const r2 = mk().generate('b');\nexport class Bot {\n  get agent(): Agent { return fake as never; }\n  run() { return this.agent.generate('c'); }\n}\nexport const r3 = new Bot().agent.generate('d');\nfunction make2(real: boolean): Agent { if (real) return new Agent({ llmConfig: { provider: 'x' } }); return fake as never; }\nexport const r4 = make2(true).generate('e');`,
+    output: null,
+    errors: [{ messageId: 'legacyMemberManual', line: 13, data: { object: 'make2(true)', member: 'generate', replacement: 'chat(…)', reason: 'it holds an Agent on some paths only' } }],
+  },
+  {
     name: 'a getter of a class of the file that a subclass declares again with something else is not provably an Agent on a value of the base class, but reported (found by review)',
     code: `${agent}class Base { get agent() { return new Agent({ llmConfig: { provider: 'x' } }); } }\nclass Sub extends Base { override get agent() { return JSON.parse('{}'); } }\nexport function run(b: Base) { return b.agent.generate('x'); }\nrun(new Sub());`,
     output: null,
@@ -1728,6 +1734,11 @@ describe('no-deprecated-session with type information', () => {
       {
         name: 'typed: elements of a collection given a forced value stay untrusted through Object.values, a spread into an array literal and a map\'s values() (found by probing)',
         code: "import { Agent } from 'abstractagent';\ndeclare const fake: { generate(p: string): string };\nconst rec: Record<string, Agent> = {};\nexport function put(k: string) { rec[k] = fake as never; }\nexport const r1 = Object.values(rec).map((b) => b.generate('a'));\nfor (const b of Object.values(rec)) b.generate('b');\nconst team: Agent[] = [];\nteam.push(fake as never);\nexport const r2 = team.slice(1).map((b) => b.generate('c'));\nexport const r3 = [...team][0]!.generate('d');\nexport const r4 = team.at(0)!.generate('e');\nexport const r5 = team.find((b) => b)!.generate('f');\nconst m = new Map<string, Agent>();\nm.set('k', fake as never);\nfor (const [, b] of m) b.generate('g');\nm.forEach((b) => b.generate('h'));\nexport const r6 = [...m.values()][0]!.generate('i');",
+        filename: 'file.ts',
+      },
+      {
+        name: 'typed: a function, a class getter or an object literal getter declared to return Agent but returning a forced value is not trusted through its type either (found by probing)',
+        code: "import { Agent } from 'abstractagent';\ndeclare const fake: { generate(p: string): string };\nfunction make(): Agent { return fake as any; }\nexport const r1 = make().generate('a');\nasync function load(s: string): Promise<Agent> { return JSON.parse(s); }\nexport const r2 = async () => (await load('x')).generate('b');\nexport class Bot {\n  get agent(): Agent { return fake as any; }\n  run() { return this.agent.generate('c'); }\n}\nconst deps = { get agent(): Agent { return fake as never; } };\nexport const r3 = deps.agent.generate('d');",
         filename: 'file.ts',
       },
       {
