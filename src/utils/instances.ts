@@ -848,7 +848,8 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   const satisfiedClassOf = (node: TSESTree.TSSatisfiesExpression): TrackedClass | undefined => {
     let value: TSESTree.Node = node.expression;
     while (value.type === AST_NODE_TYPES.TSNonNullExpression) value = value.expression;
-    return value.type === AST_NODE_TYPES.ObjectExpression || isForcedValue(value) ? undefined : classOf(node.typeAnnotation);
+    // With type information, also a value typed any (`JSON.parse(s) satisfies Agent`) or under `// @ts-expect-error`.
+    return value.type === AST_NODE_TYPES.ObjectExpression || isForcedWrite(value) ? undefined : classOf(node.typeAnnotation);
   };
 
   const variableClass = (variable: Variable): TrackedClass | undefined => {

@@ -1742,6 +1742,11 @@ describe('no-deprecated-session with type information', () => {
         filename: 'file.ts',
       },
       {
+        name: 'typed: `satisfies Agent` proves nothing of a value typed any or one under // @ts-expect-error (found by probing)',
+        code: "import { Agent } from 'abstractagent';\nconst offline = { generate: (p: string) => p };\nconst a = JSON.parse('{}') satisfies Agent;\nexport const r1 = a.generate('a');\nexport function f(x: any) { return (x satisfies Agent).generate('b'); }\n// @ts-expect-error a test double\nconst c = offline satisfies Agent;\nexport const r3 = c.generate('c');",
+        filename: 'file.ts',
+      },
+      {
         name: 'typed: a project that augments the 2.0 Agent with generate (a polyfill) makes generate its own (found by probing)',
         code: "import { sharedAgent } from './agents';\ndeclare module 'abstractagent' {\n  interface Agent { generate(prompt: string): Promise<string> }\n}\nexport const r = sharedAgent().generate('x');",
         filename: 'file.ts',
