@@ -1370,11 +1370,13 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   /**
    * With type information, `JSON.parse(s) as Agent`, `u as Agent` for `u: unknown`: an assertion of
    * a value typed `any` or `unknown`, which TypeScript lets through whatever it holds (forced as
-   * `x as any as Agent` is, and as `const a: Agent = JSON.parse(s)`).
+   * `x as any as Agent` is, and as `const a: Agent = JSON.parse(s)`); and one under `// @ts-expect-error`.
    */
   const isUncheckedAssertion = (node: TSESTree.Node): boolean => {
     const inner = uncheckedWrapped(node);
-    return (inner.type === AST_NODE_TYPES.TSAsExpression || inner.type === AST_NODE_TYPES.TSTypeAssertion) && !!typeOracle?.isAny(inner.expression);
+    if (inner.type !== AST_NODE_TYPES.TSAsExpression && inner.type !== AST_NODE_TYPES.TSTypeAssertion) return false;
+    // `offline as Agent` under `// @ts-expect-error`: an assertion TypeScript was told not to check.
+    return !!typeOracle && (typeOracle.isAny(inner.expression) || typeOracle.isUnchecked(inner));
   };
 
   /**

@@ -1747,6 +1747,11 @@ describe('no-deprecated-session with type information', () => {
         filename: 'file.ts',
       },
       {
+        name: 'typed: an assertion to Agent under // @ts-expect-error (offline as Agent, which TypeScript would reject) is forced (found by probing)',
+        code: "import { Agent } from 'abstractagent';\nconst offline = { generate: (p: string) => p };\n// @ts-expect-error a test double\nconst a = offline as Agent;\nexport const r1 = a.generate('a');\n// @ts-expect-error a test double\nexport const r2 = (offline as Agent).generate('b');\n// @ts-ignore\nconst c: Agent = offline;\nexport const r3 = c.generate('c');",
+        filename: 'file.ts',
+      },
+      {
         name: 'typed: a project that augments the 2.0 Agent with generate (a polyfill) makes generate its own (found by probing)',
         code: "import { sharedAgent } from './agents';\ndeclare module 'abstractagent' {\n  interface Agent { generate(prompt: string): Promise<string> }\n}\nexport const r = sharedAgent().generate('x');",
         filename: 'file.ts',
