@@ -1810,7 +1810,10 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     } else {
       found = producedBy(node);
     }
-    return found ?? (typeOracle ? trustedType(node, typeOracle.instanceOf(node)) : undefined);
+    // `Agent.prototype` is typed as an instance, but has none of the fields the constructor sets
+    // (`session`): left as untyped linting leaves it.
+    if (found || !typeOracle || (node.type === AST_NODE_TYPES.MemberExpression && memberKey(node.property, node.computed) === 'prototype')) return found;
+    return trustedType(node, typeOracle.instanceOf(node));
   };
 
   /** By 1.x class name, the 1.x member names the file gives the 2.0 class (collected on first use). */

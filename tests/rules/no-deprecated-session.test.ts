@@ -1752,6 +1752,11 @@ describe('no-deprecated-session with type information', () => {
         filename: 'file.ts',
       },
       {
+        name: 'typed: Agent.prototype, which TypeScript types as an Agent, is no instance (it has no session): Agent.prototype.messages is not rewritten to Agent.prototype.session.messages (found by probing)',
+        code: "import { Agent } from 'abstractagent';\nexport const r1 = Agent.prototype.generate;\nexport const r2 = typeof Agent.prototype.messages;\nexport const r3 = Agent.prototype.save('x');",
+        filename: 'file.ts',
+      },
+      {
         name: 'typed: a project that augments the 2.0 Agent with generate (a polyfill) makes generate its own (found by probing)',
         code: "import { sharedAgent } from './agents';\ndeclare module 'abstractagent' {\n  interface Agent { generate(prompt: string): Promise<string> }\n}\nexport const r = sharedAgent().generate('x');",
         filename: 'file.ts',
