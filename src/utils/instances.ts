@@ -1397,6 +1397,17 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     if (memberWrites.some((write) => write.value !== undefined && writesThrough(write, variable) && forced(write.value))) return true;
     return variable.references.some((reference) => {
       const member = reference.identifier.parent;
+      // `Object.assign(bots, { x: fake })`: TypeScript does not check what it copies in.
+      if (member?.type === AST_NODE_TYPES.CallExpression && member.arguments[0] === reference.identifier && isObjectFunction(member, 'assign')) return true;
+      // `const crew = team; crew.push(fake as never)`: an alias given a forced element.
+      if (member?.type === AST_NODE_TYPES.VariableDeclarator && member.init === reference.identifier && member.id.type === AST_NODE_TYPES.Identifier && !aliasesInProgress.has(member)) {
+        aliasesInProgress.add(member);
+        try {
+          if (holdsForcedElements(member.id, undefined)) return true;
+        } finally {
+          aliasesInProgress.delete(member);
+        }
+      }
       if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier) return false;
       const call = member.parent;
       if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) return false;
@@ -1404,6 +1415,14 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       return method !== undefined && collectionAdders.has(method) && call.arguments.some((argument) => forced(argument.type === AST_NODE_TYPES.SpreadElement ? argument.argument : argument));
     });
   };
+  const aliasesInProgress = new Set<TSESTree.Node>(); // `let a = b; let b = a` ends
+  /** `Object.assign(…)`, `Object.values(…)` (the `Object` function `name`), for the global `Object`. */
+  const isObjectFunction = (call: TSESTree.CallExpression, name: string): boolean =>
+    call.callee.type === AST_NODE_TYPES.MemberExpression &&
+    call.callee.object.type === AST_NODE_TYPES.Identifier &&
+    call.callee.object.name === 'Object' &&
+    !resolveName(sourceCode.getScope(call), 'Object')?.defs.length &&
+    staticKeyName(call.callee.property, call.callee.computed) === name;
   /** Whether the file puts a forced value into a collection member of that name (`x.team.push(fake as never)`, `x.bots[k] = fake as never`). */
   const forcedElementsOfMember = (name: string | undefined): boolean => {
     if (name === undefined) return false;
@@ -1483,14 +1502,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
 
   /** `x` of `Object.values(x)` (or of the `Object` function `name`), for the global `Object`. */
   const objectFunctionArgument = (node: TSESTree.Node, name: string): TSESTree.Node | undefined =>
-    node.type === AST_NODE_TYPES.CallExpression &&
-    node.arguments.length === 1 &&
-    node.callee.type === AST_NODE_TYPES.MemberExpression &&
-    node.callee.object.type === AST_NODE_TYPES.Identifier &&
-    node.callee.object.name === 'Object' &&
-    !resolveName(sourceCode.getScope(node), 'Object')?.defs.length &&
-    staticKeyName(node.callee.property, node.callee.computed) === name &&
-    node.arguments[0]!.type !== AST_NODE_TYPES.SpreadElement
+    node.type === AST_NODE_TYPES.CallExpression && node.arguments.length === 1 && isObjectFunction(node, name) && node.arguments[0]!.type !== AST_NODE_TYPES.SpreadElement
       ? node.arguments[0]
       : undefined;
 

@@ -147,6 +147,10 @@ const valid: ValidTestCase<[]>[] = [
     code: `${agent}declare const fake: { generate(p: string): string };\nexport class Holder {\n  team: Agent[] = [];\n  byName = new Map<string, Agent>();\n  rec: Record<string, Agent> = {};\n  offline(k: string) { this.team.push(fake as never); this.byName.set(k, fake as never); this.rec[k] = fake as never; }\n  run() { return [this.team[0]!.generate('a'), this.byName.get('x')!.generate('b'), this.rec.main!.generate('c')]; }\n  loop() { for (const a of this.team) a.generate('d'); this.team.forEach((a) => a.generate('e')); }\n}`,
   },
   {
+    name: 'an annotated array or record given a forced element through an alias (const crew = team; crew.push(fake as never)) or handed to Object.assign is not provably one of agents (found by probing)',
+    code: `${agent}declare const fake: { generate(p: string): string };\nconst team: Agent[] = [new Agent({ llmConfig: { provider: 'x' } })];\nconst crew = team;\ncrew.push(fake as never);\nexport const r1 = team[0]!.generate('a');\nfor (const a of team) a.generate('b');\nconst bots: Record<string, Agent> = {};\nObject.assign(bots, { x: fake });\nexport const r2 = bots['x']!.generate('c');`,
+  },
+  {
     name: 'a polyfill written with Object.assign or Object.defineProperty, or a prototype handed elsewhere, makes those members the project\'s (found by review)',
     code: `${agent}Object.assign(Agent.prototype, { generate(this: Agent, p: string) { return this.chat(p).then((r) => r.content); } });\nObject.defineProperty(Agent.prototype, 'messages', { get() { return []; } });\nexport const r = new Agent({ llmConfig: { provider: 'x' } }).generate('x');\nexport const m = new Agent({ llmConfig: { provider: 'x' } }).messages;`,
   },
@@ -1754,6 +1758,11 @@ describe('no-deprecated-session with type information', () => {
       {
         name: 'typed: Agent.prototype, which TypeScript types as an Agent, is no instance (it has no session): Agent.prototype.messages is not rewritten to Agent.prototype.session.messages (found by probing)',
         code: "import { Agent } from 'abstractagent';\nexport const r1 = Agent.prototype.generate;\nexport const r2 = typeof Agent.prototype.messages;\nexport const r3 = Agent.prototype.save('x');",
+        filename: 'file.ts',
+      },
+      {
+        name: 'typed: an annotated array or record given a forced element through an alias or handed to Object.assign is not trusted through its type either (found by probing)',
+        code: "import { Agent } from 'abstractagent';\ndeclare const fake: { generate(p: string): string };\nconst team: Agent[] = [new Agent({ llmConfig: { provider: 'x' } })];\nconst t = team;\nt.push(fake as never);\nexport const r1 = team[0]!.generate('a');\nconst bots: Record<string, Agent> = {};\nObject.assign(bots, { x: fake });\nexport const r2 = bots.x!.generate('c');",
         filename: 'file.ts',
       },
       {
