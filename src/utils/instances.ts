@@ -70,6 +70,8 @@ export interface TypeOracle {
   maybeInstanceOf(node: TSESTree.Node): TrackedClass | undefined;
   /** Whether a call's declared return type is made of a type parameter (`id<T>(x: T): T`): it may give back what it is given. */
   returnsTypeParameter(node: TSESTree.CallExpression | TSESTree.NewExpression): boolean;
+  /** Whether a call's declared parameter at `index` is made of a type parameter (`put(x: T)` of a `Pool<T>`): it may keep what it is given. */
+  takesTypeParameter(node: TSESTree.CallExpression, index: number): boolean;
 }
 
 /** The tracker of a file, made once and shared by every rule that asks (one analysis, cached per AST). */
@@ -1412,7 +1414,9 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       const call = member.parent;
       if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) return false;
       const method = staticKeyName(member.property, member.computed);
-      return method !== undefined && collectionAdders.has(method) && call.arguments.some((argument) => forced(argument.type === AST_NODE_TYPES.SpreadElement ? argument.argument : argument));
+      // With type information, a generic collection of the project's too (`pool.put(fake as never)` for `put(x: T)`).
+      const keeps = (index: number): boolean => (method !== undefined && collectionAdders.has(method)) || !!typeOracle?.takesTypeParameter(call, index);
+      return call.arguments.some((argument, index) => forced(argument.type === AST_NODE_TYPES.SpreadElement ? argument.argument : argument) && keeps(index));
     });
   };
   const aliasesInProgress = new Set<TSESTree.Node>(); // `let a = b; let b = a` ends

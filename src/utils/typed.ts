@@ -132,6 +132,13 @@ export function typeOracleFor(sourceCode: Readonly<TSESLint.SourceCode>): TypeOr
     const indexed = checker.getIndexInfosOfType?.(type).map((info) => info.type) ?? [];
     return [...typeArguments, ...indexed].some((part) => holdsAny(part, depth + 1));
   };
+  /** The signature a call resolves to as declared, before its type parameters are instantiated. */
+  const declaredSignatureOf = (node: TSESTree.Node): { signature: TsSignature; declaration: unknown } | undefined => {
+    const tsNode = nodeMap.get(node);
+    const declaration = tsNode ? checker.getResolvedSignature?.(tsNode)?.getDeclaration?.() : undefined;
+    const signature = declaration ? checker.getSignatureFromDeclaration?.(declaration) : undefined;
+    return signature && { signature, declaration };
+  };
   /** `T`, `Promise<T>`, `T[]`, `T | undefined`: a type a type parameter is part of (a few levels down). */
   const mentionsTypeParameter = (type: TsType, depth: number): boolean => {
     if (depth > 3) return false;
@@ -180,10 +187,15 @@ export function typeOracleFor(sourceCode: Readonly<TSESLint.SourceCode>): TypeOr
     returnsTypeParameter(node) {
       // `id<T>(x: T): T`, `withRetry<T>(fn: () => Promise<T>): Promise<T>`: what the call gives is
       // what its arguments do. Read off the declared signature, before its instantiation.
-      const tsNode = nodeMap.get(node);
-      const declaration = tsNode ? checker.getResolvedSignature?.(tsNode)?.getDeclaration?.() : undefined;
-      const declared = declaration ? checker.getSignatureFromDeclaration?.(declaration) : undefined;
-      return !!declared && mentionsTypeParameter(declared.getReturnType(), 0);
+      const declared = declaredSignatureOf(node);
+      return !!declared && mentionsTypeParameter(declared.signature.getReturnType(), 0);
+    },
+    takesTypeParameter(node, index) {
+      // `put(x: T)` of a `Pool<T>`: what it is given may be kept, as the type parameter's.
+      const declared = declaredSignatureOf(node);
+      const parameters = declared?.signature.getParameters?.() ?? [];
+      const parameter = parameters[Math.min(index, parameters.length - 1)];
+      return !!parameter && mentionsTypeParameter(checker.getTypeOfSymbolAtLocation(parameter, declared!.declaration), 0);
     },
     classOf(node) {
       // `new Bot(…)` for `export { Agent as Bot } from 'abstractagent'` in another module: the
@@ -316,7 +328,8 @@ interface TypeChecker {
   getBaseConstraintOfType?(type: TsType): TsType | undefined;
   getBaseTypes?(type: TsType): TsType[];
   getResolvedSignature?(node: unknown): { getDeclaration?(): unknown } | undefined;
-  getSignatureFromDeclaration?(declaration: unknown): { getReturnType(): TsType } | undefined;
+  getSignatureFromDeclaration?(declaration: unknown): TsSignature | undefined;
+  getTypeOfSymbolAtLocation(symbol: TsSymbol, node: unknown): TsType;
   getTypeArguments?(type: TsType): readonly TsType[];
   getIndexInfosOfType?(type: TsType): readonly { type: TsType }[];
 }
@@ -368,6 +381,10 @@ interface TsType {
   isUnion?(): boolean;
   isIntersection?(): boolean;
   types?: TsType[];
+}
+interface TsSignature {
+  getReturnType(): TsType;
+  getParameters?(): readonly TsSymbol[];
 }
 interface TsSymbol {
   getName(): string;

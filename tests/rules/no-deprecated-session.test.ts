@@ -1882,6 +1882,13 @@ describe('no-deprecated-session with type information', () => {
         errors: [{ messageId: 'legacyOverride', line: 3 }, { messageId: 'legacyMember', line: 4 }, { messageId: 'legacyMember', line: 5 }],
       },
       {
+        name: 'typed: a generic collection of the project given a forced value through a method taking its type parameter (pool.put(fake as never)) is not trusted; given an Agent it is (found by probing)',
+        code: "import { Agent } from 'abstractagent';\ndeclare const fake: { generate(p: string): string };\nclass Pool<T> { private items: T[] = []; put(x: T) { this.items.push(x); } get(i: number): T { return this.items[i]!; } }\nconst pool = new Pool<Agent>();\npool.put(fake as never);\nexport const r1 = pool.get(0).generate('a');\nconst p2 = new Pool<Agent>();\np2.put(new Agent({ llmConfig: { provider: 'x' } }));\nexport const r2 = p2.get(0).generate('b');",
+        output: "import { Agent } from 'abstractagent';\ndeclare const fake: { generate(p: string): string };\nclass Pool<T> { private items: T[] = []; put(x: T) { this.items.push(x); } get(i: number): T { return this.items[i]!; } }\nconst pool = new Pool<Agent>();\npool.put(fake as never);\nexport const r1 = pool.get(0).generate('a');\nconst p2 = new Pool<Agent>();\np2.put(new Agent({ llmConfig: { provider: 'x' } }));\nexport const r2 = p2.get(0).chat('b');",
+        filename: 'file.ts',
+        errors: [{ messageId: 'legacyMember', line: 9 }],
+      },
+      {
         name: 'typed: an Agent returned from a function in another file is found through its type',
         code: "import { sharedAgent } from './agents';\nexport const r = sharedAgent().generate('x');\nconst a = sharedAgent();\nexport const m = a.messages;",
         output: "import { sharedAgent } from './agents';\nexport const r = sharedAgent().chat('x');\nconst a = sharedAgent();\nexport const m = a.session.messages;",
