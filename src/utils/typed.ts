@@ -169,7 +169,9 @@ export function typeOracleFor(sourceCode: Readonly<TSESLint.SourceCode>): TypeOr
     },
     maybeInstanceOf(node) {
       // `Agent | OfflineStub`: one class among members that are not it (`Agent | undefined` is one).
-      const type = typeOf(node);
+      let type = typeOf(node);
+      // `<T extends Agent | OfflineStub>(x: T)`: what its constraint holds.
+      if (type?.isTypeParameter?.()) type = checker.getBaseConstraintOfType?.(type);
       const present = type?.isUnion?.() ? checker.getNonNullableType(type) : undefined;
       if (!present?.isUnion?.() || !present.types || present.getConstructSignatures().length > 0) return undefined;
       const tracked = present.types.map(trackedOfType).filter((one) => one !== undefined);

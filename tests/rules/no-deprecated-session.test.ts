@@ -1889,6 +1889,13 @@ describe('no-deprecated-session with type information', () => {
         errors: [{ messageId: 'legacyMember', line: 9 }],
       },
       {
+        name: 'typed D7: a type parameter constrained to a union of Agent and something else holds an Agent on some paths only, and is reported (found by probing)',
+        code: "import { Agent } from 'abstractagent';\ninterface Stub { generate(p: string): string }\nexport function f<T extends Agent | Stub>(x: T) { return x.generate('a'); }\nexport function g<T extends Agent>(x: T) { return x.generate('b'); }",
+        output: "import { Agent } from 'abstractagent';\ninterface Stub { generate(p: string): string }\nexport function f<T extends Agent | Stub>(x: T) { return x.generate('a'); }\nexport function g<T extends Agent>(x: T) { return x.chat('b'); }",
+        filename: 'file.ts',
+        errors: [{ messageId: 'legacyMemberManual', line: 3 }, { messageId: 'legacyMember', line: 4 }],
+      },
+      {
         name: 'typed: an Agent returned from a function in another file is found through its type',
         code: "import { sharedAgent } from './agents';\nexport const r = sharedAgent().generate('x');\nconst a = sharedAgent();\nexport const m = a.messages;",
         output: "import { sharedAgent } from './agents';\nexport const r = sharedAgent().chat('x');\nconst a = sharedAgent();\nexport const m = a.session.messages;",
