@@ -59,10 +59,19 @@ export interface TypeOracle {
   instanceOf(node: TSESTree.Node): TrackedClass | undefined;
   /** `Bot` for a value of type `typeof Agent` (a class re-exported by another module of the project). */
   classOf(node: TSESTree.Node): TrackedClass | undefined;
-  /** Whether an expression is typed `any`: it may hold anything, whatever it is stored in. */
+  /**
+   * Whether an expression is typed `any` or `unknown` (or `never`), or a collection or promise of
+   * such (`any[]`, `Record<string, any>`): it may hold anything, whatever it is stored in or asserted to be.
+   */
   isAny(node: TSESTree.Node): boolean;
   /** Whether TypeScript is silenced where the expression is (`// @ts-expect-error`): its type proves nothing. */
   isUnchecked(node: TSESTree.Node): boolean;
+  /** `x` for `x: Agent | OfflineStub`: a union with the class among its members, which holds one on some paths only. */
+  maybeInstanceOf(node: TSESTree.Node): TrackedClass | undefined;
+  /** Whether a call's declared return type is made of a type parameter (`id<T>(x: T): T`): it may give back what it is given. */
+  returnsTypeParameter(node: TSESTree.CallExpression | TSESTree.NewExpression): boolean;
+  /** Whether a call's declared parameter at `index` is made of a type parameter (`put(x: T)` of a `Pool<T>`): it may keep what it is given. */
+  takesTypeParameter(node: TSESTree.CallExpression, index: number): boolean;
 }
 
 /** The tracker of a file, made once and shared by every rule that asks (one analysis, cached per AST). */
@@ -198,10 +207,11 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     while (inner.type === AST_NODE_TYPES.TSNonNullExpression || inner.type === AST_NODE_TYPES.ChainExpression || inner.type === AST_NODE_TYPES.AwaitExpression) {
       inner = inner.type === AST_NODE_TYPES.AwaitExpression ? inner.argument : inner.expression;
     }
-    if (isForcedValue(inner)) return true;
+    if (isForcedValue(inner) || isUncheckedAssertion(inner)) return true;
     // A value typed `any` stored in a binding typed Agent is forced in just the same, and so is one
     // written where TypeScript is told to look away (`// @ts-expect-error` above `current = stub`).
-    const forced = (value: TSESTree.Node): boolean => isForcedValue(value) || !!typeOracle?.isUnchecked(value) || !!typeOracle?.isAny(value);
+    const forced = (value: TSESTree.Node): boolean =>
+      isForcedValue(value) || isUncheckedAssertion(value) || !!typeOracle?.isUnchecked(value) || !!typeOracle?.isAny(value) || passesForced(value);
     // Only the values written to the name asked about are given to the type checker: asking it of
     // every value the file writes to any member would check most of the file.
     const forcedMember = (name: string | undefined): boolean => {
@@ -211,7 +221,9 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
         memberValues ??= collectMemberValues(sourceCode.ast);
         const written = memberValues.get(name);
         // A collection of that name given a forced element (`this.team.push(fake as never)`) may hold one too.
-        known = !!written && (written.forced || written.values.some(forced) || forcedElementsOfMember(name));
+        // A getter of that name (`get agent(): Agent { return fake as never; }`) gives what it returns.
+        const forcedGetter = (value: TSESTree.Node): boolean => isFunction(value) && isGetter(value) && returnsForced(value);
+        known = !!written && (written.forced || written.values.some((value) => forced(value) || forcedGetter(value)) || forcedElementsOfMember(name));
         forcedMembers.set(name, known);
       }
       return known;
@@ -240,8 +252,17 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       });
     }
     // What is reached from a forced value is what its forced type says: `router.open()` for `router = stub as never`.
+    if (inner.type === AST_NODE_TYPES.NewExpression) return passesForced(inner);
+    // `[...team]`, `[...byName.values()]`: a literal of what may hold one.
+    if (inner.type === AST_NODE_TYPES.ArrayExpression) {
+      return inner.elements.some((element) => !!element && mayHoldForcedValue(element.type === AST_NODE_TYPES.SpreadElement ? element.argument : element));
+    }
     if (inner.type === AST_NODE_TYPES.CallExpression) {
       // `make()` for a `let make` assigned another function somewhere (`make = () => fake as never`).
+      if (passesForced(inner)) return true;
+      // `make()` for `function make(): Agent { return fake as any; }`.
+      const declared = calledFunction(inner);
+      if (declared && hasBody(declared) && returnsForced(declared)) return true;
       if (inner.callee.type === AST_NODE_TYPES.Identifier) return isReassigned(inner.callee) || mayHoldForcedValue(inner.callee);
       return inner.callee.type === AST_NODE_TYPES.MemberExpression && mayHoldForcedValue(inner.callee.object);
     }
@@ -592,10 +613,14 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       returning.delete(declared);
       return made;
     }
+    // `function make(): Agent { return fake as any; }`: the return type decides, but not for a value forced into it.
+    if (hasBody(declared) && returnsForced(declared)) return undefined;
     if (!awaited) return classOf(returned);
     // `await f()` for `f(): Promise<C>`; awaiting a plain `C` is `C` too.
     return classOf(promisedType(returned) ?? returned);
   };
+  const hasBody = (fn: NonNullable<ReturnType<typeof calledFunction>>): fn is TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression =>
+    fn.type !== AST_NODE_TYPES.TSEmptyBodyFunctionExpression && fn.type !== AST_NODE_TYPES.TSDeclareFunction && !!fn.body;
 
   /**
    * The method a member call calls, when it is a method of a class of this file: `this.open()`
@@ -994,7 +1019,8 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   const satisfiedClassOf = (node: TSESTree.TSSatisfiesExpression): TrackedClass | undefined => {
     let value: TSESTree.Node = node.expression;
     while (value.type === AST_NODE_TYPES.TSNonNullExpression) value = value.expression;
-    return value.type === AST_NODE_TYPES.ObjectExpression || isForcedValue(value) ? undefined : classOf(node.typeAnnotation);
+    // With type information, also a value typed any (`JSON.parse(s) satisfies Agent`) or under `// @ts-expect-error`.
+    return value.type === AST_NODE_TYPES.ObjectExpression || isForcedWrite(value) ? undefined : classOf(node.typeAnnotation);
   };
 
   const variableClass = (variable: Variable): TrackedClass | undefined => {
@@ -1362,7 +1388,9 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       if (field.annotation) {
         annotated.add(field.name);
         const declared = classOf(field.annotation) ?? null;
-        state.set(field.name, declared && field.init && isForcedWrite(field.init) ? null : declared);
+        // `get agent(): Agent { return fake as never; }`: a getter's returns are its values.
+        const forcedReturn = field.kind === 'getter' && !!field.getterBody && returnedValuesOf(field.getterBody).some((value) => !!value && isForcedWrite(value));
+        state.set(field.name, declared && ((field.init && isForcedWrite(field.init)) || forcedReturn) ? null : declared);
       } else if (field.kind !== 'getter') {
         // `session = new Session()`, `constructor(private session = new Session())`; a bare field is what is written to it.
         state.set(field.name, field.init ? (instanceOf(field.init) ?? null) : field.kind === 'field' ? 'bare' : null);
@@ -1553,7 +1581,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
    * information a value typed `any` or written under `// @ts-expect-error`.
    */
   const isForcedWrite = (value: TSESTree.Node): boolean =>
-    holdsForcedValue(value) || valueBranches(value).some(isDeclaredAny) || !!typeOracle?.isUnchecked(value) || !!typeOracle?.isAny(value);
+    holdsForcedValue(value) || valueBranches(value).some(isDeclaredAny) || isUncheckedAssertion(value) || !!typeOracle?.isUnchecked(value) || holdsAnyValue(value) || passesForced(value);
   /**
    * Whether a value gives a real instance (of `tracked`, when given) on some path: itself, or one
    * side of a conditional or `??` whose other side is forced (`offline ? (stub as never) : new Agent(…)`).
@@ -1564,6 +1592,44 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       const made = instanceOf(branch);
       return tracked ? sameClass(made, tracked) : !!made;
     });
+
+  /** With type information, a value typed `any`, also as an element or a property value of a literal (`{ agent: table.x }`). */
+  const holdsAnyValue = (value: TSESTree.Node): boolean => {
+    if (!typeOracle) return false;
+    if (value.type === AST_NODE_TYPES.ArrayExpression) return value.elements.some((element) => !!element && holdsAnyValue(element.type === AST_NODE_TYPES.SpreadElement ? element.argument : element));
+    if (value.type === AST_NODE_TYPES.ObjectExpression) {
+      return value.properties.some((property) => (property.type === AST_NODE_TYPES.SpreadElement ? holdsAnyValue(property.argument) : !property.method && property.kind === 'init' && holdsAnyValue(property.value)));
+    }
+    return typeOracle.isAny(value);
+  };
+
+  /**
+   * With type information, `id<Agent>(fake as any)`, `await withRetry(() => fake as never)`: a call of
+   * a generic function that returns what it is given, given a forced value (or a function of one);
+   * and `new Box<Agent>(fake as any)`, a generic class made with one.
+   */
+  const passesForced = (value: TSESTree.Node): boolean => {
+    const call = value.type === AST_NODE_TYPES.AwaitExpression ? value.argument : value;
+    if (!typeOracle || (call.type !== AST_NODE_TYPES.CallExpression && call.type !== AST_NODE_TYPES.NewExpression)) return false;
+    // `Object.values(rec)`, `Array.from(team)` for a collection given a forced element: passed on too.
+    const forcedArgument = call.arguments.some((argument) => {
+      const given = argument.type === AST_NODE_TYPES.SpreadElement ? argument.argument : argument;
+      return isForcedWrite(given) || mayHoldForcedValue(given) || (isFunction(given) && returnsForced(given));
+    });
+    return forcedArgument && typeOracle.returnsTypeParameter(call);
+  };
+
+  /**
+   * With type information, `JSON.parse(s) as Agent`, `u as Agent` for `u: unknown`: an assertion of
+   * a value typed `any` or `unknown`, which TypeScript lets through whatever it holds (forced as
+   * `x as any as Agent` is, and as `const a: Agent = JSON.parse(s)`); and one under `// @ts-expect-error`.
+   */
+  const isUncheckedAssertion = (node: TSESTree.Node): boolean => {
+    const inner = uncheckedWrapped(node);
+    if (inner.type !== AST_NODE_TYPES.TSAsExpression && inner.type !== AST_NODE_TYPES.TSTypeAssertion) return false;
+    // `offline as Agent` under `// @ts-expect-error`: an assertion TypeScript was told not to check.
+    return !!typeOracle && (typeOracle.isAny(inner.expression) || typeOracle.isUnchecked(inner));
+  };
 
   /**
    * Whether a collection its declaration says holds the class may hold a value forced into it: its
@@ -1583,13 +1649,34 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     if (memberWrites.some((write) => write.value !== undefined && writesThrough(write, variable) && forced(write.value))) return true;
     return variable.references.some((reference) => {
       const member = reference.identifier.parent;
+      // `Object.assign(bots, { x: fake })`: TypeScript does not check what it copies in.
+      if (member?.type === AST_NODE_TYPES.CallExpression && member.arguments[0] === reference.identifier && isObjectFunction(member, 'assign')) return true;
+      // `const crew = team; crew.push(fake as never)`: an alias given a forced element.
+      if (member?.type === AST_NODE_TYPES.VariableDeclarator && member.init === reference.identifier && member.id.type === AST_NODE_TYPES.Identifier && !aliasesInProgress.has(member)) {
+        aliasesInProgress.add(member);
+        try {
+          if (holdsForcedElements(member.id, undefined)) return true;
+        } finally {
+          aliasesInProgress.delete(member);
+        }
+      }
       if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier) return false;
       const call = member.parent;
       if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) return false;
       const method = staticKeyName(member.property, member.computed);
-      return method !== undefined && collectionAdders.has(method) && call.arguments.some((argument) => forced(argument.type === AST_NODE_TYPES.SpreadElement ? argument.argument : argument));
+      // With type information, a generic collection of the project's too (`pool.put(fake as never)` for `put(x: T)`).
+      const keeps = (index: number): boolean => (method !== undefined && collectionAdders.has(method)) || !!typeOracle?.takesTypeParameter(call, index);
+      return call.arguments.some((argument, index) => forced(argument.type === AST_NODE_TYPES.SpreadElement ? argument.argument : argument) && keeps(index));
     });
   };
+  const aliasesInProgress = new Set<TSESTree.Node>(); // `let a = b; let b = a` ends
+  /** `Object.assign(…)`, `Object.values(…)` (the `Object` function `name`), for the global `Object`. */
+  const isObjectFunction = (call: TSESTree.CallExpression, name: string): boolean =>
+    call.callee.type === AST_NODE_TYPES.MemberExpression &&
+    call.callee.object.type === AST_NODE_TYPES.Identifier &&
+    call.callee.object.name === 'Object' &&
+    !resolveName(sourceCode.getScope(call), 'Object')?.defs.length &&
+    staticKeyName(call.callee.property, call.callee.computed) === name;
   /** Whether the file puts a forced value into a collection member of that name (`x.team.push(fake as never)`, `x.bots[k] = fake as never`). */
   const forcedElementsOfMember = (name: string | undefined): boolean => {
     if (name === undefined) return false;
@@ -1597,7 +1684,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     return !!memberValues.get(name)?.elements.some((value) => isForcedWrite(value) || (isFunction(value) && returnsForced(value)));
   };
   /** Whether a function returns a forced value on some path (`() => fake as never`). */
-  const returnsForced = (fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression): boolean =>
+  const returnsForced = (fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression | TSESTree.FunctionDeclaration): boolean =>
     fn.body.type === AST_NODE_TYPES.BlockStatement ? returnedValuesOf(fn.body).some((value) => !!value && isForcedWrite(value)) : isForcedWrite(fn.body);
   /** `new Map([['x', () => fake as never]])`: an entries literal holding a factory of a forced value. */
   const holdsForcedFactory = (node: TSESTree.Node): boolean =>
@@ -1669,14 +1756,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
 
   /** `x` of `Object.values(x)` (or of the `Object` function `name`), for the global `Object`. */
   const objectFunctionArgument = (node: TSESTree.Node, name: string): TSESTree.Node | undefined =>
-    node.type === AST_NODE_TYPES.CallExpression &&
-    node.arguments.length === 1 &&
-    node.callee.type === AST_NODE_TYPES.MemberExpression &&
-    node.callee.object.type === AST_NODE_TYPES.Identifier &&
-    node.callee.object.name === 'Object' &&
-    !resolveName(sourceCode.getScope(node), 'Object')?.defs.length &&
-    staticKeyName(node.callee.property, node.callee.computed) === name &&
-    node.arguments[0]!.type !== AST_NODE_TYPES.SpreadElement
+    node.type === AST_NODE_TYPES.CallExpression && node.arguments.length === 1 && isObjectFunction(node, name) && node.arguments[0]!.type !== AST_NODE_TYPES.SpreadElement
       ? node.arguments[0]
       : undefined;
 
@@ -2044,13 +2124,16 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       found = instanceOf(node.expression);
     } else if (node.type === AST_NODE_TYPES.TSAsExpression || node.type === AST_NODE_TYPES.TSTypeAssertion) {
       // `x as Session` says what it holds; `stub as unknown as Session` says only that it is not checked.
-      found = isForcedCast(node) ? undefined : (classOf(node.typeAnnotation) ?? instanceOf(node.expression));
+      found = isForcedCast(node) || isUncheckedAssertion(node) ? undefined : (classOf(node.typeAnnotation) ?? instanceOf(node.expression));
     } else if (node.type === AST_NODE_TYPES.TSSatisfiesExpression) {
       found = instanceOf(node.expression) ?? satisfiedClassOf(node);
     } else {
       found = producedBy(node);
     }
-    return found ?? (typeOracle ? trustedType(node, typeOracle.instanceOf(node)) : undefined);
+    // `Agent.prototype` is typed as an instance, but has none of the fields the constructor sets
+    // (`session`): left as untyped linting leaves it.
+    if (found || !typeOracle || (node.type === AST_NODE_TYPES.MemberExpression && memberKey(node.property, node.computed) === 'prototype')) return found;
+    return trustedType(node, typeOracle.instanceOf(node));
   };
 
   /** By 1.x class name, the 1.x member names the file gives the 2.0 class (collected on first use). */
@@ -2091,6 +2174,18 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   /** The class a value holds on some paths only: a variable or a field written with one and with something else. */
   const maybeHeld = (node: TSESTree.Node): TrackedClass | undefined => {
     if (instanceOf(node)) return undefined;
+    return maybeHeldSyntactically(node) ?? (typeOracle?.maybeInstanceOf(node) && !mayHoldForcedValue(node) ? typeOracle.maybeInstanceOf(node) : undefined);
+  };
+  const maybeHeldSyntactically = (node: TSESTree.Node): TrackedClass | undefined => {
+    // `make(true)` for `function make(real: boolean): Agent` returning `new Agent(…)` and `fake as never`.
+    const call = node.type === AST_NODE_TYPES.AwaitExpression ? node.argument : node;
+    const declared = call.type === AST_NODE_TYPES.CallExpression ? calledFunction(call) : undefined;
+    const returned = declared?.returnType?.typeAnnotation;
+    if (declared && returned && hasBody(declared) && declared.body.type === AST_NODE_TYPES.BlockStatement) {
+      const values = returnedValuesOf(declared.body);
+      const made = values.some((value) => !!value && !isForcedWrite(value) && !!instanceOf(value));
+      return made && values.some((value) => !!value && isForcedWrite(value)) ? classOf(node === call ? returned : (promisedType(returned) ?? returned)) : undefined;
+    }
     if (node.type === AST_NODE_TYPES.Identifier) {
       const variable = resolveName(sourceCode.getScope(node), node.name);
       return variable && (maybeVariables.get(variable) ?? maybeElementBinding(variable));
@@ -2287,7 +2382,9 @@ function collectMemberValues(program: TSESTree.Program): Map<string, MemberValue
         }
       }
     } else if (
-      (node.type === AST_NODE_TYPES.PropertyDefinition || (node.type === AST_NODE_TYPES.Property && node.parent.type === AST_NODE_TYPES.ObjectExpression)) &&
+      (node.type === AST_NODE_TYPES.PropertyDefinition ||
+        (node.type === AST_NODE_TYPES.Property && node.parent.type === AST_NODE_TYPES.ObjectExpression) ||
+        (node.type === AST_NODE_TYPES.MethodDefinition && node.kind === 'get')) &&
       node.value
     ) {
       const name = memberKey(node.key, node.computed);
@@ -2353,6 +2450,12 @@ const sameElementMethods: ReadonlySet<string> = new Set(['slice', 'toSorted', 't
 
 /** Array methods whose callback gets an element as its first parameter. */
 export const arrayCallbackMethods: ReadonlySet<string> = new Set(['map', 'forEach', 'filter', 'find', 'findLast', 'some', 'every', 'flatMap']);
+
+/** Whether a function is a getter's (`get agent() { … }`, in a class or an object literal). */
+function isGetter(fn: TSESTree.Node): boolean {
+  const parent = fn.parent;
+  return (parent?.type === AST_NODE_TYPES.MethodDefinition || parent?.type === AST_NODE_TYPES.Property) && parent.kind === 'get' && parent.value === fn;
+}
 
 function isFunction(node: TSESTree.Node): node is TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression {
   return node.type === AST_NODE_TYPES.ArrowFunctionExpression || node.type === AST_NODE_TYPES.FunctionExpression;

@@ -64,15 +64,24 @@ export function typeOracleFor(sourceCode: Readonly<TSESLint.SourceCode>): TypeOr
         .filter((name) => isLegacyMemberName(name) && !trackedPart.getProperty?.(name));
       return foreignMembers.length > 0 ? { ...tracked[0]!, foreignMembers: [...new Set([...(tracked[0]!.foreignMembers ?? []), ...foreignMembers])] } : tracked[0];
     }
-    if (present.isUnion?.()) return undefined; // `Agent | Fake`: not provably one
+    if (present.isUnion?.()) {
+      // `Traced | Agent`: one class however the union is made up; `Agent | Fake` is not provably one.
+      const found = present.types?.map(trackedOfType) ?? [];
+      const [first] = found;
+      if (!first || !found.every((one) => one?.legacyName === first.legacyName && one.version === first.version)) return undefined;
+      const foreignMembers = [...new Set(found.flatMap((one) => one!.foreignMembers ?? []))];
+      return foreignMembers.length > 0 ? { ...first, foreignMembers } : first;
+    }
     // `<T extends Agent>(a: T)`: what its constraint holds.
     if (present.isTypeParameter?.()) {
       const constraint = checker.getBaseConstraintOfType?.(present);
       return constraint && constraint !== present ? trackedOfType(constraint) : undefined;
     }
-    // `Readonly<Agent>` (lib's mapped type): the class's own members, read-only. Not of a class
-    // itself: `Readonly<typeof Agent>` keeps its static members but no construct signature.
-    const readonlyOf = present.aliasSymbol?.getName() === 'Readonly' && isLibFile(present.aliasSymbol) ? present.aliasTypeArguments : undefined;
+    // `Readonly<Agent>`, `Required<Agent>` (lib's mapped types): the class's own members, read-only
+    // or as they are (none is optional). Not of a class itself: `Readonly<typeof Agent>` keeps its
+    // static members but no construct signature.
+    const aliasName = present.aliasSymbol?.getName();
+    const readonlyOf = (aliasName === 'Readonly' || aliasName === 'Required') && isLibFile(present.aliasSymbol!) ? present.aliasTypeArguments : undefined;
     if (readonlyOf?.length === 1) return readonlyOf[0]!.getConstructSignatures().length === 0 ? trackedOfType(readonlyOf[0]!) : undefined;
     const tracked = trackedOfSymbol(present.getSymbol?.() ?? present.aliasSymbol) ?? trackedOfBase(present);
     return tracked && withOwnMembers(present, tracked);
@@ -84,7 +93,14 @@ export function typeOracleFor(sourceCode: Readonly<TSESLint.SourceCode>): TypeOr
     if (!declared.isClassOrInterface?.() || !checker.getBaseTypes || basesSeen.has(declared)) return undefined;
     basesSeen.add(declared);
     try {
-      const found = checker.getBaseTypes(declared).map(trackedOfType).filter((one) => one !== undefined);
+      // `interface Bot extends Agent {}` merged with `class Bot { … }` (the mixin pattern): the
+      // interface gives the class the type, not the runtime, of an Agent. Only the class's own
+      // `extends` (the first base TypeScript lists) makes it one.
+      const symbol = declared.getSymbol?.();
+      const merged = symbol?.flags !== undefined && (symbol.flags & classSymbol) !== 0 && (symbol.flags & interfaceSymbol) !== 0;
+      const extendsClause = symbol?.valueDeclaration?.heritageClauses?.some((clause) => /^extends\b/.test(clause.getText()));
+      const bases = checker.getBaseTypes(declared);
+      const found = (merged ? (extendsClause ? bases.slice(0, 1) : []) : bases).map(trackedOfType).filter((one) => one !== undefined);
       return found.length === 1 ? found[0] : undefined;
     } finally {
       basesSeen.delete(declared);
@@ -105,6 +121,35 @@ export function typeOracleFor(sourceCode: Readonly<TSESLint.SourceCode>): TypeOr
     if (own.length === 0) return tracked;
     return { ...tracked, foreignMembers: [...new Set([...(tracked.foreignMembers ?? []), ...own])] };
   };
+  /**
+   * `any` (`unknown`, `never`), and a collection or promise of it (`any[]`, `Map<string, any>`,
+   * `Record<string, any>`, `Promise<any[]>`): TypeScript lets such a value into `Agent[]` unchecked.
+   */
+  const holdsAny = (type: TsType, depth: number): boolean => {
+    if ((type.flags & (anyFlag | unknownFlag | neverFlag)) !== 0) return true;
+    if (depth > 2) return false;
+    const typeArguments = [...(type.aliasTypeArguments ?? []), ...referenceArgumentsOf(type)];
+    const indexed = checker.getIndexInfosOfType?.(type).map((info) => info.type) ?? [];
+    return [...typeArguments, ...indexed].some((part) => holdsAny(part, depth + 1));
+  };
+  /** The signature a call resolves to as declared, before its type parameters are instantiated. */
+  const declaredSignatureOf = (node: TSESTree.Node): { signature: TsSignature; declaration: unknown } | undefined => {
+    const tsNode = nodeMap.get(node);
+    const declaration = tsNode ? checker.getResolvedSignature?.(tsNode)?.getDeclaration?.() : undefined;
+    const signature = declaration ? checker.getSignatureFromDeclaration?.(declaration) : undefined;
+    return signature && { signature, declaration };
+  };
+  /** `T`, `Promise<T>`, `T[]`, `T | undefined`: a type a type parameter is part of (a few levels down). */
+  const mentionsTypeParameter = (type: TsType, depth: number): boolean => {
+    if (depth > 3) return false;
+    if (type.isTypeParameter?.()) return true;
+    if ((type.isUnion?.() || type.isIntersection?.()) && type.types) return type.types.some((part) => mentionsTypeParameter(part, depth + 1));
+    const typeArguments = [...(type.aliasTypeArguments ?? []), ...referenceArgumentsOf(type)];
+    return typeArguments.some((argument) => mentionsTypeParameter(argument, depth + 1));
+  };
+  /** The type arguments of a type reference (`Promise<T>`, `T[]`, a tuple); none of any other type. */
+  const referenceArgumentsOf = (type: TsType): readonly TsType[] =>
+    type.target && ((type.objectFlags ?? 0) & referenceObjectFlag) !== 0 && checker.getTypeArguments ? checker.getTypeArguments(type) : [];
   let suppressed: Set<number> | undefined;
   return {
     isUnchecked(node) {
@@ -122,9 +167,37 @@ export function typeOracleFor(sourceCode: Readonly<TSESLint.SourceCode>): TypeOr
       // A class itself (`typeof Agent`) is not an instance of it (asked only of the rare match).
       return tracked && type.getConstructSignatures().length === 0 ? tracked : undefined;
     },
+    maybeInstanceOf(node) {
+      // `Agent | OfflineStub`: one class among members that are not it (`Agent | undefined` is one).
+      let type = typeOf(node);
+      // `<T extends Agent | OfflineStub>(x: T)`: what its constraint holds.
+      if (type?.isTypeParameter?.()) type = checker.getBaseConstraintOfType?.(type);
+      const present = type?.isUnion?.() ? checker.getNonNullableType(type) : undefined;
+      if (!present?.isUnion?.() || !present.types || present.getConstructSignatures().length > 0) return undefined;
+      const tracked = present.types.map(trackedOfType).filter((one) => one !== undefined);
+      const [first] = tracked;
+      return first && tracked.every((one) => one.legacyName === first.legacyName && one.version === first.version) ? first : undefined;
+    },
     isAny(node) {
-      const type = typeOf(node);
-      return !!type && (type.flags & anyFlag) !== 0;
+      // In a checked JS file, `/** @type {any} */ (fake)` is a cast ESTree does not show: the
+      // parentheses TypeScript keeps around the value have the type it is forced into.
+      for (let tsNode = nodeMap.get(node) as TsNode | undefined; tsNode; tsNode = parenthesesAround(tsNode, sourceCode.text)) {
+        if (holdsAny(checker.getTypeAtLocation(tsNode), 0)) return true;
+      }
+      return false;
+    },
+    returnsTypeParameter(node) {
+      // `id<T>(x: T): T`, `withRetry<T>(fn: () => Promise<T>): Promise<T>`: what the call gives is
+      // what its arguments do. Read off the declared signature, before its instantiation.
+      const declared = declaredSignatureOf(node);
+      return !!declared && mentionsTypeParameter(declared.signature.getReturnType(), 0);
+    },
+    takesTypeParameter(node, index) {
+      // `put(x: T)` of a `Pool<T>`: what it is given may be kept, as the type parameter's.
+      const declared = declaredSignatureOf(node);
+      const parameters = declared?.signature.getParameters?.() ?? [];
+      const parameter = parameters[Math.min(index, parameters.length - 1)];
+      return !!parameter && mentionsTypeParameter(checker.getTypeOfSymbolAtLocation(parameter, declared!.declaration), 0);
     },
     classOf(node) {
       // `new Bot(…)` for `export { Agent as Bot } from 'abstractagent'` in another module: the
@@ -256,12 +329,47 @@ interface TypeChecker {
   getNonNullableType(type: TsType): TsType;
   getBaseConstraintOfType?(type: TsType): TsType | undefined;
   getBaseTypes?(type: TsType): TsType[];
+  getResolvedSignature?(node: unknown): { getDeclaration?(): unknown } | undefined;
+  getSignatureFromDeclaration?(declaration: unknown): TsSignature | undefined;
+  getTypeOfSymbolAtLocation(symbol: TsSymbol, node: unknown): TsType;
+  getTypeArguments?(type: TsType): readonly TsType[];
+  getIndexInfosOfType?(type: TsType): readonly { type: TsType }[];
 }
-/** `ts.TypeFlags.Any` (stable since TypeScript 2). */
+/** `ts.TypeFlags.Any`, `ts.TypeFlags.Unknown` and `ts.TypeFlags.Never` (stable since TypeScript 2 and 3). */
 const anyFlag = 1;
+const unknownFlag = 2;
+const neverFlag = 131072;
+/** `ts.ObjectFlags.Reference`: a type reference, which has type arguments (stable since TypeScript 2). */
+const referenceObjectFlag = 4;
+
+/** `ts.SymbolFlags.Class` and `ts.SymbolFlags.Interface` (stable since TypeScript 2). */
+const classSymbol = 32;
+const interfaceSymbol = 64;
+
+/** A syntax node of TypeScript's, as far as `parenthesesAround` reads it. */
+interface TsNode {
+  parent?: TsNode;
+  expression?: TsNode;
+  arguments?: unknown;
+  getStart(): number;
+  getEnd(): number;
+}
+
+/**
+ * The parenthesized expression around a node (`(fake)`, which ESTree drops), read without
+ * TypeScript's syntax kinds: a parent whose one expression is the node, written `(` … `)`, and no
+ * call (`(f)(x)` has arguments).
+ */
+function parenthesesAround(node: TsNode, text: string): TsNode | undefined {
+  const parent = node.parent;
+  if (!parent || parent.expression !== node || parent.arguments !== undefined) return undefined;
+  return text[parent.getStart()] === '(' && text[parent.getEnd() - 1] === ')' ? parent : undefined;
+}
 
 interface TsType {
   flags: number;
+  /** `ts.ObjectFlags` of an object type. */
+  objectFlags?: number;
   getSymbol?(): TsSymbol | undefined;
   aliasSymbol?: TsSymbol;
   aliasTypeArguments?: readonly TsType[];
@@ -276,7 +384,15 @@ interface TsType {
   isIntersection?(): boolean;
   types?: TsType[];
 }
+interface TsSignature {
+  getReturnType(): TsType;
+  getParameters?(): readonly TsSymbol[];
+}
 interface TsSymbol {
   getName(): string;
+  /** `ts.SymbolFlags`: a class merged with an interface has both `Class` and `Interface`. */
+  flags?: number;
+  /** A class's declaration, with its `extends` / `implements` clauses. */
+  valueDeclaration?: { heritageClauses?: readonly { getText(): string }[] };
   declarations?: { getSourceFile(): { fileName: string } }[];
 }

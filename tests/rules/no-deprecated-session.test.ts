@@ -155,6 +155,10 @@ const valid: ValidTestCase<[]>[] = [
     code: `${agent}declare const fake: { generate(p: string): string };\nexport class Holder {\n  team: Agent[] = [];\n  byName = new Map<string, Agent>();\n  rec: Record<string, Agent> = {};\n  offline(k: string) { this.team.push(fake as never); this.byName.set(k, fake as never); this.rec[k] = fake as never; }\n  run() { return [this.team[0]!.generate('a'), this.byName.get('x')!.generate('b'), this.rec.main!.generate('c')]; }\n  loop() { for (const a of this.team) a.generate('d'); this.team.forEach((a) => a.generate('e')); }\n}`,
   },
   {
+    name: 'an annotated array or record given a forced element through an alias (const crew = team; crew.push(fake as never)) or handed to Object.assign is not provably one of agents (found by probing)',
+    code: `${agent}declare const fake: { generate(p: string): string };\nconst team: Agent[] = [new Agent({ llmConfig: { provider: 'x' } })];\nconst crew = team;\ncrew.push(fake as never);\nexport const r1 = team[0]!.generate('a');\nfor (const a of team) a.generate('b');\nconst bots: Record<string, Agent> = {};\nObject.assign(bots, { x: fake });\nexport const r2 = bots['x']!.generate('c');`,
+  },
+  {
     name: 'a polyfill written with Object.assign or Object.defineProperty, or a prototype handed elsewhere, makes those members the project\'s (found by review)',
     code: `${agent}Object.assign(Agent.prototype, { generate(this: Agent, p: string) { return this.chat(p).then((r) => r.content); } });\nObject.defineProperty(Agent.prototype, 'messages', { get() { return []; } });\nexport const r = new Agent({ llmConfig: { provider: 'x' } }).generate('x');\nexport const m = new Agent({ llmConfig: { provider: 'x' } }).messages;`,
   },
@@ -241,6 +245,12 @@ const invalid: Invalid[] = [
     code: `${agent}declare const online: boolean;\nconst s = online ? new Agent({ llmConfig: { provider: 'x' } }) : null;\nexport const r = s ? s.generate('hi') : undefined;\nconst t = online ? undefined : new Agent({ llmConfig: { provider: 'x' } });\nexport const id = t && t.id;`,
     output: `${agent}declare const online: boolean;\nconst s = online ? new Agent({ llmConfig: { provider: 'x' } }) : null;\nexport const r = s ? s.chat('hi') : undefined;\nconst t = online ? undefined : new Agent({ llmConfig: { provider: 'x' } });\nexport const id = t && t.session.id;`,
     errors: [{ messageId: 'legacyMember', line: 4 }, { messageId: 'legacyMember', line: 6 }],
+  },
+  {
+    name: 'a function or getter of the file declared to return Agent but returning a forced value is not trusted; returning an Agent on some paths, it is reported (found by probing)',
+    code: `${agent}declare const fake: { generate(p: string): string };\nfunction make(): Agent { return fake as any; }\nexport const r1 = make().generate('a');\nconst mk = (): Agent => fake as never;\nexport const r2 = mk().generate('b');\nexport class Bot {\n  get agent(): Agent { return fake as never; }\n  run() { return this.agent.generate('c'); }\n}\nexport const r3 = new Bot().agent.generate('d');\nfunction make2(real: boolean): Agent { if (real) return new Agent({ llmConfig: { provider: 'x' } }); return fake as never; }\nexport const r4 = make2(true).generate('e');`,
+    output: null,
+    errors: [{ messageId: 'legacyMemberManual', line: 13, data: { object: 'make2(true)', member: 'generate', replacement: 'chat(…)', reason: 'it holds an Agent on some paths only' } }],
   },
   {
     name: 'a getter of a class of the file that a subclass declares again with something else is not provably an Agent on a value of the base class, but reported (found by review)',
@@ -1827,6 +1837,51 @@ describe('no-deprecated-session with type information', () => {
         filename: 'file.ts',
       },
       {
+        name: 'typed: an assertion to Agent of a value typed any or unknown is forced, as `const a: Agent = JSON.parse(s)` is (found by probing)',
+        code: "import { Agent } from 'abstractagent';\ndeclare const u: unknown;\nexport const r1 = (u as Agent).generate('a');\nexport const r2 = (JSON.parse('{}') as Agent).generate('b');\nconst a3 = JSON.parse('{}') as Agent;\nexport const r3 = a3.generate('c');\nexport function f(x: any) { const a4 = x as Agent; return a4.generate('d'); }\nexport function g(x: unknown) { const a5 = <Agent>x; return a5.generate('e'); }",
+        filename: 'file.ts',
+      },
+      {
+        name: 'typed: a class of the file merged with an interface that extends Agent (the mixin pattern) has the type of an Agent, not its runtime: not one (found by probing)',
+        code: "import { Agent } from 'abstractagent';\nexport interface Bot extends Agent {}\nexport class Bot { generate(p: string) { return p; } }\nexport const b = new Bot();\nexport const r = [b.generate('x'), b.messages];\nexport const k = (x: Bot) => x.id;",
+        filename: 'file.ts',
+      },
+      {
+        name: 'typed: a collection or promise of any (any[], Record<string, any>, Map<string, any>, Promise<any[]>) given to one typed as of Agents, and a literal with a property typed any, are forced as a value typed any is (found by probing)',
+        code: "import { Agent } from 'abstractagent';\ndeclare const raw: any[];\ndeclare const table: Record<string, any>;\ndeclare function loadAll(): Promise<any[]>;\ndeclare const cache: Map<string, any>;\nconst team: Agent[] = raw;\nexport const r1 = team[0]!.generate('a');\nconst byName: Record<string, Agent> = table;\nexport const r2 = byName.main!.generate('b');\nexport async function f() {\n  const all: Agent[] = await loadAll();\n  const m: Map<string, Agent> = cache;\n  const [first] = raw as Agent[];\n  const obj: { agent: Agent } = { agent: table.x };\n  return [all[0]!.generate('c'), m.get('k')!.generate('d'), first!.generate('e'), obj.agent.generate('f')];\n}\nexport function g(list: any[]) { const a: Agent = list[0]; return a.generate('g'); }",
+        filename: 'file.ts',
+      },
+      {
+        name: 'typed: elements of a collection given a forced value stay untrusted through Object.values, a spread into an array literal and a map\'s values() (found by probing)',
+        code: "import { Agent } from 'abstractagent';\ndeclare const fake: { generate(p: string): string };\nconst rec: Record<string, Agent> = {};\nexport function put(k: string) { rec[k] = fake as never; }\nexport const r1 = Object.values(rec).map((b) => b.generate('a'));\nfor (const b of Object.values(rec)) b.generate('b');\nconst team: Agent[] = [];\nteam.push(fake as never);\nexport const r2 = team.slice(1).map((b) => b.generate('c'));\nexport const r3 = [...team][0]!.generate('d');\nexport const r4 = team.at(0)!.generate('e');\nexport const r5 = team.find((b) => b)!.generate('f');\nconst m = new Map<string, Agent>();\nm.set('k', fake as never);\nfor (const [, b] of m) b.generate('g');\nm.forEach((b) => b.generate('h'));\nexport const r6 = [...m.values()][0]!.generate('i');",
+        filename: 'file.ts',
+      },
+      {
+        name: 'typed: a function, a class getter or an object literal getter declared to return Agent but returning a forced value is not trusted through its type either (found by probing)',
+        code: "import { Agent } from 'abstractagent';\ndeclare const fake: { generate(p: string): string };\nfunction make(): Agent { return fake as any; }\nexport const r1 = make().generate('a');\nasync function load(s: string): Promise<Agent> { return JSON.parse(s); }\nexport const r2 = async () => (await load('x')).generate('b');\nexport class Bot {\n  get agent(): Agent { return fake as any; }\n  run() { return this.agent.generate('c'); }\n}\nconst deps = { get agent(): Agent { return fake as never; } };\nexport const r3 = deps.agent.generate('d');",
+        filename: 'file.ts',
+      },
+      {
+        name: 'typed: `satisfies Agent` proves nothing of a value typed any or one under // @ts-expect-error (found by probing)',
+        code: "import { Agent } from 'abstractagent';\nconst offline = { generate: (p: string) => p };\nconst a = JSON.parse('{}') satisfies Agent;\nexport const r1 = a.generate('a');\nexport function f(x: any) { return (x satisfies Agent).generate('b'); }\n// @ts-expect-error a test double\nconst c = offline satisfies Agent;\nexport const r3 = c.generate('c');",
+        filename: 'file.ts',
+      },
+      {
+        name: 'typed: an assertion to Agent under // @ts-expect-error (offline as Agent, which TypeScript would reject) is forced (found by probing)',
+        code: "import { Agent } from 'abstractagent';\nconst offline = { generate: (p: string) => p };\n// @ts-expect-error a test double\nconst a = offline as Agent;\nexport const r1 = a.generate('a');\n// @ts-expect-error a test double\nexport const r2 = (offline as Agent).generate('b');\n// @ts-ignore\nconst c: Agent = offline;\nexport const r3 = c.generate('c');",
+        filename: 'file.ts',
+      },
+      {
+        name: 'typed: Agent.prototype, which TypeScript types as an Agent, is no instance (it has no session): Agent.prototype.messages is not rewritten to Agent.prototype.session.messages (found by probing)',
+        code: "import { Agent } from 'abstractagent';\nexport const r1 = Agent.prototype.generate;\nexport const r2 = typeof Agent.prototype.messages;\nexport const r3 = Agent.prototype.save('x');",
+        filename: 'file.ts',
+      },
+      {
+        name: 'typed: an annotated array or record given a forced element through an alias or handed to Object.assign is not trusted through its type either (found by probing)',
+        code: "import { Agent } from 'abstractagent';\ndeclare const fake: { generate(p: string): string };\nconst team: Agent[] = [new Agent({ llmConfig: { provider: 'x' } })];\nconst t = team;\nt.push(fake as never);\nexport const r1 = team[0]!.generate('a');\nconst bots: Record<string, Agent> = {};\nObject.assign(bots, { x: fake });\nexport const r2 = bots.x!.generate('c');",
+        filename: 'file.ts',
+      },
+      {
         name: 'typed: a project that augments the 2.0 Agent with generate (a polyfill) makes generate its own (found by probing)',
         code: "import { sharedAgent } from './agents';\ndeclare module 'abstractagent' {\n  interface Agent { generate(prompt: string): Promise<string> }\n}\nexport const r = sharedAgent().generate('x');",
         filename: 'file.ts',
@@ -1895,6 +1950,66 @@ describe('no-deprecated-session with type information', () => {
         output: "import { Agent } from 'abstractagent';\nexport class Mine extends Agent {\n  generate(prompt?: string) { console.log('traced'); return super.chat(prompt); }\n}",
         filename: 'file.ts',
         errors: [{ messageId: 'legacyOverride', line: 3, column: 3 }, { messageId: 'legacyMember', line: 3 }],
+      },
+      {
+        name: 'typed: an assertion to Agent of a value typed otherwise (Agent | undefined) is still trusted (found by probing)',
+        code: "import { Agent } from 'abstractagent';\nimport { maybeAgent } from './agents';\nexport const r1 = (maybeAgent() as Agent).generate('a');\nconst a = <Agent>maybeAgent();\nexport const r2 = a.messages;",
+        output: "import { Agent } from 'abstractagent';\nimport { maybeAgent } from './agents';\nexport const r1 = (maybeAgent() as Agent).chat('a');\nconst a = <Agent>maybeAgent();\nexport const r2 = a.session.messages;",
+        filename: 'file.ts',
+        errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
+      },
+      {
+        name: 'typed: what a generic pass-through returns is trusted unless it is given a forced value (id<Agent>(fake as any), withRetry(async () => fake as never as Agent)) (found by probing)',
+        code: "import { Agent } from 'abstractagent';\nimport { sharedAgent } from './agents';\ndeclare const fake: { generate(p: string): string };\nasync function withRetry<T>(fn: () => Promise<T>): Promise<T> { return fn(); }\nfunction id<T>(x: T): T { return x; }\nexport async function f() {\n  const s = await withRetry(() => Promise.resolve(sharedAgent()));\n  const t = id(sharedAgent());\n  const u = await withRetry(async () => fake as never as Agent);\n  const v: Agent = id<Agent>(fake as any);\n  return [s.generate('a'), t.generate('b'), u.generate('c'), v.generate('d')];\n}",
+        output: "import { Agent } from 'abstractagent';\nimport { sharedAgent } from './agents';\ndeclare const fake: { generate(p: string): string };\nasync function withRetry<T>(fn: () => Promise<T>): Promise<T> { return fn(); }\nfunction id<T>(x: T): T { return x; }\nexport async function f() {\n  const s = await withRetry(() => Promise.resolve(sharedAgent()));\n  const t = id(sharedAgent());\n  const u = await withRetry(async () => fake as never as Agent);\n  const v: Agent = id<Agent>(fake as any);\n  return [s.chat('a'), t.chat('b'), u.generate('c'), v.generate('d')];\n}",
+        filename: 'file.ts',
+        errors: [{ messageId: 'legacyMember', line: 11, column: 11 }, { messageId: 'legacyMember', line: 11, column: 28 }],
+      },
+      {
+        name: 'typed D7: a value typed as a union of Agent and something else (Agent | Stub) holds an Agent on some paths only: its 1.x members are reported, not left silent; where the type narrows to one side they are that side\'s (found by probing)',
+        code: "import { Agent } from 'abstractagent';\ninterface Stub { generate(p: string): string; id: string }\nexport function f(x: Agent | Stub) {\n  if (x instanceof Agent) return x.chat('a');\n  return x.generate('b');\n}\nexport function g(x: Agent | Stub) { return [x.generate('c'), x.id]; }\nexport function h(x: Agent | Stub) { if ('generate' in x) return x.generate('d'); return 1; }\nexport function k(x: Agent | Stub | undefined) { return x?.generate('e'); }",
+        output: null,
+        filename: 'file.ts',
+        errors: [
+          { messageId: 'legacyMemberManual', line: 7, column: 46, data: { object: 'x', member: 'generate', replacement: 'chat(…)', reason: 'it holds an Agent on some paths only' } },
+          { messageId: 'legacyMemberManual', line: 7, column: 63 },
+          { messageId: 'legacyMemberManual', line: 9, column: 57 },
+        ],
+      },
+      {
+        name: 'typed D7: a Required<Agent> is an Agent as a Readonly<Agent> is: its 1.x members are fixed, not left silent after the rename (found by probing)',
+        code: "import { Agent } from 'abstractagent';\nexport const f = (x: Required<Agent>) => [x.messages, x.generate('x')];",
+        output: "import { Agent } from 'abstractagent';\nexport const f = (x: Required<Agent>) => [x.session.messages, x.chat('x')];",
+        filename: 'file.ts',
+        errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
+      },
+      {
+        name: 'typed: a property of a generic class made with a forced value (new Box<Agent>(fake as any).v) is not trusted; made with an Agent it is (found by probing)',
+        code: "import { Agent } from 'abstractagent';\nimport { sharedAgent } from './agents';\ndeclare const fake: { generate(p: string): string };\nclass Box<T> { constructor(public v: T) {} }\nexport const r1 = new Box<Agent>(fake as any).v.generate('a');\nconst b = new Box<Agent>(fake as never);\nexport const r2 = b.v.generate('b');\nexport const r3 = new Box(sharedAgent()).v.generate('c');",
+        output: "import { Agent } from 'abstractagent';\nimport { sharedAgent } from './agents';\ndeclare const fake: { generate(p: string): string };\nclass Box<T> { constructor(public v: T) {} }\nexport const r1 = new Box<Agent>(fake as any).v.generate('a');\nconst b = new Box<Agent>(fake as never);\nexport const r2 = b.v.generate('b');\nexport const r3 = new Box(sharedAgent()).v.chat('c');",
+        filename: 'file.ts',
+        errors: [{ messageId: 'legacyMember', line: 8 }],
+      },
+      {
+        name: 'typed: a union of Agent types (Traced | Agent) is an Agent; a 1.x name one member declares itself is that member\'s (found by probing)',
+        code: "import { Agent } from 'abstractagent';\nclass Traced extends Agent { extra() { return 1; } }\nclass Own extends Agent { generate(p: string) { return p; } }\nexport const f = (x: Traced | Agent) => x.messages;\nexport const g = (y: Own | Agent) => [y.generate('x'), y.id];",
+        output: "import { Agent } from 'abstractagent';\nclass Traced extends Agent { extra() { return 1; } }\nclass Own extends Agent { generate(p: string) { return p; } }\nexport const f = (x: Traced | Agent) => x.session.messages;\nexport const g = (y: Own | Agent) => [y.generate('x'), y.session.id];",
+        filename: 'file.ts',
+        errors: [{ messageId: 'legacyOverride', line: 3 }, { messageId: 'legacyMember', line: 4 }, { messageId: 'legacyMember', line: 5 }],
+      },
+      {
+        name: 'typed: a generic collection of the project given a forced value through a method taking its type parameter (pool.put(fake as never)) is not trusted; given an Agent it is (found by probing)',
+        code: "import { Agent } from 'abstractagent';\ndeclare const fake: { generate(p: string): string };\nclass Pool<T> { private items: T[] = []; put(x: T) { this.items.push(x); } get(i: number): T { return this.items[i]!; } }\nconst pool = new Pool<Agent>();\npool.put(fake as never);\nexport const r1 = pool.get(0).generate('a');\nconst p2 = new Pool<Agent>();\np2.put(new Agent({ llmConfig: { provider: 'x' } }));\nexport const r2 = p2.get(0).generate('b');",
+        output: "import { Agent } from 'abstractagent';\ndeclare const fake: { generate(p: string): string };\nclass Pool<T> { private items: T[] = []; put(x: T) { this.items.push(x); } get(i: number): T { return this.items[i]!; } }\nconst pool = new Pool<Agent>();\npool.put(fake as never);\nexport const r1 = pool.get(0).generate('a');\nconst p2 = new Pool<Agent>();\np2.put(new Agent({ llmConfig: { provider: 'x' } }));\nexport const r2 = p2.get(0).chat('b');",
+        filename: 'file.ts',
+        errors: [{ messageId: 'legacyMember', line: 9 }],
+      },
+      {
+        name: 'typed D7: a type parameter constrained to a union of Agent and something else holds an Agent on some paths only, and is reported (found by probing)',
+        code: "import { Agent } from 'abstractagent';\ninterface Stub { generate(p: string): string }\nexport function f<T extends Agent | Stub>(x: T) { return x.generate('a'); }\nexport function g<T extends Agent>(x: T) { return x.generate('b'); }",
+        output: "import { Agent } from 'abstractagent';\ninterface Stub { generate(p: string): string }\nexport function f<T extends Agent | Stub>(x: T) { return x.generate('a'); }\nexport function g<T extends Agent>(x: T) { return x.chat('b'); }",
+        filename: 'file.ts',
+        errors: [{ messageId: 'legacyMemberManual', line: 3 }, { messageId: 'legacyMember', line: 4 }],
       },
       {
         name: 'typed: an Agent returned from a function in another file is found through its type',
@@ -1966,6 +2081,13 @@ describe('no-deprecated-session with type information', () => {
         filename: 'file.cjs',
         output: null,
         errors: [{ messageId: 'legacyMemberManual', line: 4 }],
+      },
+      {
+        name: 'typed: in a checked JS file a JSDoc cast (/** @type {any} */ (fake), one to unknown then Agent) is forced as `as any` is, written to a variable or into an array (found by probing)',
+        code: "// @ts-check\nimport { sharedAgent } from './agents';\nconst fake = { generate: (/** @type {string} */ p) => p };\nlet a = sharedAgent();\nexport function off() { a = /** @type {any} */ (fake); }\nexport const r = a.generate('x');\nconst b = /** @type {import('abstractagent').Agent} */ (/** @type {unknown} */ (fake));\nexport const s = b.generate('y');\n/** @type {import('abstractagent').Agent[]} */\nconst team = [];\nteam.push(/** @type {any} */ (fake));\nexport const t = team[0].generate('z');",
+        filename: 'file.js',
+        output: null,
+        errors: [{ messageId: 'legacyMemberManual', line: 6, data: { object: 'a', member: 'generate', replacement: 'chat(…)', reason: 'it holds an Agent on some paths only' } }],
       },
       {
         name: 'typed: a JS file that asks for checking (// @ts-check) has its types trusted',
@@ -2043,6 +2165,19 @@ describe('no-deprecated-session with type information', () => {
     expect(messages).toEqual([]);
     expect(unchecked).toEqual({ stub: false, a: true, b: true, d: true, e: false });
   });
+
+  // Found by probing, not fixed (a decision for a person): a 1.x use a half-migrated file silences
+  // with `// @ts-expect-error` is fixed like any other (typed or not), and the directive is left
+  // with nothing to expect: the output fails to type-check with TS2578 (unused directive), though
+  // it runs right. `const agent = sharedAgent();\n// @ts-expect-error 1.x name\nagent.generate('x');`
+  // becomes `… agent.chat('x');` under the directive. Reporting such a use without a fix, or removing
+  // a directive that covers only that use, are the options.
+  it.todo('a 1.x use under // @ts-expect-error is not fixed into an output with an unused directive (found by probing)');
+  // Found by probing, not fixed: `unknown` narrowed to Agent by a user type guard (`isAgent(x): x is
+  // Agent` whose body TypeScript does not check against the predicate, e.g. `'generate' in x`) or an
+  // assertion function is trusted, while `u as Agent` for `u: unknown` is forced. The checker's
+  // narrowed type does not say which narrowing made it (`instanceof Agent` is sound).
+  it.todo('a value narrowed from unknown or any to Agent by a user type guard is not trusted as an Agent (found by probing)');
 
   it('untyped, the same code is simply not reported (no crash)', () => {
     const result = fixToFixedPoint(
