@@ -9,7 +9,20 @@ import {
   sessionMemberMoves,
   type TrackedClass,
 } from '../migration-table.js';
-import { type Edit, isInTypeQuery, isStatementListItem, isWritten, lineEndingOf, lineIndentAt, mayName, memberKey, objectAsWritten, staticKeyName, staticString } from '../utils/ast.js';
+import {
+  type Edit,
+  isInTypeQuery,
+  isStatementListItem,
+  isWritten,
+  lineEndingOf,
+  lineIndentAt,
+  mayName,
+  memberKey,
+  objectAsWritten,
+  staticKeyName,
+  staticString,
+  suppressedLines,
+} from '../utils/ast.js';
 import { leadingSemicolonOf, writtenRange } from '../utils/imports.js';
 import { type InstanceTracker, fieldDeclarationsOf, instanceTrackerFor } from '../utils/instances.js';
 import { destructuredLegacyMembers, indexedLegacyMember, indexedName, instanceAt, spiedLegacyMember, typeQueriedMember } from '../utils/named-members.js';
@@ -249,6 +262,10 @@ function checkConstruction(context: Context, tracker: InstanceTracker, node: TSE
     context.report({ node, messageId: 'legacyOptionsManual', data: { className, reason: 'options under a type assertion' } });
     return;
   }
+  if (expectsAnError(sourceCode, options)) {
+    context.report({ node: options, messageId: 'legacyOptionsManual', data: { className, reason: expectErrorReason } });
+    return;
+  }
   const mapped = mapObjectOptions(sourceCode, options, (value) => fixes.textOf(value));
   if ('reason' in mapped) {
     context.report({ node: options, messageId: 'legacyOptionsManual', data: { className, reason: mapped.reason } });
@@ -287,6 +304,7 @@ function checkMember(context: Context, tracker: InstanceTracker, node: TSESTree.
   }
   const manual = (reason: string): void => context.report({ node, messageId: 'legacyMemberManual', data: { ...data, reason } });
   if (node.computed) return manual('computed member access');
+  if (expectsAnError(sourceCode, node.property)) return manual(expectErrorReason);
   // `s?.generate(p)`, `s.generate?.(p)`, `s?.messages`: the chain stops where it stopped before
   // (a nullish `s`), and a 1.x member was always there to call; the same edits keep the meaning.
   const parent = node.parent;
@@ -337,6 +355,20 @@ function reportManualUse(context: Context, node: TSESTree.Node, version: 1 | 2, 
   if (version === 1) context.report({ node, messageId: 'legacyMemberBeforeImport', data });
   else context.report({ node, messageId: 'legacyMemberManual', data: { ...data, reason } });
 }
+
+/**
+ * Whether a `// @ts-expect-error` covers a line of `node`: in a half-migrated file it silences the
+ * 2.0 error a 1.x use is (`agent.generate(…)` on an `Agent`), and once the fix removes that error the
+ * directive is an error itself (TS2578). Which error it expects is not known here, so such a use is
+ * left for a person.
+ */
+function expectsAnError(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): boolean {
+  const lines = suppressedLines(sourceCode, 'expect-error');
+  if (lines.size === 0) return false;
+  for (let line = node.loc.start.line; line <= node.loc.end.line; line++) if (lines.has(line)) return true;
+  return false;
+}
+const expectErrorReason = 'a // @ts-expect-error expects the error the fix would remove';
 
 /** The edits of a member call: the member name, and the `generate` options (MIGRATION.md E). */
 function callEdits(

@@ -308,3 +308,30 @@ export function withCommentsInside(sourceCode: Readonly<TSESLint.SourceCode>, no
     .map((comment) => `${sourceCode.getText(comment as unknown as TSESTree.Node)}${comment.type === 'Line' ? eol + indent : ' '}`);
   return comments.join('') + text;
 }
+
+/**
+ * The lines TypeScript directives of `kinds` (`'expect-error|ignore'`, `'expect-error'`) cover, as
+ * TypeScript reads them: the first line after one that is neither blank nor only a `//` comment,
+ * and those in between. Worked out once a file for each `kinds`.
+ */
+export function suppressedLines(sourceCode: Readonly<TSESLint.SourceCode>, kinds: 'expect-error|ignore' | 'expect-error'): ReadonlySet<number> {
+  let byKinds = suppressedCache.get(sourceCode.ast);
+  if (!byKinds) suppressedCache.set(sourceCode.ast, (byKinds = new Map()));
+  const cached = byKinds.get(kinds);
+  if (cached) return cached;
+  const lines = new Set<number>();
+  const line = new RegExp(`^\\/\\/\\/?\\s*@ts-(?:${kinds})`);
+  const block = new RegExp(`^[/*]*\\s*@ts-(?:${kinds})`);
+  for (const comment of sourceCode.getAllComments()) {
+    const text = comment.type === 'Line' ? `//${comment.value}` : `/*${comment.value}*/`.split(/\r\n|[\n\r\u2028\u2029]/).at(-1)!;
+    if (!(comment.type === 'Line' ? line : block).test(text)) continue;
+    for (let next = comment.loc.end.line + 1; next <= sourceCode.lines.length; next++) {
+      lines.add(next);
+      const code = sourceCode.lines[next - 1]!.trim();
+      if (code !== '' && !code.startsWith('//')) break;
+    }
+  }
+  byKinds.set(kinds, lines);
+  return lines;
+}
+const suppressedCache = new WeakMap<TSESTree.Program, Map<string, ReadonlySet<number>>>();

@@ -2,6 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { exportMoves, legacyPackage } from '../migration-table.js';
 import type { TrackedClass } from '../migration-table.js';
 import type { TypeOracle } from './instances.js';
+import { suppressedLines } from './ast.js';
 import { isLegacyMemberName } from './named-members.js';
 
 /**
@@ -150,12 +151,12 @@ export function typeOracleFor(sourceCode: Readonly<TSESLint.SourceCode>): TypeOr
   /** The type arguments of a type reference (`Promise<T>`, `T[]`, a tuple); none of any other type. */
   const referenceArgumentsOf = (type: TsType): readonly TsType[] =>
     type.target && ((type.objectFlags ?? 0) & referenceObjectFlag) !== 0 && checker.getTypeArguments ? checker.getTypeArguments(type) : [];
-  let suppressed: Set<number> | undefined;
+  let suppressed: ReadonlySet<number> | undefined;
   return {
     isUnchecked(node) {
       // `// @ts-expect-error` and `// @ts-ignore` silence TypeScript on the next line of code, so a
       // value written there (a target's line, the value's own lines) may be of any type.
-      suppressed ??= suppressedLines(sourceCode);
+      suppressed ??= suppressedLines(sourceCode, 'expect-error|ignore');
       if (suppressed.size === 0) return false;
       const first = Math.min(node.loc.start.line, node.parent?.loc.start.line ?? node.loc.start.line);
       for (let line = first; line <= node.loc.end.line; line++) if (suppressed.has(line)) return true;
@@ -206,25 +207,6 @@ export function typeOracleFor(sourceCode: Readonly<TSESLint.SourceCode>): TypeOr
       return type && type.getConstructSignatures().length > 0 ? trackedOfSymbol(type.getSymbol?.()) : undefined;
     },
   };
-}
-
-/**
- * The lines a `// @ts-expect-error` or `// @ts-ignore` covers, as TypeScript reads them: the
- * first line after it that is neither blank nor only a `//` comment, and those in between.
- */
-function suppressedLines(sourceCode: Readonly<TSESLint.SourceCode>): Set<number> {
-  const lines = new Set<number>();
-  for (const comment of sourceCode.getAllComments()) {
-    const text = comment.type === 'Line' ? `//${comment.value}` : `/*${comment.value}*/`.split(/\r\n|[\n\r\u2028\u2029]/).at(-1)!;
-    const directive = comment.type === 'Line' ? /^\/\/\/?\s*@ts-(?:expect-error|ignore)/ : /^[/*]*\s*@ts-(?:expect-error|ignore)/;
-    if (!directive.test(text)) continue;
-    for (let line = comment.loc.end.line + 1; line <= sourceCode.lines.length; line++) {
-      lines.add(line);
-      const code = sourceCode.lines[line - 1]!.trim();
-      if (code !== '' && !code.startsWith('//')) break;
-    }
-  }
-  return lines;
 }
 
 /**
