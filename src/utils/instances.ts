@@ -1449,7 +1449,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     if (returned.length === 0) return undefined;
     returning.add(declared);
     const classes = returned.map((value) => {
-      if (value?.type !== AST_NODE_TYPES.ObjectExpression || value.properties.some((p) => p.type === AST_NODE_TYPES.Property && p.computed)) return undefined;
+      if (value?.type !== AST_NODE_TYPES.ObjectExpression || value.properties.some((p) => p.type === AST_NODE_TYPES.Property && p.computed) || writesItsThis(value)) return undefined;
       const property = [...value.properties].reverse().find((p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && staticKeyName(p.key, false) === name);
       const spreadAfter = property && value.properties.some((p) => p.type === AST_NODE_TYPES.SpreadElement && p.range[0] > property.range[0]);
       return property?.kind === 'init' && !spreadAfter ? instanceOf(property.value) : undefined;
@@ -1458,12 +1458,26 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     return sameClassOfAll(classes);
   };
 
+  /**
+   * Whether a function of an object literal (a method, getter, setter, `function` value, or a
+   * function of the file it names) may write the literal through `this` when called on it:
+   * `offline() { this.agent = stub; }`, or `this` handed on (`Object.assign(this, …)`).
+   */
+  const writesItsThis = (literal: TSESTree.ObjectExpression): boolean =>
+    literal.properties.some((property) => {
+      if (property.type !== AST_NODE_TYPES.Property) return false;
+      const value = property.value.type === AST_NODE_TYPES.Identifier ? functionNamed(property.value) : property.value;
+      return (value?.type === AST_NODE_TYPES.FunctionExpression || value?.type === AST_NODE_TYPES.FunctionDeclaration) && !!value.body && writesThis(value.body);
+    });
+
   /** The value of property `name` of a `const` object literal, as `literalPropertyOf` reads it. */
   const literalPropertyValue = (object: TSESTree.Node, name: string): TSESTree.Node | undefined => {
     const declared = declarationOf(object);
     if (!declared?.constant || declared.annotation || declared.init?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
     // At run time the last property of a name wins, and a computed key may be any name.
     if (declared.init.properties.some((p) => p.type === AST_NODE_TYPES.Property && p.computed)) return undefined;
+    // `{ agent: new Agent(…), offline() { this.agent = stub; } }`: a method may write it when called.
+    if (writesItsThis(declared.init)) return undefined;
     const property = [...declared.init.properties]
       .reverse()
       .find((p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && staticKeyName(p.key, false) === name);
@@ -2185,6 +2199,26 @@ const prototypeReaders: ReadonlySet<string> = new Set([
   'has',
   'get',
 ]);
+
+/**
+ * Whether a function body writes a member of its own `this` (`this.x = …`, `this[k]++`) or hands
+ * `this` on (`Object.assign(this, o)`, `const self = this`); arrows keep that `this`, other
+ * functions and classes nested in it have their own.
+ */
+function writesThis(body: TSESTree.Node): boolean {
+  let found = false;
+  const visit = (node: TSESTree.Node): void => {
+    if (found || node.type === AST_NODE_TYPES.FunctionExpression || node.type === AST_NODE_TYPES.FunctionDeclaration || node.type === AST_NODE_TYPES.ClassBody) return;
+    if (node.type === AST_NODE_TYPES.ThisExpression) {
+      const member = node.parent;
+      if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== node || isWritten(member) || isWrittenThroughWrapper(member)) found = true;
+      return;
+    }
+    forEachChild(node, visit);
+  };
+  forEachChild(body, visit);
+  return found;
+}
 
 /** Whether code outside every function and class writes a member of `this` (`this.x = …`). */
 function writesTopLevelThis(ast: TSESTree.Program): boolean {

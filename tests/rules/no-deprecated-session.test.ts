@@ -207,6 +207,10 @@ const valid: ValidTestCase<[]>[] = [
     name: 'properties reached through another property that are not provably Agents: a union in the interface, a field with no annotation, this in a nested function',
     code: `${agent}interface Fake { generate(p: string): string }\ninterface Deps { agent: Agent | Fake }\nconst fake: Fake = { generate: (p) => p };\nexport class Svc {\n  plain = { agent: fake };\n  constructor(private readonly deps: Deps, private readonly typed: { agent: Agent }) {}\n  ask(p: string) { return [this.deps.agent.generate(p), this.plain.agent.generate(p)]; }\n  later() { return function (this: any) { return this.typed.agent.generate('x'); }; }\n}\nconst holder: { deps: Deps } = { deps: { agent: fake } };\nexport const r = holder.deps.agent.generate('y');`,
   },
+  {
+    name: 'a property of a const object literal, or of a factory\'s returned literal, that a method of the literal writes through this is not provably an Agent (found by probing)',
+    code: `${agent}const fake = { generate: (p: string) => p };\nconst deps = { agent: new Agent({ llmConfig: { provider: 'x' } }), offline() { this.agent = fake as never; } };\nfunction makeDeps() { return { agent: new Agent({ llmConfig: { provider: 'x' } }), offline() { Object.assign(this, { agent: fake }); } }; }\nconst made = makeDeps();\ndeps.offline();\nmade.offline();\nexport const r = [deps.agent.generate('x'), made.agent.generate('y')];`,
+  },
 ];
 
 type Invalid = InvalidTestCase<MessageIds, []> & { v2?: boolean };
