@@ -1427,7 +1427,22 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       }
     }
     const type = declaredGlobals.get(name);
-    return type ? classOf(type) : undefined;
+    return type && !globalForced(name) ? classOf(type) : undefined;
+  };
+  /**
+   * Whether the file writes a global it declares with a value TypeScript did not check against
+   * the declaration: `shared = stub as never`, `globalThis.shared = stub as never`, or a write
+   * that stores something no analysis sees (`[shared] = list`).
+   */
+  const globalForced = (name: string): boolean => {
+    const globalScope = sourceCode.scopeManager?.globalScope;
+    const references = [...(globalScope?.through ?? []), ...(globalScope?.set.get(name)?.references ?? [])].filter((reference) => reference.identifier.name === name);
+    if (references.some((reference) => (reference.isWrite() && (!reference.writeExpr || isForcedWrite(reference.writeExpr))) || isWrittenThroughWrapper(reference.identifier))) return true;
+    // `globalThis.shared = …`, `window.shared = …`: the global object by one of its global names.
+    const isGlobalObject = (node: TSESTree.Node): boolean =>
+      node.type === AST_NODE_TYPES.Identifier && globalObjectNames.has(node.name) && !resolveName(sourceCode.getScope(node), node.name)?.defs.length;
+    memberWrites ??= collectMemberWrites(sourceCode.ast);
+    return memberWrites.some((write) => (write.name === name || write.name === '*') && isGlobalObject(write.member.object) && (!write.value || isForcedWrite(write.value)));
   };
 
   /**
@@ -1933,6 +1948,9 @@ function withoutThis(params: readonly TSESTree.Parameter[]): readonly TSESTree.P
   const [first] = params;
   return first?.type === AST_NODE_TYPES.Identifier && first.name === 'this' ? params.slice(1) : params;
 }
+
+/** The global names of the global object (`globalThis.x` is the global `x`). */
+const globalObjectNames: ReadonlySet<string> = new Set(['globalThis', 'window', 'global', 'self']);
 
 /** Methods that put values into an array, a set or a map. */
 const collectionAdders: ReadonlySet<string> = new Set(['push', 'unshift', 'splice', 'fill', 'add', 'set']);

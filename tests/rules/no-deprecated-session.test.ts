@@ -211,6 +211,10 @@ const valid: ValidTestCase<[]>[] = [
     name: 'a property of a const object literal, or of a factory\'s returned literal, that a method of the literal writes through this is not provably an Agent (found by probing)',
     code: `${agent}const fake = { generate: (p: string) => p };\nconst deps = { agent: new Agent({ llmConfig: { provider: 'x' } }), offline() { this.agent = fake as never; } };\nfunction makeDeps() { return { agent: new Agent({ llmConfig: { provider: 'x' } }), offline() { Object.assign(this, { agent: fake }); } }; }\nconst made = makeDeps();\ndeps.offline();\nmade.offline();\nexport const r = [deps.agent.generate('x'), made.agent.generate('y')];`,
   },
+  {
+    name: 'a global of declare global annotated Agent that the file writes with a forced value (globalThis.shared = stub as never, shared = stub as never) is not provably one (found by probing)',
+    code: `${agent}declare global {\n  var shared: Agent;\n  var backup: Agent;\n}\nconst fake = { generate: (p: string) => p };\nglobalThis.shared = fake as never;\nexport function offline() { backup = fake as never; }\nexport const r = [shared.generate('x'), backup.generate('y')];`,
+  },
 ];
 
 type Invalid = InvalidTestCase<MessageIds, []> & { v2?: boolean };
