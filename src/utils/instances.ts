@@ -760,8 +760,78 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     const functionType = functionTypeOf(contextual);
     const typed = functionType && withoutThis(functionType.params)[index];
     const type = typed && (typed.type === AST_NODE_TYPES.Identifier || typed.type === AST_NODE_TYPES.ObjectPattern) ? typed.typeAnnotation?.typeAnnotation : undefined;
-    return type && classOf(type);
+    const tracked = type && classOf(type);
+    if (!tracked) return undefined;
+    // `l(stub as never)`, and `cb(stub as never)` in the function it is passed to: not checked against the type.
+    const holders = parent?.type === AST_NODE_TYPES.CallExpression ? parameterVariablesOf(calledFunction(parent), parent.arguments.indexOf(fn)) : calledThrough(fn);
+    return holders.some((holder) => givesForcedArgument(callsThrough(holder), index)) ? undefined : tracked;
   };
+
+  /**
+   * Whether a parameter annotated with the class is given a value TypeScript did not check against
+   * it by a call of the file: `use(stub as never)` for `function use(a: Agent)`, `bot.ask(stub as
+   * any)` for a method `ask(a: Agent)` (by the method's name, whatever the object), `new Bot(stub
+   * as never)` for its constructor.
+   */
+  const parameterGivenForced = (def: TSESLint.Scope.Definition): boolean => {
+    if (def.type !== 'Parameter' || !isFunctionLike(def.node)) return false;
+    const fn = def.node;
+    let param: TSESTree.Node = def.name;
+    while (param.parent && param.parent !== fn && (param.parent.type === AST_NODE_TYPES.AssignmentPattern || param.parent.type === AST_NODE_TYPES.TSParameterProperty)) param = param.parent;
+    const index = withoutThis(fn.params).indexOf(param as TSESTree.Parameter);
+    if (index < 0) return false;
+    const method = fn.parent?.type === AST_NODE_TYPES.MethodDefinition && fn.parent.value === fn ? fn.parent : undefined;
+    if (method?.kind === 'constructor') {
+      const calls = sourceCode
+        .getDeclaredVariables(method.parent.parent)
+        .flatMap((variable) => variable.references.map((reference) => reference.identifier))
+        .flatMap((name) => (name.parent?.type === AST_NODE_TYPES.NewExpression && name.parent.callee === name ? [name.parent] : []));
+      return givesForcedArgument(calls, index);
+    }
+    if (method) {
+      const name = memberKey(method.key, method.computed);
+      return name === undefined || givesForcedArgument(memberCallsNamed(name), index);
+    }
+    return calledThrough(fn).some((holder) => givesForcedArgument(callsThrough(holder), index));
+  };
+  /** The variables a function is called through by name: its declaration's, or the `const` it initialises. */
+  const calledThrough = (fn: TSESTree.Node): readonly Variable[] => {
+    if (fn.type === AST_NODE_TYPES.FunctionDeclaration) return sourceCode.getDeclaredVariables(fn).filter((variable) => variable.defs.some((def) => def.type === 'FunctionName'));
+    const declarator = fn.parent;
+    return declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.init === fn && declarator.id.type === AST_NODE_TYPES.Identifier ? sourceCode.getDeclaredVariables(declarator) : [];
+  };
+  /** The variable of parameter `position` of a function of the file (`cb` of `function on(cb: Listener)`). */
+  const parameterVariablesOf = (fn: TSESTree.Node | undefined, position: number): readonly Variable[] => {
+    const param = fn && isFunctionLike(fn) && position >= 0 ? fn.params[position] : undefined;
+    return param?.type === AST_NODE_TYPES.Identifier ? sourceCode.getDeclaredVariables(fn!).filter((variable) => variable.defs.some((def) => def.name === param)) : [];
+  };
+  /** The calls of a variable's value (`l(…)`, `cb?.(…)`). */
+  const callsThrough = (variable: Variable): TSESTree.CallExpression[] =>
+    variable.references.flatMap(({ identifier }) => (identifier.parent?.type === AST_NODE_TYPES.CallExpression && identifier.parent.callee === identifier ? [identifier.parent] : []));
+  /** The calls of the file of a member of that name (`x.ask(…)`, `this.ask(…)`), collected once. */
+  let memberCalls: Map<string, TSESTree.CallExpression[]> | undefined;
+  const memberCallsNamed = (name: string): TSESTree.CallExpression[] => {
+    if (!memberCalls) {
+      const found = new Map<string, TSESTree.CallExpression[]>();
+      const visit = (node: TSESTree.Node): void => {
+        if (node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.MemberExpression) {
+          const called = memberKey(node.callee.property, node.callee.computed);
+          if (called !== undefined) found.set(called, [...(found.get(called) ?? []), node]);
+        }
+        forEachChild(node, visit);
+      };
+      visit(sourceCode.ast);
+      memberCalls = found;
+    }
+    return memberCalls.get(name) ?? [];
+  };
+  /** Whether one of `calls` gives argument `index` a forced value, or spreads something forced before it. */
+  const givesForcedArgument = (calls: readonly (TSESTree.CallExpression | TSESTree.NewExpression)[], index: number): boolean =>
+    calls.some((call) =>
+      call.arguments.slice(0, index + 1).some((argument, position) =>
+        argument.type === AST_NODE_TYPES.SpreadElement ? isForcedWrite(argument.argument) : position === index && isForcedWrite(argument),
+      ),
+    );
   /** A function type as written, or through a type alias of this file (`type Listener = (a: Agent) => void`). */
   const functionTypeOf = (type: TSESTree.TypeNode | undefined, depth = 0): TSESTree.TSFunctionType | undefined => {
     if (!type || depth > 8) return undefined;
@@ -880,7 +950,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     const candidate = found;
     // An annotation decides, but not for a value forced into it (`const b: Agent = fake as never`,
     // a test double): TypeScript did not check that one.
-    if (fromAnnotation && variable.references.some((r) => r.writeExpr && isForcedWrite(r.writeExpr))) found = undefined;
+    if (fromAnnotation && (variable.references.some((r) => r.writeExpr && isForcedWrite(r.writeExpr)) || variable.defs.some(parameterGivenForced))) found = undefined;
     // A `var` declared again (`var s = new Session(); var s = {…}`) is reassigned by its second initialiser.
     const redeclared = variable.defs.length > 1;
     if (tracked && variable.references.some((r) => r.isWrite() && r.writeExpr && (!r.init || redeclared) && !sameClass(producedBy(r.writeExpr), tracked))) {
@@ -1087,7 +1157,9 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       // annotation decides, unless the value it starts with is forced into it (`agent: Agent = fake as any`).
       if (field.annotation) {
         annotated.add(field.name);
-        state.set(field.name, field.init && isForcedWrite(field.init) ? null : (classOf(field.annotation) ?? null));
+        // `constructor(private helper: Agent)` with `new C(stub as never)` in the file is as forced.
+        const forced = (!!field.init && isForcedWrite(field.init)) || (field.kind === 'parameter' && isParameterGivenForced(field.key));
+        state.set(field.name, forced ? null : (classOf(field.annotation) ?? null));
       } else if (field.kind !== 'getter') {
         // `session = new Session()`, `constructor(private session = new Session())`; a bare field is what is written to it.
         state.set(field.name, field.init ? (instanceOf(field.init) ?? null) : field.kind === 'field' ? 'bare' : null);
@@ -1278,7 +1350,12 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
    * information a value typed `any` or written under `// @ts-expect-error`.
    */
   const isForcedWrite = (value: TSESTree.Node): boolean =>
-    holdsForcedValue(value) || isDeclaredAny(value) || !!typeOracle?.isAny(value) || !!typeOracle?.isUnchecked(value);
+    holdsForcedValue(value) || isDeclaredAny(value) || isParameterGivenForced(value) || !!typeOracle?.isAny(value) || !!typeOracle?.isUnchecked(value);
+  /** `this.agent = a` for a parameter `a: Agent` a call of the file gives `stub as never`: as forced as that argument. */
+  const isParameterGivenForced = (node: TSESTree.Node): boolean => {
+    const def = node.type === AST_NODE_TYPES.Identifier ? onlyDefinitionOf(node) : undefined;
+    return !!def && annotationOf(def) !== undefined && parameterGivenForced(def);
+  };
 
   /**
    * Whether a collection its declaration says holds the class may hold a value forced into it: its
@@ -1960,6 +2037,11 @@ const sameElementMethods: ReadonlySet<string> = new Set(['slice', 'toSorted', 't
 
 /** Array methods whose callback gets an element as its first parameter. */
 export const arrayCallbackMethods: ReadonlySet<string> = new Set(['map', 'forEach', 'filter', 'find', 'findLast', 'some', 'every', 'flatMap']);
+
+/** A function with parameters: a declaration, an expression, an arrow. */
+function isFunctionLike(node: TSESTree.Node): node is TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression | TSESTree.FunctionDeclaration {
+  return isFunction(node) || node.type === AST_NODE_TYPES.FunctionDeclaration;
+}
 
 function isFunction(node: TSESTree.Node): node is TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression {
   return node.type === AST_NODE_TYPES.ArrowFunctionExpression || node.type === AST_NODE_TYPES.FunctionExpression;

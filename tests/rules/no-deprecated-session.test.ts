@@ -215,6 +215,10 @@ const valid: ValidTestCase<[]>[] = [
     name: 'a global of declare global annotated Agent that the file writes with a forced value (globalThis.shared = stub as never, shared = stub as never) is not provably one (found by probing)',
     code: `${agent}declare global {\n  var shared: Agent;\n  var backup: Agent;\n}\nconst fake = { generate: (p: string) => p };\nglobalThis.shared = fake as never;\nexport function offline() { backup = fake as never; }\nexport const r = [shared.generate('x'), backup.generate('y')];`,
   },
+  {
+    name: 'a parameter annotated Agent, or typed so by its context, that a call of the file gives a forced value is not provably one: use(stub as never), l(stub as never) for const l: Listener, cb(stub as never) in the function the callback is passed to, a method by its name, a constructor and its parameter properties (found by probing)',
+    code: `${agent}const fake = { generate: (p: string) => p };\ntype Listener = (a: Agent) => void;\nconst l: Listener = (a) => { a.generate('a'); };\nl(fake as never);\nexport function on(cb: (a: Agent) => void) { cb(fake as never); }\non((a) => { a.generate('b'); });\nexport function use(a: Agent) { return a.generate('c'); }\nuse(fake as never);\nexport class Bot {\n  agent: Agent;\n  constructor(a: Agent, private helper: Agent) { this.agent = a; }\n  ask(a: Agent) { return [a.generate('d'), this.agent.generate('e'), this.helper.generate('f')]; }\n}\nnew Bot(fake as any, fake as never).ask(<any>fake);`,
+  },
 ];
 
 type Invalid = InvalidTestCase<MessageIds, []> & { v2?: boolean };
