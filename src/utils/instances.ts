@@ -192,7 +192,8 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     const forcedMember = (name: string | undefined): boolean => {
       if (name === undefined) return false;
       forcedMemberNames ??= collectForcedMemberNames(sourceCode.ast, forced);
-      return forcedMemberNames.has(name);
+      // `*`: `Object.assign(this, options)` may have written any member.
+      return forcedMemberNames.has(name) || forcedMemberNames.has('*');
     };
     if (inner.type === AST_NODE_TYPES.Identifier) {
       const variable = resolveName(sourceCode.getScope(inner), inner.name);
@@ -1115,12 +1116,13 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     /** Whether an annotated field is given a real instance somewhere (then a forced write makes it a maybe). */
     madeAnnotated?: (name: string) => boolean,
   ): void => {
-    for (const { name, value } of writes) {
+    for (const { name, value, unchecked } of writes) {
       // An annotated field holds what its annotation says, but for a value forced into it
-      // (`this.agent = stub as never`, a parameter `stub: any`).
+      // (`this.agent = stub as never`, a parameter `stub: any`) or written where TypeScript does
+      // not check it against the field (`Object.assign(this, opts)`).
       if (annotated.has(name)) {
         const declared = state.get(name);
-        if (value && isForcedWrite(value)) {
+        if (unchecked || (value && isForcedWrite(value))) {
           // A maybe only where a real one is given too (the initialiser, another write).
           if (declared && declared !== 'bare' && madeAnnotated?.(name)) maybe?.set(name, declared);
           state.set(name, null);
@@ -1172,7 +1174,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     // that stores something unknown (`[this.x] = list`, `this.x += …`) makes it not one.
     // Writes through another instance count the same (`a.#agent = stub` in a static factory,
     // `bot.agent = stub` for `const bot = new Bot()`).
-    const writes = [...thisWritesOf(body).instance, ...otherWritesOf(body)];
+    const writes = withAnyFieldWritten([...thisWritesOf(body).instance, ...otherWritesOf(body)], [...state.keys(), ...(inherited?.keys() ?? [])]);
     const maybe = new Map<string, TrackedClass>();
     const madeAnnotated = (name: string): boolean =>
       fieldDeclarationsOf(body).some((field) => field.name === name && !!field.init && !isForcedWrite(field.init) && !!instanceOf(field.init)) ||
@@ -1207,15 +1209,15 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     if (names.size === 0) return [];
     memberWrites ??= collectMemberWrites(sourceCode.ast);
     return memberWrites.flatMap((write): ThisWrite[] => {
-      const { name, member } = write;
+      const { name, member, object } = write;
       if (name === '*') {
         // Any field, but only through a value provably of the class: `o[k] = v` is everywhere.
-        const other = localClassOf(member.object);
-        return other && inheritsFrom(other, body) ? [...names].map((field) => ({ name: field, value: undefined })) : [];
+        const other = localClassOf(object);
+        return other && inheritsFrom(other, body) ? anyFieldWrites(names, write.unchecked) : [];
       }
       if (!names.has(name)) return [];
-      if (name.startsWith('#')) return privateNameOwner(member) === body ? [write] : [];
-      const other = localClassOf(member.object);
+      if (name.startsWith('#')) return member && privateNameOwner(member) === body ? [write] : [];
+      const other = localClassOf(object);
       return !other || inheritsFrom(other, body) ? [write] : [];
     });
   };
@@ -1370,7 +1372,8 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     if (!variable) return false;
     // `bots['offline'] = fake as never`, `team[1] = fake as never`.
     memberWrites ??= collectMemberWrites(sourceCode.ast);
-    if (memberWrites.some((write) => write.value !== undefined && forced(write.value) && writesThrough(write, variable))) return true;
+    // `Object.assign(bots, { offline: stub })` is not checked against the record's type at all.
+    if (memberWrites.some((write) => (write.unchecked || (write.value !== undefined && forced(write.value))) && writesThrough(write, variable))) return true;
     return variable.references.some((reference) => {
       const member = reference.identifier.parent;
       if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier) return false;
@@ -1389,7 +1392,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     node.elements.some((entry) => entry?.type === AST_NODE_TYPES.ArrayExpression && entry.elements.some((part) => !!part && isFunction(part) && returnsForced(part)));
   /** Whether a member write goes through `variable` (`variable.x = …`, `variable[k] = …`). */
   const writesThrough = (write: MemberWrite, variable: Variable): boolean =>
-    write.member.object.type === AST_NODE_TYPES.Identifier && resolveName(sourceCode.getScope(write.member.object), write.member.object.name) === variable;
+    write.object.type === AST_NODE_TYPES.Identifier && resolveName(sourceCode.getScope(write.object), write.object.name) === variable;
 
   /** A binding annotated `any` (`stub: any`): whatever it holds passes for the class. */
   const isDeclaredAny = (node: TSESTree.Node): boolean => {
@@ -1519,7 +1522,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     const isGlobalObject = (node: TSESTree.Node): boolean =>
       node.type === AST_NODE_TYPES.Identifier && globalObjectNames.has(node.name) && !resolveName(sourceCode.getScope(node), node.name)?.defs.length;
     memberWrites ??= collectMemberWrites(sourceCode.ast);
-    return memberWrites.some((write) => (write.name === name || write.name === '*') && isGlobalObject(write.member.object) && (!write.value || isForcedWrite(write.value)));
+    return memberWrites.some((write) => (write.name === name || write.name === '*') && isGlobalObject(write.object) && (write.unchecked || !write.value || isForcedWrite(write.value)));
   };
 
   /**
@@ -1599,7 +1602,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     const variable = resolveName(sourceCode.getScope(object), object.name);
     if (!variable) return false;
     memberWrites ??= collectMemberWrites(sourceCode.ast);
-    return memberWrites.some((write) => (write.name === name || write.name === '*') && write.value !== undefined && writesThrough(write, variable) && isForcedWrite(write.value));
+    return memberWrites.some((write) => (write.name === name || write.name === '*') && writesThrough(write, variable) && (write.unchecked || (write.value !== undefined && isForcedWrite(write.value))));
   };
 
   /**
@@ -1774,7 +1777,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       if (name !== undefined) state.set(name, declaredFieldState(member, name, annotated));
     }
     // Only the class's own static fields: a static `this.x` elsewhere is not one of them.
-    mergeWrites(state, annotated, thisWritesOf(body).static, (name) => state.get(name));
+    mergeWrites(state, annotated, withAnyFieldWritten(thisWritesOf(body).static, [...state.keys()]), (name) => state.get(name));
     for (const [name, tracked] of state) if (tracked && tracked !== 'bare') fields.set(name, tracked);
     fieldsInProgress--;
     return fields;
@@ -2006,6 +2009,13 @@ function collectForcedMemberNames(program: TSESTree.Program, isForced: (value: T
           if (written !== undefined) names.add(written);
         }
       }
+    } else if (node.type === AST_NODE_TYPES.CallExpression) {
+      // `Object.assign(bot, { agent: stub })`: not checked against the target's type. Of a fresh
+      // object (`Object.assign({}, defaults)`) nothing is read back as another value's member.
+      const reflective = reflectiveWrites(node);
+      if (reflective && reflective.target.type !== AST_NODE_TYPES.ObjectExpression && reflective.target.type !== AST_NODE_TYPES.ArrayExpression) {
+        for (const write of reflective.writes) names.add(write.name);
+      }
     } else if (
       (node.type === AST_NODE_TYPES.PropertyDefinition || (node.type === AST_NODE_TYPES.Property && node.parent.type === AST_NODE_TYPES.ObjectExpression)) &&
       node.value &&
@@ -2215,26 +2225,83 @@ function enclosingClassBody(node: TSESTree.Node, staticMembers = false): TSESTre
 interface ThisWrite {
   name: string;
   value?: TSESTree.Expression;
+  /** Written by `Object.assign`, `Object.defineProperty` or `Reflect.set`, which TypeScript does not check against the target's type. */
+  unchecked?: boolean;
 }
+
+/** `*` (any member) in `writes` as a write of each of `names` that is not a `#private` one (no reflection nor `this[k]` reaches those). */
+function withAnyFieldWritten(writes: readonly ThisWrite[], names: readonly string[]): ThisWrite[] {
+  if (!writes.some((write) => write.name === '*')) return [...writes];
+  const all = new Set([...names, ...writes.map((write) => write.name)]);
+  all.delete('*');
+  return writes.flatMap((write) => (write.name === '*' ? anyFieldWrites(all, write.unchecked) : [write]));
+}
+function anyFieldWrites(names: Iterable<string>, unchecked: boolean | undefined): ThisWrite[] {
+  return [...names].filter((name) => !name.startsWith('#')).map((name) => ({ name, value: undefined, unchecked }));
+}
+
+/**
+ * The members a call of `Object.assign`, `Object.defineProperty(ies)`, `Reflect.set` or
+ * `Reflect.defineProperty` writes on its first argument (under any type wrapper), none of which
+ * TypeScript checks against the target's type: `Object.assign(x, { agent })` writes `agent` with
+ * that value, a source that is not such a literal any member (`*`).
+ */
+function reflectiveWrites(call: TSESTree.CallExpression): { target: TSESTree.Node; writes: ThisWrite[] } | undefined {
+  const callee = call.callee;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const method = `${callee.object.name}.${staticKeyName(callee.property, callee.computed) ?? ''}`;
+  const [first, second, third] = call.arguments;
+  if (!first || first.type === AST_NODE_TYPES.SpreadElement || !reflectiveWriters.has(method)) return undefined;
+  let target: TSESTree.Node = first;
+  while (isTypeWrapper(target)) target = target.expression;
+  const any: ThisWrite[] = [{ name: '*', unchecked: true }];
+  // A string key names a property, never a `#private` field.
+  const named = (key: TSESTree.Node | undefined, value?: TSESTree.Node): ThisWrite[] => {
+    const name = key && key.type !== AST_NODE_TYPES.SpreadElement ? staticString(key) : undefined;
+    if (name === undefined) return any;
+    return name.startsWith('#') ? [] : [{ name, value: value && value.type !== AST_NODE_TYPES.SpreadElement ? (value as TSESTree.Expression) : undefined, unchecked: true }];
+  };
+  const keysOf = (source: TSESTree.Node | undefined, withValues: boolean): ThisWrite[] => {
+    if (source?.type !== AST_NODE_TYPES.ObjectExpression) return any;
+    return source.properties.flatMap((property): ThisWrite[] => {
+      const name = property.type === AST_NODE_TYPES.Property ? staticKeyName(property.key, property.computed) : undefined;
+      if (property.type !== AST_NODE_TYPES.Property || name === undefined) return any;
+      return [{ name, value: withValues && property.kind === 'init' ? (property.value as TSESTree.Expression) : undefined, unchecked: true }];
+    });
+  };
+  let writes: ThisWrite[];
+  if (method === 'Object.assign') writes = call.arguments.slice(1).flatMap((source) => keysOf(source, true));
+  else if (method === 'Object.defineProperties') writes = keysOf(second, false);
+  else if (method === 'Reflect.set') writes = named(second, third);
+  else writes = named(second); // Object.defineProperty, Reflect.defineProperty
+  return { target, writes };
+}
+const reflectiveWriters: ReadonlySet<string> = new Set(['Object.assign', 'Object.defineProperty', 'Object.defineProperties', 'Reflect.set', 'Reflect.defineProperty']);
 
 /** The writes of `this.name` in a class body: in its instance members, and in its static members (where `this` is the class). */
 function collectThisWrites(body: TSESTree.ClassBody): { instance: ThisWrite[]; static: ThisWrite[] } {
   const writes = { instance: [] as ThisWrite[], static: [] as ThisWrite[] };
   const visit = (node: TSESTree.Node): void => {
     if (node.type === AST_NODE_TYPES.MemberExpression && node.object.type === AST_NODE_TYPES.ThisExpression) recordWrite(node);
+    // `Object.assign(this, options)`, `Reflect.set(this, key, value)`.
+    const reflective = node.type === AST_NODE_TYPES.CallExpression ? reflectiveWrites(node) : undefined;
+    if (reflective?.target.type === AST_NODE_TYPES.ThisExpression) intoOf(reflective.target)?.push(...reflective.writes);
     forEachChild(node, visit);
   };
+  const intoOf = (node: TSESTree.Node): ThisWrite[] | undefined =>
+    enclosingClassBody(node) === body ? writes.instance : enclosingClassBody(node, true) === body ? writes.static : undefined;
   const recordWrite = (node: TSESTree.MemberExpression): void => {
     // `(this.session as any) = stub`, `this.session! = stub`: the member under a type wrapper is written.
     let target: TSESTree.Node = node;
     while (target.parent && isTypeWrapper(target.parent) && target.parent.expression === target) target = target.parent;
     if (isWritten(target)) {
-      const name = memberKey(node.property, node.computed);
-      const into = name === undefined ? undefined : enclosingClassBody(node) === body ? writes.instance : enclosingClassBody(node, true) === body ? writes.static : undefined;
+      // `this[key] = value` with a key this cannot read may write any field (`*`).
+      const name = memberKey(node.property, node.computed) ?? '*';
+      const into = intoOf(node);
       if (into) {
         const parent = target.parent;
         const stores = parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === target && ['=', '||=', '&&=', '??='].includes(parent.operator);
-        into.push({ name: name!, value: stores ? parent.right : undefined });
+        into.push({ name, value: stores ? parent.right : undefined });
       }
     }
   };
@@ -2334,7 +2401,10 @@ function writesTopLevelThis(ast: TSESTree.Program): boolean {
 
 /** A member written anywhere but through `this`: `a.#agent = stub`, `bot.agent = stub`. */
 interface MemberWrite extends ThisWrite {
-  readonly member: TSESTree.MemberExpression;
+  /** What is written through: `bot` of `bot.agent = …` or of `Object.assign(bot, …)`. */
+  readonly object: TSESTree.Node;
+  /** The member written, for a write that names it (`bot.agent`, `a.#agent`). */
+  readonly member?: TSESTree.MemberExpression;
 }
 
 function collectMemberWrites(ast: TSESTree.Program): MemberWrite[] {
@@ -2347,9 +2417,12 @@ function collectMemberWrites(ast: TSESTree.Program): MemberWrite[] {
         const parent = target.parent;
         const stores = parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === target && ['=', '||=', '&&=', '??='].includes(parent.operator);
         // `o[key] = …` with a key this cannot read may write any member (`*`).
-        writes.push({ name: memberKey(node.property, node.computed) ?? '*', value: stores ? parent.right : undefined, member: node });
+        writes.push({ name: memberKey(node.property, node.computed) ?? '*', value: stores ? parent.right : undefined, object: node.object, member: node });
       }
     }
+    // `Object.assign(bot, { agent: stub })`, `Reflect.set(bots, 'offline', stub)`.
+    const reflective = node.type === AST_NODE_TYPES.CallExpression ? reflectiveWrites(node) : undefined;
+    if (reflective && reflective.target.type !== AST_NODE_TYPES.ThisExpression) for (const write of reflective.writes) writes.push({ ...write, object: reflective.target });
     forEachChild(node, visit);
   };
   visit(ast);

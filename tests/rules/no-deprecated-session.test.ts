@@ -289,6 +289,19 @@ const invalid: Invalid[] = [
     output: null,
     errors: [{ messageId: 'legacyMemberManual', line: 19 }],
   },
+  {
+    name: 'a field written by Object.assign(this, options), this[key] = value, Object.assign or Reflect.set through an instance, and a record given values by Object.assign, are not provably agents: TypeScript checks none of these against the field (found by probing)',
+    code: `${agent}export class Bot {\n  agent = new Agent({ llmConfig: { provider: 'x' } });\n  typed: Agent = new Agent({ llmConfig: { provider: 'x' } });\n  constructor(overrides: Partial<Bot> = {}) { Object.assign(this, overrides); }\n  ask(p: string) { return [this.agent.generate(p), this.typed.generate(p)]; }\n}\nconst bots: Record<string, Agent> = {};\nObject.assign(bots, { offline: { generate: (p: string) => p } });\nclass Cat { agent: Agent = new Agent({ llmConfig: { provider: 'x' } }); }\nconst cat = new Cat();\nReflect.set(cat, 'agent', { generate: (p: string) => p });\nexport const r = [bots['offline'].generate('x'), cat.agent.generate('y')];`,
+    output: null,
+    errors: [{ messageId: 'legacyMemberManual', line: 6 }, { messageId: 'legacyMemberManual', line: 6 }, { messageId: 'legacyMemberManual', line: 13 }],
+  },
+  {
+    name: 'a field a JS class sets in its constructor and then writes with Object.assign(this, opts) or this[k] = v is not provably an Agent (found by probing)',
+    code: "const { Agent } = require('abstractagent');\nclass Bot {\n  constructor(opts) { this.agent = new Agent({ llmConfig: { provider: 'x' } }); Object.assign(this, opts); }\n  ask(p) { return this.agent.generate(p); }\n}\nclass Cat {\n  constructor() { this.agent = new Agent({ llmConfig: { provider: 'x' } }); }\n  set(k, v) { this[k] = v; }\n  ask(p) { return this.agent.generate(p); }\n}\nmodule.exports = [new Bot({ agent: { generate: (p) => p } }).ask('x'), new Cat().ask('y')];",
+    filename: 'bot.cjs',
+    output: null,
+    errors: [{ messageId: 'legacyMemberManual', line: 4 }, { messageId: 'legacyMemberManual', line: 9 }],
+  },
   // ---- Options: every row of the table ------------------------------------------------------
   {
     name: 'options: provider and model → llmConfig',
