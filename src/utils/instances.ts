@@ -1205,7 +1205,11 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
    */
   let memberWrites: MemberWrite[] | undefined;
   const otherWritesOf = (body: TSESTree.ClassBody): ThisWrite[] => {
-    const names = new Set(fieldDeclarationsOf(body).filter((field) => field.kind !== 'getter').map((field) => field.name));
+    // Declared, or only ever written through `this` (`constructor() { this.agent = new Agent(…); }` in JS).
+    const names = new Set([
+      ...fieldDeclarationsOf(body).filter((field) => field.kind !== 'getter').map((field) => field.name),
+      ...thisWritesOf(body).instance.map((write) => write.name).filter((name) => name !== '*'),
+    ]);
     if (names.size === 0) return [];
     memberWrites ??= collectMemberWrites(sourceCode.ast);
     return memberWrites.flatMap((write): ThisWrite[] => {

@@ -302,6 +302,13 @@ const invalid: Invalid[] = [
     output: null,
     errors: [{ messageId: 'legacyMemberManual', line: 4 }, { messageId: 'legacyMemberManual', line: 9 }],
   },
+  {
+    name: 'a field a JS class only sets through this (no field declaration) that the file writes through an instance is not provably an Agent in the class\'s own methods either (found by probing)',
+    code: "const { Agent } = require('abstractagent');\nclass Bot {\n  constructor() { this.agent = new Agent({ llmConfig: { provider: 'x' } }); }\n  ask(p) { return this.agent.generate(p); }\n}\nconst b = new Bot();\nb.agent = { generate: (p) => p };\nmodule.exports = [b.ask('x'), b.agent.generate('y')];",
+    filename: 'bot.cjs',
+    output: null,
+    errors: [{ messageId: 'legacyMemberManual', line: 4 }, { messageId: 'legacyMemberManual', line: 8 }],
+  },
   // ---- Options: every row of the table ------------------------------------------------------
   {
     name: 'options: provider and model → llmConfig',
