@@ -441,6 +441,11 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       // `Object.assign(module.exports, …)`, `f(exports)`: written where this cannot see.
       return null;
     }
+    // `offline() { this.createBot = stub; }`, called as `module.exports.offline()`: `this` is the exports.
+    for (const value of exported.values()) {
+      const fn = value.type === AST_NODE_TYPES.Identifier ? functionNamed(value) : value;
+      if ((fn?.type === AST_NODE_TYPES.FunctionExpression || fn?.type === AST_NODE_TYPES.FunctionDeclaration) && writesThis(fn.body)) return null;
+    }
     return exported;
   };
 

@@ -116,6 +116,11 @@ const valid: ValidTestCase<[]>[] = [
     filename: 'bots.cjs',
   },
   {
+    name: 'an exported function that writes its this (called as module.exports.offline(), this is the exports) may change what module.exports holds (found by probing)',
+    code: "const { Agent } = require('abstractagent');\nfunction offline() { this.createBot = () => ({ generate: (p) => p }); }\nmodule.exports = { createBot() { return new Agent({ llmConfig: { provider: 'x' } }); }, offline };\nmodule.exports.offline();\nexports.run = () => module.exports.createBot().generate('hi');",
+    filename: 'bots.cjs',
+  },
+  {
     name: 'this written at the top level of a CommonJS module writes its exports',
     code: "const { Agent } = require('abstractagent');\nfunction createBot() { return new Agent({ llmConfig: { provider: 'x' } }); }\nmodule.exports = { createBot };\nthis.createBot = () => ({ generate: (p) => p });\nexports.run = () => module.exports.createBot().generate('hi');",
     filename: 'bots.cjs',
