@@ -1010,8 +1010,41 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     elementsSeen.add(declared.init);
     const made = elementClassOf(declared.init, reached);
     elementsSeen.delete(declared.init);
-    return made;
+    // Nothing checks what the file puts in it later (`team.push(stub)` in JS, `fill(team)` for
+    // `fill(list: unknown[])`): only what it is made with, when every use reads it or adds the class.
+    const variable = node.type === AST_NODE_TYPES.Identifier ? resolveName(sourceCode.getScope(node), node.name) : undefined;
+    return made && variable && isOnlyReadAsArray(variable, made) ? made : undefined;
   };
+  /**
+   * Whether every use of an array's binding reads it (`team[0]`, `team.map(…)`, `for…of`, a
+   * spread, a pattern) or puts the class in (`team.push(new Agent(…))`, `team[i] = new Agent(…)`):
+   * handed anywhere else (an alias, a function, `Object.assign`), or given anything else, its
+   * elements may be anything.
+   */
+  const isOnlyReadAsArray = (variable: Variable, tracked: TrackedClass): boolean =>
+    variable.references.every((reference) => {
+      if (reference.init) return true;
+      const use = reference.identifier;
+      const parent = use.parent;
+      if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === use) {
+        if (isWrittenThroughWrapper(parent)) return false;
+        if (isWritten(parent)) {
+          const assignment = parent.parent;
+          return assignment?.type === AST_NODE_TYPES.AssignmentExpression && assignment.operator === '=' && sameClass(instanceOf(assignment.right), tracked);
+        }
+        const method = staticKeyName(parent.property, parent.computed);
+        const call = parent.parent;
+        if (method === undefined || !collectionAdders.has(method)) return true;
+        if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== parent) return false;
+        // `splice(start, count, …added)`, `fill(value, start, end)`.
+        const added = method === 'splice' ? call.arguments.slice(2) : method === 'fill' ? call.arguments.slice(0, 1) : call.arguments;
+        return added.every((argument) => argument.type !== AST_NODE_TYPES.SpreadElement && sameClass(instanceOf(argument), tracked));
+      }
+      if (parent?.type === AST_NODE_TYPES.ForOfStatement && parent.right === use) return true;
+      if (parent?.type === AST_NODE_TYPES.SpreadElement || parent?.type === AST_NODE_TYPES.TSTypeQuery) return true;
+      // `const [head] = team`.
+      return parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === use && parent.id.type === AST_NODE_TYPES.ArrayPattern;
+    });
   const elementsSeen = new Set<TSESTree.Node>(); // `const a = b.filter(f), b = a.filter(f)` ends
 
   /**

@@ -224,6 +224,11 @@ const valid: ValidTestCase<[]>[] = [
     name: 'a parameter annotated Agent, or typed so by its context, that a call of the file gives a forced value is not provably one: use(stub as never), l(stub as never) for const l: Listener, cb(stub as never) in the function the callback is passed to, a method by its name, a constructor and its parameter properties (found by probing)',
     code: `${agent}const fake = { generate: (p: string) => p };\ntype Listener = (a: Agent) => void;\nconst l: Listener = (a) => { a.generate('a'); };\nl(fake as never);\nexport function on(cb: (a: Agent) => void) { cb(fake as never); }\non((a) => { a.generate('b'); });\nexport function use(a: Agent) { return a.generate('c'); }\nuse(fake as never);\nexport class Bot {\n  agent: Agent;\n  constructor(a: Agent, private helper: Agent) { this.agent = a; }\n  ask(a: Agent) { return [a.generate('d'), this.agent.generate('e'), this.helper.generate('f')]; }\n}\nnew Bot(fake as any, fake as never).ask(<any>fake);`,
   },
+  {
+    name: 'an array made of agents with no annotation is not provably of agents once the file puts something else in it (push, an index write, an alias, a function it is handed to, Array.prototype.push.call): nothing checks that in JS, nor a covariant unknown[] parameter in TS (found by probing)',
+    code: "const { Agent } = require('abstractagent');\nconst fake = { generate: (p) => p };\nconst team = [new Agent({ llmConfig: { provider: 'a' } })];\nteam.push(fake);\nconst crew = ['a', 'b'].map((m) => new Agent({ llmConfig: { provider: m } }));\ncrew[1] = fake;\nconst pool = [new Agent({ llmConfig: { provider: 'a' } })];\nconst alias = pool;\nalias.push(fake);\nconst more = [new Agent({ llmConfig: { provider: 'a' } })];\nfunction addFake(list) { list.push(fake); }\naddFake(more);\nconst last = [new Agent({ llmConfig: { provider: 'a' } })];\nArray.prototype.push.call(last, fake);\nfor (const t of [...team, ...crew, ...pool, ...more, ...last]) t.generate('x');\nmodule.exports = [team[0].generate('y'), crew.map((c) => c.generate('z'))];",
+    filename: 'team.cjs',
+  },
 ];
 
 type Invalid = InvalidTestCase<MessageIds, []> & { v2?: boolean };
@@ -313,6 +318,13 @@ const invalid: Invalid[] = [
     filename: 'bot.cjs',
     output: null,
     errors: [{ messageId: 'legacyMemberManual', line: 4 }, { messageId: 'legacyMemberManual', line: 8 }],
+  },
+  {
+    name: 'an array made of agents that only ever gets agents added stays one (found by probing)',
+    code: "const { Agent } = require('abstractagent');\nconst team = [new Agent({ llmConfig: { provider: 'a' } })];\nteam.push(new Agent({ llmConfig: { provider: 'b' } }));\nteam[2] = new Agent({ llmConfig: { provider: 'c' } });\nmodule.exports = team.map((t) => t.generate('x'));",
+    output: "const { Agent } = require('abstractagent');\nconst team = [new Agent({ llmConfig: { provider: 'a' } })];\nteam.push(new Agent({ llmConfig: { provider: 'b' } }));\nteam[2] = new Agent({ llmConfig: { provider: 'c' } });\nmodule.exports = team.map((t) => t.chat('x'));",
+    filename: 'team.cjs',
+    errors: [{ messageId: 'legacyMember' }],
   },
   // ---- Options: every row of the table ------------------------------------------------------
   {
