@@ -1433,8 +1433,12 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     node.type === AST_NODE_TYPES.ArrayExpression &&
     node.elements.some((entry) => entry?.type === AST_NODE_TYPES.ArrayExpression && entry.elements.some((part) => !!part && isFunction(part) && returnsForced(part)));
   /** Whether a member write goes through `variable` (`variable.x = …`, `variable[k] = …`). */
-  const writesThrough = (write: MemberWrite, variable: Variable): boolean =>
-    write.object.type === AST_NODE_TYPES.Identifier && resolveName(sourceCode.getScope(write.object), write.object.name) === variable;
+  const writesThrough = (write: MemberWrite, variable: Variable): boolean => {
+    // `panel[0]![0] = stub as never`: an element of an element is written through `panel` too.
+    let object = write.object;
+    while (isTypeWrapper(object) || (object.type === AST_NODE_TYPES.MemberExpression && object.computed)) object = isTypeWrapper(object) ? object.expression : (object as TSESTree.MemberExpression).object;
+    return object.type === AST_NODE_TYPES.Identifier && resolveName(sourceCode.getScope(object), object.name) === variable;
+  };
 
   /** A binding annotated `any` (`stub: any`): whatever it holds passes for the class. */
   const isDeclaredAny = (node: TSESTree.Node): boolean => {

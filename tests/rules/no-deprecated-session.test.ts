@@ -229,6 +229,10 @@ const valid: ValidTestCase<[]>[] = [
     code: "const { Agent } = require('abstractagent');\nconst fake = { generate: (p) => p };\nconst team = [new Agent({ llmConfig: { provider: 'a' } })];\nteam.push(fake);\nconst crew = ['a', 'b'].map((m) => new Agent({ llmConfig: { provider: m } }));\ncrew[1] = fake;\nconst pool = [new Agent({ llmConfig: { provider: 'a' } })];\nconst alias = pool;\nalias.push(fake);\nconst more = [new Agent({ llmConfig: { provider: 'a' } })];\nfunction addFake(list) { list.push(fake); }\naddFake(more);\nconst last = [new Agent({ llmConfig: { provider: 'a' } })];\nArray.prototype.push.call(last, fake);\nfor (const t of [...team, ...crew, ...pool, ...more, ...last]) t.generate('x');\nmodule.exports = [team[0].generate('y'), crew.map((c) => c.generate('z'))];",
     filename: 'team.cjs',
   },
+  {
+    name: 'an element of a tuple in an annotated collection written with a forced value through an element (panel[0]![0] = stub as never) is not provably an Agent (found by probing)',
+    code: `${agent}const fake = { generate: (p: string) => p };\nconst panel: [Agent, string][] = [[new Agent({ llmConfig: { provider: 'x' } }), 'a']];\npanel[0]![0] = fake as never;\nfor (const [s] of panel) s.generate('c');\npanel.forEach(([s]) => s.generate('d'));`,
+  },
 ];
 
 type Invalid = InvalidTestCase<MessageIds, []> & { v2?: boolean };
