@@ -1109,7 +1109,8 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     const method = staticKeyName(node.callee.property, node.callee.computed);
     const [callback] = node.arguments;
     const collection = node.callee.object;
-    if (method === 'map') return callback && isFunction(callback) && !callback.async && !callback.generator ? functionReturns(callback, false) : undefined;
+    // Not the `map` of a class of the file (`registry.map(…)` returns whatever it returns).
+    if (method === 'map') return callback && isFunction(callback) && !callback.async && !callback.generator && !localClassOf(collection) ? functionReturns(callback, false) : undefined;
     if (method === 'filter') return narrowedOr(predicateNarrowing(callback), () => elementClassOf(collection, 'searched'));
     return method !== undefined && sameElementMethods.has(method) ? elementClassOf(collection, 'indexed') : undefined;
   };

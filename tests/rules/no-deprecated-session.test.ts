@@ -233,6 +233,10 @@ const valid: ValidTestCase<[]>[] = [
     name: 'an element of a tuple in an annotated collection written with a forced value through an element (panel[0]![0] = stub as never) is not provably an Agent (found by probing)',
     code: `${agent}const fake = { generate: (p: string) => p };\nconst panel: [Agent, string][] = [[new Agent({ llmConfig: { provider: 'x' } }), 'a']];\npanel[0]![0] = fake as never;\nfor (const [s] of panel) s.generate('c');\npanel.forEach(([s]) => s.generate('d'));`,
   },
+  {
+    name: 'what the map method of a class of the file returns is not what its callback makes (found by probing)',
+    code: `${agent}const fake = { generate: (p: string) => p };\nclass Registry { map(_fn: unknown) { return [fake]; } }\nconst registry = new Registry();\nconst pool = registry.map(() => new Agent({ llmConfig: { provider: 'x' } }));\nfor (const p of pool) p.generate('x');`,
+  },
 ];
 
 type Invalid = InvalidTestCase<MessageIds, []> & { v2?: boolean };
