@@ -179,7 +179,17 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
    * before trusting the type checker, which cannot see past such a cast.
    */
   let forcedMemberNames: Set<string> | undefined;
+  const forcedSeen = new Set<TSESTree.Node>(); // `for (const t of t.children)` ends
   const mayHoldForcedValue = (node: TSESTree.Node): boolean => {
+    if (forcedSeen.has(node)) return false;
+    forcedSeen.add(node);
+    try {
+      return bounded(() => mayHoldForcedValueOnce(node)) ?? true;
+    } finally {
+      forcedSeen.delete(node);
+    }
+  };
+  const mayHoldForcedValueOnce = (node: TSESTree.Node): boolean => {
     let inner = node;
     // `(await q)` holds what `q` resolves to: forced with it.
     while (inner.type === AST_NODE_TYPES.TSNonNullExpression || inner.type === AST_NODE_TYPES.ChainExpression || inner.type === AST_NODE_TYPES.AwaitExpression) {
@@ -188,7 +198,8 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     if (isForcedValue(inner)) return true;
     // A value typed `any` stored in a binding typed Agent is forced in just the same, and so is one
     // written where TypeScript is told to look away (`// @ts-expect-error` above `current = stub`).
-    const forced = (value: TSESTree.Node): boolean => isForcedValue(value) || !!typeOracle?.isAny(value) || !!typeOracle?.isUnchecked(value);
+    // A factory of one too (`this.make = () => stub as never`).
+    const forced = (value: TSESTree.Node): boolean => isForcedWrite(value) || (isFunction(value) && returnsForced(value));
     const forcedMember = (name: string | undefined): boolean => {
       if (name === undefined) return false;
       forcedMemberNames ??= collectForcedMemberNames(sourceCode.ast, forced);
@@ -197,11 +208,32 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     };
     if (inner.type === AST_NODE_TYPES.Identifier) {
       const variable = resolveName(sourceCode.getScope(inner), inner.name);
+      // `declare global { var shared: Agent }` with `globalThis.shared = stub as never`.
+      if (!variable?.defs.length && globalForced(inner.name)) return true;
       if (!variable) return false;
       if (variable.references.some((reference) => (reference.writeExpr && forced(reference.writeExpr)) || isWrittenThroughWrapper(reference.identifier))) return true;
+      // A parameter a call of the file gives a forced value (`use(stub as never)`, `cb(stub as never)`).
+      const givenForced = (def: TSESLint.Scope.Definition): boolean => {
+        if (parameterGivenForced(def)) return true;
+        if (def.type !== 'Parameter' || !isFunction(def.node) || def.name.parent !== def.node) return false;
+        const index = withoutThis(def.node.params).indexOf(def.name as TSESTree.Parameter);
+        return index >= 0 && contextGivesForced(def.node, index);
+      };
+      if (variable.defs.some(givenForced)) return true;
+      // A collection given a forced element (`team.push(stub as never)`, `panel[0]![0] = stub as never`).
+      if (holdsForcedElements(inner, declarationOf(inner)?.init)) return true;
+      // `for (const t of team)`, `const [head] = team`: what it is taken from may hold a forced one.
+      for (const def of variable.defs) {
+        if (def.node.type !== AST_NODE_TYPES.VariableDeclarator) continue;
+        const loop = def.parent?.parent;
+        if (loop?.type === AST_NODE_TYPES.ForOfStatement && loop.left === def.parent && mayHoldForcedValue(loop.right)) return true;
+        if (def.node.id !== def.name && def.node.init && mayHoldForcedValue(def.node.init)) return true;
+      }
       // `q.then((a) => …)`, `team.map((a) => …)`: a callback's parameter holds what its receiver gives.
       const [def] = variable.defs;
-      const callback = variable.defs.length === 1 && def?.type === 'Parameter' && isFunction(def.node) && def.node.params[0] === def.name ? def.node : undefined;
+      // `panel.forEach(([s]) => …)`: a pattern of that parameter too.
+      const first = def?.type === 'Parameter' && isFunction(def.node) ? def.node.params[0] : undefined;
+      const callback = variable.defs.length === 1 && first && first.range[0] <= def!.name.range[0] && def!.name.range[1] <= first.range[1] ? (def!.node as TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression) : undefined;
       const call = callback?.parent;
       if (call?.type === AST_NODE_TYPES.CallExpression && call.arguments[0] === callback && call.callee.type === AST_NODE_TYPES.MemberExpression && mayHoldForcedValue(call.callee.object)) return true;
       // `const { agent } = other` where `other.agent = stub as never`.
@@ -214,7 +246,8 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     if (inner.type === AST_NODE_TYPES.CallExpression) {
       // `make()` for a `let make` assigned another function somewhere (`make = () => fake as never`).
       if (inner.callee.type === AST_NODE_TYPES.Identifier) return isReassigned(inner.callee) || mayHoldForcedValue(inner.callee);
-      return inner.callee.type === AST_NODE_TYPES.MemberExpression && mayHoldForcedValue(inner.callee.object);
+      // `deps.make()` where `deps.make = () => stub as never` somewhere: the member called, by its name.
+      return inner.callee.type === AST_NODE_TYPES.MemberExpression && mayHoldForcedValue(inner.callee);
     }
     if (inner.type !== AST_NODE_TYPES.MemberExpression) return false;
     return forcedMember(memberKey(inner.property, inner.computed)) || (inner.object.type !== AST_NODE_TYPES.ThisExpression && mayHoldForcedValue(inner.object));
@@ -767,10 +800,17 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     const typed = functionType && withoutThis(functionType.params)[index];
     const type = typed && (typed.type === AST_NODE_TYPES.Identifier || typed.type === AST_NODE_TYPES.ObjectPattern) ? typed.typeAnnotation?.typeAnnotation : undefined;
     const tracked = type && classOf(type);
-    if (!tracked) return undefined;
-    // `l(stub as never)`, and `cb(stub as never)` in the function it is passed to: not checked against the type.
+    return tracked && !contextGivesForced(fn, index) ? tracked : undefined;
+  };
+  /**
+   * Whether what a function is held in is called with a forced argument `index`: `l(stub as
+   * never)` for the `const l` it initialises, `cb(stub as never)` in the function of the file it
+   * is passed to as `cb`. TypeScript checks no such argument against the parameter's type.
+   */
+  const contextGivesForced = (fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression, index: number): boolean => {
+    const parent = fn.parent;
     const holders = parent?.type === AST_NODE_TYPES.CallExpression ? parameterVariablesOf(calledFunction(parent), parent.arguments.indexOf(fn)) : calledThrough(fn);
-    return holders.some((holder) => givesForcedArgument(callsThrough(holder), index)) ? undefined : tracked;
+    return holders.some((holder) => givesForcedArgument(callsThrough(holder), index));
   };
 
   /**
@@ -2056,6 +2096,10 @@ function collectForcedMemberNames(program: TSESTree.Program, isForced: (value: T
           if (written !== undefined) names.add(written);
         }
       }
+    } else if (node.type === AST_NODE_TYPES.TSParameterProperty) {
+      // `constructor(private helper: Agent)` given a forced value (`new Bot(stub as never)`).
+      const id = node.parameter.type === AST_NODE_TYPES.AssignmentPattern ? node.parameter.left : node.parameter;
+      if (id.type === AST_NODE_TYPES.Identifier && (isForced(id) || (node.parameter.type === AST_NODE_TYPES.AssignmentPattern && isForced(node.parameter.right)))) names.add(id.name);
     } else if (node.type === AST_NODE_TYPES.CallExpression) {
       // `Object.assign(bot, { agent: stub })`: not checked against the target's type. Of a fresh
       // object (`Object.assign({}, defaults)`) nothing is read back as another value's member.

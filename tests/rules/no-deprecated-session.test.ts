@@ -1750,6 +1750,11 @@ describe('no-deprecated-session with type information', () => {
         filename: 'file.ts',
       },
       {
+        name: 'typed: what the syntax does not trust because a forced value reaches it is not trusted off its type either: a collection given a forced element (push, an index write, through an element), a parameter a call of the file gives one (directly, by its context, a constructor and its parameter property), a global of declare global written with one, a factory of a literal a method replaces (found by probing)',
+        code: `import { Agent } from 'abstractagent';\ndeclare global {\n  var shared: Agent;\n}\nconst fake = { generate: (p: string) => p };\nglobalThis.shared = fake as never;\nconst team: Agent[] = [];\nteam.push(fake as never);\nconst panel: [Agent, string][] = [];\npanel[0]![0] = fake as never;\nconst crew: Agent[] = [];\ncrew[0] = fake as never;\nfor (const t of team) t.generate('a');\nfor (const [p] of panel) p.generate('b');\ncrew.forEach((c) => c.generate('c'));\npanel.forEach(([s]) => s.generate('d'));\ntype Listener = (a: Agent) => void;\nconst l: Listener = (a) => { a.generate('e'); };\nl(fake as never);\nexport function on(cb: (a: Agent) => void) { cb(fake as never); }\non((a) => { a.generate('f'); });\nexport function use(a: Agent) { return a.generate('g'); }\nuse(fake as never);\nexport class Bot {\n  agent: Agent;\n  constructor(a: Agent, private helper: Agent) { this.agent = a; }\n  ask() { return [this.agent.generate('h'), this.helper.generate('i')]; }\n}\nnew Bot(fake as any, fake as never).ask();\nconst make = () => new Agent({ llmConfig: { provider: 'x' } });\nconst deps = { make, offline() { this.make = () => fake as never; } };\ndeps.offline();\nexport const r = [deps.make().generate('j'), shared.generate('k')];`,
+        filename: 'file.ts',
+      },
+      {
         name: 'typed: a project that augments the 2.0 Agent with generate (a polyfill) makes generate its own (found by probing)',
         code: "import { sharedAgent } from './agents';\ndeclare module 'abstractagent' {\n  interface Agent { generate(prompt: string): Promise<string> }\n}\nexport const r = sharedAgent().generate('x');",
         filename: 'file.ts',
