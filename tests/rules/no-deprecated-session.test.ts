@@ -334,6 +334,18 @@ const invalid: Invalid[] = [
     filename: 'team.cjs',
     errors: [{ messageId: 'legacyMember' }],
   },
+  {
+    name: 'a 1.x member a subclass of Agent of the file declares is not rewritten on a value that may be that subclass (t: Agent, <T extends Agent>): chat would skip the override; new Agent(…).generate is the class\'s own (typed, super.generate too) (found by probing)',
+    code: `${agent}class Traced extends Agent { generate(p: string) { return super.generate(p); } }\nexport function run(t: Agent) { return t.generate('y'); }\nexport function each<T extends Agent>(t: T) { return t.generate('z'); }\nrun(new Traced({ llmConfig: { provider: 'x' } }));\nexport const r = new Agent({ llmConfig: { provider: 'x' } }).generate('w');`,
+    output: `${agent}class Traced extends Agent { generate(p: string) { return super.generate(p); } }\nexport function run(t: Agent) { return t.generate('y'); }\nexport function each<T extends Agent>(t: T) { return t.generate('z'); }\nrun(new Traced({ llmConfig: { provider: 'x' } }));\nexport const r = new Agent({ llmConfig: { provider: 'x' } }).chat('w');`,
+    v2: false,
+    errors: [
+      { messageId: 'legacyOverride', line: 2 },
+      { messageId: 'legacyMemberManual', line: 3 },
+      { messageId: 'legacyMemberManual', line: 4 },
+      { messageId: 'legacyMember', line: 6 },
+    ],
+  },
   // ---- Options: every row of the table ------------------------------------------------------
   {
     name: 'options: provider and model → llmConfig',
