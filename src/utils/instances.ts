@@ -1567,6 +1567,14 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     const variable = resolveName(sourceCode.getScope(object), object.name);
     const declaration = variable?.defs.length === 1 ? variable.defs[0]!.node : undefined;
     if (declaration?.type !== AST_NODE_TYPES.TSModuleDeclaration || declaration.declare || memberWrittenThrough(object, name)) return undefined;
+    // At run time a namespace is an object whose exports are properties: handed anywhere
+    // (`Object.assign(Bots, …)`, `stubAll(Bots)`), `main` may be replaced.
+    const onlyRead = variable!.references.every(({ identifier }) => {
+      const parent = identifier.parent;
+      if (parent?.type === AST_NODE_TYPES.TSQualifiedName || parent?.type === AST_NODE_TYPES.TSTypeQuery) return true;
+      return parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === identifier && !isWritten(parent) && !isWrittenThroughWrapper(parent);
+    });
+    if (!onlyRead) return undefined;
     const exported = sourceCode.scopeManager?.acquire(declaration)?.set.get(name);
     const def = exported?.defs.length === 1 ? exported.defs[0] : undefined;
     const isExported = def?.node.type === AST_NODE_TYPES.VariableDeclarator && def.parent?.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration;

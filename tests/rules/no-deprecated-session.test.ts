@@ -237,6 +237,10 @@ const valid: ValidTestCase<[]>[] = [
     name: 'what the map method of a class of the file returns is not what its callback makes (found by probing)',
     code: `${agent}const fake = { generate: (p: string) => p };\nclass Registry { map(_fn: unknown) { return [fake]; } }\nconst registry = new Registry();\nconst pool = registry.map(() => new Agent({ llmConfig: { provider: 'x' } }));\nfor (const p of pool) p.generate('x');`,
   },
+  {
+    name: 'a const a namespace exports is a property of the namespace object at run time: handed to Object.assign, Reflect.set or a function, it may be replaced (found by probing)',
+    code: `${agent}const fake = { generate: (p: string) => p };\nexport namespace Bots { export const main = new Agent({ llmConfig: { provider: 'x' } }); }\nexport namespace More { export const main = new Agent({ llmConfig: { provider: 'x' } }); }\nObject.assign(Bots, { main: fake });\nfunction stubAll(ns: any) { ns.main = fake; }\nstubAll(More);\nexport const r = [Bots.main.generate('x'), More.main.generate('y')];`,
+  },
 ];
 
 type Invalid = InvalidTestCase<MessageIds, []> & { v2?: boolean };
