@@ -836,7 +836,13 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     }
     if (method) {
       const name = memberKey(method.key, method.computed);
-      return name === undefined || givesForcedArgument(memberCallsNamed(name), index);
+      if (name === undefined) return true;
+      // A setter's parameter is what `x.agent = value` writes (by the setter's name, whatever `x`).
+      if (method.kind === 'set') {
+        memberWrites ??= collectMemberWrites(sourceCode.ast);
+        return [...memberWrites, ...thisWritesOf(method.parent).instance].some((write) => write.name === name && (!!write.unchecked || (!!write.value && isForcedWrite(write.value))));
+      }
+      return givesForcedArgument(memberCallsNamed(name), index);
     }
     return calledThrough(fn).some((holder) => givesForcedArgument(callsThrough(holder), index));
   };

@@ -350,6 +350,12 @@ const invalid: Invalid[] = [
       { messageId: 'legacyMember', line: 6 },
     ],
   },
+  {
+    name: 'a field a setter annotated Agent writes is not provably one when the file sets it with a forced value (b.agent = stub as never) (found by probing)',
+    code: `${agent}const fake = { generate: (p: string) => p };\nclass Bot {\n  _agent = new Agent({ llmConfig: { provider: 'x' } });\n  get agent() { return this._agent; }\n  set agent(v: Agent) { this._agent = v; }\n  ask() { return this._agent.generate('a'); }\n}\nconst b = new Bot();\nb.agent = fake as never;\nexport const r = b.ask();`,
+    output: null,
+    errors: [{ messageId: 'legacyMemberManual', line: 7 }],
+  },
   // ---- Options: every row of the table ------------------------------------------------------
   {
     name: 'options: provider and model → llmConfig',
