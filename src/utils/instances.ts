@@ -1965,7 +1965,20 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     // Held by the class's own field, but a subclass of the file holds something else there.
     const own = fieldsOf(body).get(name);
     if (own && !fieldOfClass(body, name)) return own;
-    return maybeFields.get(body)?.get(name);
+    return maybeFields.get(body)?.get(name) ?? maybeGotten(body, name);
+  };
+  /** `get agent() { return this._agent; }` (no return type) for a `_agent` held on some paths only: so is what it gives. */
+  const gettersSeen = new Set<TSESTree.Node>();
+  const maybeGotten = (body: TSESTree.ClassBody, name: string): TrackedClass | undefined => {
+    const getter = fieldDeclarationIn(body, name);
+    if (getter?.kind !== 'getter' || getter.annotation || !getter.getterBody || gettersSeen.has(getter.getterBody)) return undefined;
+    gettersSeen.add(getter.getterBody);
+    try {
+      const classes = returnedValuesOf(getter.getterBody).map((value) => value && (instanceOf(value) ?? maybeHeld(value)));
+      return sameClassOfAll(classes);
+    } finally {
+      gettersSeen.delete(getter.getterBody);
+    }
   };
 
   return {

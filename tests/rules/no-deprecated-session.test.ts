@@ -297,7 +297,8 @@ const invalid: Invalid[] = [
     name: 'a field of a class of the file written through an element, a map value, or a value of unknown class is not provably an Agent, nor a getter forwarding to such a field (found by review)',
     code: `${agent}class Bot { agent = new Agent({ llmConfig: { provider: 'x' } }); }\nexport const crew: Bot[] = [new Bot()];\ncrew[0]!.agent = { generate: (q: string) => q } as never;\nexport const r = crew.map((bot) => bot.agent.generate('x'));\nclass Cat {\n  _agent = new Agent({ llmConfig: { provider: 'x' } });\n  get agent() { return this._agent; }\n}\nconst cat = new Cat();\nexport function swap(x: { _agent: unknown }) { x._agent = { generate: (q: string) => q }; }\nexport const c = cat.agent.generate('x');`,
     output: null,
-    errors: [{ messageId: 'legacyMemberManual', line: 5 }],
+    // The getter gives what its field holds on some paths only: reported as that field is (found by probing).
+    errors: [{ messageId: 'legacyMemberManual', line: 5 }, { messageId: 'legacyMemberManual', line: 12 }],
   },
   {
     name: 'instances (third probing round): an annotation decides over the initialiser, and a subclass field or a reassignment overrides an instance field, also in the base class\'s own methods, where this may be the subclass (found by review: this.shared was fixed in Bot)',
@@ -355,6 +356,12 @@ const invalid: Invalid[] = [
     code: `${agent}const fake = { generate: (p: string) => p };\nclass Bot {\n  _agent = new Agent({ llmConfig: { provider: 'x' } });\n  get agent() { return this._agent; }\n  set agent(v: Agent) { this._agent = v; }\n  ask() { return this._agent.generate('a'); }\n}\nconst b = new Bot();\nb.agent = fake as never;\nexport const r = b.ask();`,
     output: null,
     errors: [{ messageId: 'legacyMemberManual', line: 7 }],
+  },
+  {
+    name: 'a getter with no return type forwarding to a field that holds an Agent on some paths only is reported as the field is, not left silent (found by probing)',
+    code: `${agent}const fake = { generate: (p: string) => p };\nexport class Bot {\n  _agent = new Agent({ llmConfig: { provider: 'x' } });\n  get agent() { return this._agent; }\n  get loop(): unknown { return this.loop; }\n  ask() { return this.agent.generate('z'); }\n}\nfunction stubOut(x: any) { x._agent = fake; }\nconst b = new Bot();\nstubOut(b);\nexport const r = [b.agent.generate('x'), b._agent.generate('y')];`,
+    output: null,
+    errors: [{ messageId: 'legacyMemberManual', line: 7 }, { messageId: 'legacyMemberManual', line: 12 }, { messageId: 'legacyMemberManual', line: 12 }],
   },
   // ---- Options: every row of the table ------------------------------------------------------
   {
