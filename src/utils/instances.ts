@@ -2419,7 +2419,7 @@ function collectThisWrites(body: TSESTree.ClassBody): { instance: ThisWrite[]; s
       if (into) {
         const parent = target.parent;
         const stores = parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === target && ['=', '||=', '&&=', '??='].includes(parent.operator);
-        into.push({ name, value: stores ? parent.right : undefined });
+        into.push({ name, value: stores ? parent.right : undefined, unchecked: patternGivenForced(target) });
       }
     }
   };
@@ -2535,7 +2535,7 @@ function collectMemberWrites(ast: TSESTree.Program): MemberWrite[] {
         const parent = target.parent;
         const stores = parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === target && ['=', '||=', '&&=', '??='].includes(parent.operator);
         // `o[key] = …` with a key this cannot read may write any member (`*`).
-        writes.push({ name: memberKey(node.property, node.computed) ?? '*', value: stores ? parent.right : undefined, object: node.object, member: node });
+        writes.push({ name: memberKey(node.property, node.computed) ?? '*', value: stores ? parent.right : undefined, unchecked: patternGivenForced(target), object: node.object, member: node });
       }
     }
     // `Object.assign(bot, { agent: stub })`, `Reflect.set(bots, 'offline', stub)`.
@@ -2545,6 +2545,28 @@ function collectMemberWrites(ast: TSESTree.Program): MemberWrite[] {
   };
   visit(ast);
   return writes;
+}
+
+/**
+ * Whether a target of a destructuring assignment is given a forced value: `[pair[0]] = [stub as
+ * never]`, `({ a: this.agent } = { a: stub as never })` (TypeScript checks the rest).
+ */
+function patternGivenForced(target: TSESTree.Node): boolean {
+  let node = target;
+  while (
+    node.parent &&
+    (node.parent.type === AST_NODE_TYPES.ArrayPattern ||
+      node.parent.type === AST_NODE_TYPES.ObjectPattern ||
+      node.parent.type === AST_NODE_TYPES.RestElement ||
+      (node.parent.type === AST_NODE_TYPES.AssignmentPattern && node.parent.left === node) ||
+      (node.parent.type === AST_NODE_TYPES.Property && node.parent.value === node && node.parent.parent.type === AST_NODE_TYPES.ObjectPattern))
+  ) {
+    // `[this.agent = stub as never] = []`: a default given in the pattern.
+    if (node.parent.type === AST_NODE_TYPES.AssignmentPattern && holdsForcedValue(node.parent.right)) return true;
+    node = node.parent;
+  }
+  const assignment = node.parent;
+  return node !== target && assignment?.type === AST_NODE_TYPES.AssignmentExpression && assignment.left === node && holdsForcedValue(assignment.right);
 }
 
 /** The class body a private name (`x.#agent`) belongs to: the innermost enclosing one that declares it. */

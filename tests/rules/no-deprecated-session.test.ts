@@ -363,6 +363,12 @@ const invalid: Invalid[] = [
     output: null,
     errors: [{ messageId: 'legacyMemberManual', line: 7 }, { messageId: 'legacyMemberManual', line: 12 }, { messageId: 'legacyMemberManual', line: 12 }],
   },
+  {
+    name: 'a forced value written by a destructuring assignment ([pair[0]] = [stub as never], ({ x: team[0] } = { x: stub as never }), [this.agent] = [stub as never]) counts as a forced write of its target (found by probing)',
+    code: `${agent}const fake = { generate: (p: string) => p };\nconst pair: [Agent, string] = [new Agent({ llmConfig: { provider: 'x' } }), 'a'];\n[pair[0]] = [fake as never];\nexport const a = pair[0].generate('a');\nconst team: Agent[] = [];\n({ x: team[0] } = { x: fake as never });\nfor (const t of team) t.generate('b');\nexport class Bot {\n  agent: Agent = new Agent({ llmConfig: { provider: 'x' } });\n  stub() { [this.agent] = [fake as never]; }\n  ask() { return this.agent.generate('d'); }\n}`,
+    output: null,
+    errors: [{ messageId: 'legacyMemberManual', line: 12 }],
+  },
   // ---- Options: every row of the table ------------------------------------------------------
   {
     name: 'options: provider and model → llmConfig',
