@@ -2068,7 +2068,15 @@ function fromProject(source: TSESTree.Node | undefined): boolean {
 /** A value forced into whatever type it meets: `x as unknown as T`, `x as any`, `<any>x`, `x as never`. */
 function isForcedValue(node: TSESTree.Node): boolean {
   const inner = uncheckedWrapped(node);
-  return isAssertionToAnyType(inner) || isForcedCast(inner);
+  return isAssertionToAnyType(inner) || isForcedCast(inner) || isProxy(inner);
+}
+
+/**
+ * `new Proxy(agent, handler)`: typed as its target, but every member is what the handler makes
+ * it (`get(t, k) { if (k === 'generate') … }`), so its type says nothing of what `generate` does.
+ */
+function isProxy(node: TSESTree.Node): boolean {
+  return node.type === AST_NODE_TYPES.NewExpression && node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'Proxy';
 }
 
 /** A forced value, or an array or object literal with one among its elements or property values. */

@@ -1790,6 +1790,11 @@ describe('no-deprecated-session with type information', () => {
         filename: 'file.ts',
       },
       {
+        name: 'typed: a Proxy of an Agent is typed as its target, but its handler decides what generate is: not trusted (found by probing)',
+        code: "import { Agent } from 'abstractagent';\nconst real = new Agent({ llmConfig: { provider: 'x' } });\nconst traced = new Proxy(real, { get(target, key) { if (key === 'generate') return (p: string) => p; return Reflect.get(target, key); } });\nconst typed: Agent = new Proxy(real, {});\nexport const r = [traced.generate('x'), typed.generate('y')];",
+        filename: 'file.ts',
+      },
+      {
         name: 'typed: a project that augments the 2.0 Agent with generate (a polyfill) makes generate its own (found by probing)',
         code: "import { sharedAgent } from './agents';\ndeclare module 'abstractagent' {\n  interface Agent { generate(prompt: string): Promise<string> }\n}\nexport const r = sharedAgent().generate('x');",
         filename: 'file.ts',
