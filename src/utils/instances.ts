@@ -244,6 +244,9 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     }
     // What is reached from a forced value is what its forced type says: `router.open()` for `router = stub as never`.
     if (inner.type === AST_NODE_TYPES.CallExpression) {
+      // `make()` for `function make(): Agent { return stub as never; }`.
+      const called = calledFunction(inner);
+      if (called && called.type !== AST_NODE_TYPES.TSEmptyBodyFunctionExpression && called.type !== AST_NODE_TYPES.TSDeclareFunction && returnsForced(called)) return true;
       // `make()` for a `let make` assigned another function somewhere (`make = () => fake as never`).
       if (inner.callee.type === AST_NODE_TYPES.Identifier) return isReassigned(inner.callee) || mayHoldForcedValue(inner.callee);
       // `deps.make()` where `deps.make = () => stub as never` somewhere: the member called, by its name.
@@ -553,6 +556,8 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       returning.delete(declared);
       return made;
     }
+    // `function make(): Agent { return stub as never; }`: the declared type does not vouch for a forced return.
+    if (declared.type !== AST_NODE_TYPES.TSEmptyBodyFunctionExpression && declared.type !== AST_NODE_TYPES.TSDeclareFunction && returnsForced(declared)) return undefined;
     if (!awaited) return classOf(returned);
     // `await f()` for `f(): Promise<C>`; awaiting a plain `C` is `C` too.
     return classOf(promisedType(returned) ?? returned);
@@ -1473,7 +1478,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     });
   };
   /** Whether a function returns a forced value on some path (`() => fake as never`). */
-  const returnsForced = (fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression): boolean =>
+  const returnsForced = (fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression | TSESTree.FunctionDeclaration): boolean =>
     fn.body.type === AST_NODE_TYPES.BlockStatement ? returnedValuesOf(fn.body).some((value) => !!value && isForcedWrite(value)) : isForcedWrite(fn.body);
   /** `new Map([['x', () => fake as never]])`: an entries literal holding a factory of a forced value. */
   const holdsForcedFactory = (node: TSESTree.Node): boolean =>

@@ -241,6 +241,10 @@ const valid: ValidTestCase<[]>[] = [
     name: 'a const a namespace exports is a property of the namespace object at run time: handed to Object.assign, Reflect.set or a function, it may be replaced (found by probing)',
     code: `${agent}const fake = { generate: (p: string) => p };\nexport namespace Bots { export const main = new Agent({ llmConfig: { provider: 'x' } }); }\nexport namespace More { export const main = new Agent({ llmConfig: { provider: 'x' } }); }\nObject.assign(Bots, { main: fake });\nfunction stubAll(ns: any) { ns.main = fake; }\nstubAll(More);\nexport const r = [Bots.main.generate('x'), More.main.generate('y')];`,
   },
+  {
+    name: 'a function declared to return Agent that returns a forced value on some path (a stub as never, a Proxy) does not make one (found by probing)',
+    code: `${agent}const fake = { generate: (p: string) => p };\nfunction make(offline: boolean): Agent { if (offline) return fake as never; return new Agent({ llmConfig: { provider: 'x' } }); }\nfunction wrap(a: Agent): Agent { return new Proxy(a, { get: () => () => 'stub' }); }\nconst arrow = (): Agent => fake as any;\nexport const r = [make(true).generate('x'), wrap(new Agent({ llmConfig: { provider: 'x' } })).generate('y'), arrow().generate('z')];`,
+  },
 ];
 
 type Invalid = InvalidTestCase<MessageIds, []> & { v2?: boolean };
@@ -1792,6 +1796,11 @@ describe('no-deprecated-session with type information', () => {
       {
         name: 'typed: a Proxy of an Agent is typed as its target, but its handler decides what generate is: not trusted (found by probing)',
         code: "import { Agent } from 'abstractagent';\nconst real = new Agent({ llmConfig: { provider: 'x' } });\nconst traced = new Proxy(real, { get(target, key) { if (key === 'generate') return (p: string) => p; return Reflect.get(target, key); } });\nconst typed: Agent = new Proxy(real, {});\nexport const r = [traced.generate('x'), typed.generate('y')];",
+        filename: 'file.ts',
+      },
+      {
+        name: 'typed: a call of a function of the file declared to return Agent that returns a forced value is not trusted off its type (found by probing)',
+        code: "import { Agent } from 'abstractagent';\nconst fake = { generate: (p: string) => p };\nfunction make(offline: boolean): Agent { if (offline) return fake as never; return new Agent({ llmConfig: { provider: 'x' } }); }\nfunction wrap(a: Agent): Agent { return new Proxy(a, { get: () => () => 'stub' }); }\nexport const r = [make(true).generate('x'), wrap(new Agent({ llmConfig: { provider: 'x' } })).generate('y')];",
         filename: 'file.ts',
       },
       {
