@@ -1250,7 +1250,11 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       if (field.annotation) {
         annotated.add(field.name);
         // `constructor(private helper: Agent)` with `new C(stub as never)` in the file is as forced.
-        const forced = (!!field.init && isForcedWrite(field.init)) || (field.kind === 'parameter' && isParameterGivenForced(field.key));
+        // `get agent(): Agent { return stub as never; }` neither.
+        const forced =
+          (!!field.init && isForcedWrite(field.init)) ||
+          (field.kind === 'parameter' && isParameterGivenForced(field.key)) ||
+          (!!field.getterBody && returnedValuesOf(field.getterBody).some((value) => !!value && isForcedWrite(value)));
         state.set(field.name, forced ? null : (classOf(field.annotation) ?? null));
       } else if (field.kind !== 'getter') {
         // `session = new Session()`, `constructor(private session = new Session())`; a bare field is what is written to it.
@@ -2136,6 +2140,10 @@ function collectForcedMemberNames(program: TSESTree.Program, isForced: (value: T
           if (written !== undefined) names.add(written);
         }
       }
+    } else if ((node.type === AST_NODE_TYPES.MethodDefinition || node.type === AST_NODE_TYPES.Property) && node.kind === 'get' && node.value.type === AST_NODE_TYPES.FunctionExpression) {
+      // `get agent(): Agent { return stub as never; }`.
+      const name = memberKey(node.key, node.computed);
+      if (name !== undefined && returnedValuesOf(node.value.body).some((value) => !!value && isForced(value))) names.add(name);
     } else if (node.type === AST_NODE_TYPES.TSParameterProperty) {
       // `constructor(private helper: Agent)` given a forced value (`new Bot(stub as never)`).
       const id = node.parameter.type === AST_NODE_TYPES.AssignmentPattern ? node.parameter.left : node.parameter;

@@ -245,6 +245,10 @@ const valid: ValidTestCase<[]>[] = [
     name: 'a function declared to return Agent that returns a forced value on some path (a stub as never, a Proxy) does not make one (found by probing)',
     code: `${agent}const fake = { generate: (p: string) => p };\nfunction make(offline: boolean): Agent { if (offline) return fake as never; return new Agent({ llmConfig: { provider: 'x' } }); }\nfunction wrap(a: Agent): Agent { return new Proxy(a, { get: () => () => 'stub' }); }\nconst arrow = (): Agent => fake as any;\nexport const r = [make(true).generate('x'), wrap(new Agent({ llmConfig: { provider: 'x' } })).generate('y'), arrow().generate('z')];`,
   },
+  {
+    name: 'a getter declared to return Agent that returns a forced value does not hold one (found by probing)',
+    code: `${agent}const fake = { generate: (p: string) => p };\nexport class Bot {\n  get agent(): Agent { return fake as never; }\n  ask() { return this.agent.generate('a'); }\n}\nexport const r = new Bot().agent.generate('b');`,
+  },
 ];
 
 type Invalid = InvalidTestCase<MessageIds, []> & { v2?: boolean };
@@ -1801,6 +1805,11 @@ describe('no-deprecated-session with type information', () => {
       {
         name: 'typed: a call of a function of the file declared to return Agent that returns a forced value is not trusted off its type (found by probing)',
         code: "import { Agent } from 'abstractagent';\nconst fake = { generate: (p: string) => p };\nfunction make(offline: boolean): Agent { if (offline) return fake as never; return new Agent({ llmConfig: { provider: 'x' } }); }\nfunction wrap(a: Agent): Agent { return new Proxy(a, { get: () => () => 'stub' }); }\nexport const r = [make(true).generate('x'), wrap(new Agent({ llmConfig: { provider: 'x' } })).generate('y')];",
+        filename: 'file.ts',
+      },
+      {
+        name: 'typed: a getter declared to return Agent that returns a forced value is not trusted off its type (found by probing)',
+        code: "import { Agent } from 'abstractagent';\nconst fake = { generate: (p: string) => p };\nexport class Bot {\n  get agent(): Agent { return fake as never; }\n  ask() { return this.agent.generate('a'); }\n}\nexport const r = new Bot().agent.generate('b');",
         filename: 'file.ts',
       },
       {
