@@ -221,7 +221,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       };
       if (variable.defs.some(givenForced)) return true;
       // A collection given a forced element (`team.push(stub as never)`, `panel[0]![0] = stub as never`).
-      if (holdsForcedElements(inner, declarationOf(inner)?.init)) return true;
+      if (holdsForcedElements(inner, declarationOf(inner)?.init) || promiseGivenForced(inner)) return true;
       // `for (const t of team)`, `const [head] = team`: what it is taken from may hold a forced one.
       for (const def of variable.defs) {
         if (def.node.type !== AST_NODE_TYPES.VariableDeclarator) continue;
@@ -752,12 +752,27 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     const typeArguments = globalTypeArguments(type, promiseTypes);
     return typeArguments?.length === 1 ? typeArguments[0] : undefined;
   };
+  /**
+   * Whether a binding declared `Promise<C>` is given a forced value: `q = stub as never`,
+   * `Promise.resolve(stub as never)` (a `Promise<never>`), or a forced argument for a parameter.
+   */
+  const promiseGivenForced = (node: TSESTree.Node): boolean => {
+    const variable = node.type === AST_NODE_TYPES.Identifier ? resolveName(sourceCode.getScope(node), node.name) : undefined;
+    if (!variable) return false;
+    const forced = (value: TSESTree.Node): boolean => {
+      if (isForcedWrite(value)) return true;
+      // `Promise.resolve(stub as never)`.
+      const [argument] = value.type === AST_NODE_TYPES.CallExpression && isPromiseResolve(value.callee) ? value.arguments : [];
+      return !!argument && isForcedWrite(argument.type === AST_NODE_TYPES.SpreadElement ? argument.argument : argument);
+    };
+    return variable.references.some((reference) => !!reference.writeExpr && forced(reference.writeExpr)) || variable.defs.some(parameterGivenForced);
+  };
   const promisedClassOf = (node: TSESTree.Node): TrackedClass | undefined => {
     if (node.type === AST_NODE_TYPES.CallExpression) return callReturns(node, true);
     const declared = declaredTypeOf(node);
     if (declared) {
       const promised = promisedType(declared);
-      return promised && classOf(promised);
+      return promised && !promiseGivenForced(node) ? classOf(promised) : undefined;
     }
     const bound = node.type === AST_NODE_TYPES.Identifier ? declarationOf(node) : undefined;
     if (!bound?.constant || !bound.init || promising.has(node)) return undefined;
@@ -2173,6 +2188,11 @@ function collectForcedMemberNames(program: TSESTree.Program, isForced: (value: T
 function withoutThis(params: readonly TSESTree.Parameter[]): readonly TSESTree.Parameter[] {
   const [first] = params;
   return first?.type === AST_NODE_TYPES.Identifier && first.name === 'this' ? params.slice(1) : params;
+}
+
+/** `Promise.resolve` (what it resolves is what it is given). */
+function isPromiseResolve(node: TSESTree.Node): boolean {
+  return node.type === AST_NODE_TYPES.MemberExpression && node.object.type === AST_NODE_TYPES.Identifier && node.object.name === 'Promise' && staticKeyName(node.property, node.computed) === 'resolve';
 }
 
 /** The global names of the global object (`globalThis.x` is the global `x`). */

@@ -249,6 +249,10 @@ const valid: ValidTestCase<[]>[] = [
     name: 'a getter declared to return Agent that returns a forced value does not hold one (found by probing)',
     code: `${agent}const fake = { generate: (p: string) => p };\nexport class Bot {\n  get agent(): Agent { return fake as never; }\n  ask() { return this.agent.generate('a'); }\n}\nexport const r = new Bot().agent.generate('b');`,
   },
+  {
+    name: 'a binding declared Promise<Agent> given a forced value (q2 = stub as never, Promise.resolve(stub as never)) does not resolve to an Agent (found by probing)',
+    code: `import { Agent } from 'abstractagent';\nconst fake = { generate: (p: string) => p };\nconst q: Promise<Agent> = Promise.resolve(fake as never);\nlet q2: Promise<Agent> = Promise.resolve(new Agent({ llmConfig: { provider: 'x' } }));\nexport function off() { q2 = fake as never; }\nexport async function f() { q.then((a) => a.generate('t')); return [(await q).generate('a'), (await q2).generate('b')]; }`,
+  },
 ];
 
 type Invalid = InvalidTestCase<MessageIds, []> & { v2?: boolean };
@@ -1810,6 +1814,11 @@ describe('no-deprecated-session with type information', () => {
       {
         name: 'typed: a getter declared to return Agent that returns a forced value is not trusted off its type (found by probing)',
         code: "import { Agent } from 'abstractagent';\nconst fake = { generate: (p: string) => p };\nexport class Bot {\n  get agent(): Agent { return fake as never; }\n  ask() { return this.agent.generate('a'); }\n}\nexport const r = new Bot().agent.generate('b');",
+        filename: 'file.ts',
+      },
+      {
+        name: 'typed: a binding declared Promise<Agent> given a forced value is not trusted off its type (found by probing)',
+        code: `import { Agent } from 'abstractagent';\nconst fake = { generate: (p: string) => p };\nconst q: Promise<Agent> = Promise.resolve(fake as never);\nlet q2: Promise<Agent> = Promise.resolve(new Agent({ llmConfig: { provider: 'x' } }));\nexport function off() { q2 = fake as never; }\nexport async function f() { q.then((a) => a.generate('t')); return [(await q).generate('a'), (await q2).generate('b')]; }`,
         filename: 'file.ts',
       },
       {
