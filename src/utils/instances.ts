@@ -1483,6 +1483,8 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     if (init && (forced(init) || (init.type === AST_NODE_TYPES.NewExpression && init.arguments.some((argument) => isForcedWrite(argument) || holdsForcedFactory(argument))))) return true;
     const variable = node.type === AST_NODE_TYPES.Identifier ? resolveName(sourceCode.getScope(node), node.name) : undefined;
     if (!variable) return false;
+    // `team = [fake as never]` later: the binding given another collection with a forced value.
+    if (variable.references.some((reference) => (!!reference.writeExpr && !reference.init && forced(reference.writeExpr)) || isWrittenThroughWrapper(reference.identifier))) return true;
     // `bots['offline'] = fake as never`, `team[1] = fake as never`.
     memberWrites ??= collectMemberWrites(sourceCode.ast);
     // `Object.assign(bots, { offline: stub })` is not checked against the record's type at all.

@@ -253,6 +253,10 @@ const valid: ValidTestCase<[]>[] = [
     name: 'a binding declared Promise<Agent> given a forced value (q2 = stub as never, Promise.resolve(stub as never)) does not resolve to an Agent (found by probing)',
     code: `import { Agent } from 'abstractagent';\nconst fake = { generate: (p: string) => p };\nconst q: Promise<Agent> = Promise.resolve(fake as never);\nlet q2: Promise<Agent> = Promise.resolve(new Agent({ llmConfig: { provider: 'x' } }));\nexport function off() { q2 = fake as never; }\nexport async function f() { q.then((a) => a.generate('t')); return [(await q).generate('a'), (await q2).generate('b')]; }`,
   },
+  {
+    name: 'an array, map or record binding declared to hold Agents and assigned again with a forced value (team = [stub as never], byId = stub as never) does not hold Agents (found by probing)',
+    code: `import { Agent } from 'abstractagent';\nconst fake = { generate: (p: string) => p };\nlet team: Agent[] = [];\nlet byId = new Map<string, Agent>();\nlet bots: Record<string, Agent> = {};\nexport function off() { team = [fake as never]; byId = fake as never; bots = { x: fake as never }; }\nfor (const t of team) t.generate('a');\nexport const r = [byId.get('x')!.generate('b'), bots.x.generate('c'), bots['y'].generate('d')];`,
+  },
 ];
 
 type Invalid = InvalidTestCase<MessageIds, []> & { v2?: boolean };
