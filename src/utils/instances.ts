@@ -199,7 +199,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     // A value typed `any` stored in a binding typed Agent is forced in just the same, and so is one
     // written where TypeScript is told to look away (`// @ts-expect-error` above `current = stub`).
     // A factory of one too (`this.make = () => stub as never`).
-    const forced = (value: TSESTree.Node): boolean => isForcedWrite(value) || (isFunction(value) && returnsForced(value));
+    const forced = (value: TSESTree.Node): boolean => isForcedWrite(value) || isForcedFactory(value);
     const forcedMember = (name: string | undefined): boolean => {
       if (name === undefined) return false;
       forcedMemberNames ??= collectForcedMemberNames(sourceCode.ast, forced);
@@ -249,8 +249,9 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       if (called && called.type !== AST_NODE_TYPES.TSEmptyBodyFunctionExpression && called.type !== AST_NODE_TYPES.TSDeclareFunction && returnsForced(called)) return true;
       // `make()` for a `let make` assigned another function somewhere (`make = () => fake as never`).
       if (inner.callee.type === AST_NODE_TYPES.Identifier) return isReassigned(inner.callee) || mayHoldForcedValue(inner.callee);
-      // `deps.make()` where `deps.make = () => stub as never` somewhere: the member called, by its name.
-      return inner.callee.type === AST_NODE_TYPES.MemberExpression && mayHoldForcedValue(inner.callee);
+      // `deps.make()` where `deps.make = () => stub as never` somewhere: the member called, by its
+      // name; `registry.get(k)!()`: what the factory comes from.
+      return mayHoldForcedValue(inner.callee);
     }
     if (inner.type !== AST_NODE_TYPES.MemberExpression) return false;
     return forcedMember(memberKey(inner.property, inner.computed)) || (inner.object.type !== AST_NODE_TYPES.ThisExpression && mayHoldForcedValue(inner.object));
@@ -1479,7 +1480,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
    */
   const holdsForcedElements = (node: TSESTree.Node, init: TSESTree.Expression | null | undefined): boolean => {
     // A factory of a forced value counts too (`registry.set('offline', () => fake as never)`).
-    const forced = (value: TSESTree.Node): boolean => isForcedWrite(value) || (isFunction(value) && returnsForced(value));
+    const forced = (value: TSESTree.Node): boolean => isForcedWrite(value) || isForcedFactory(value);
     if (init && (forced(init) || (init.type === AST_NODE_TYPES.NewExpression && init.arguments.some((argument) => isForcedWrite(argument) || holdsForcedFactory(argument))))) return true;
     const variable = node.type === AST_NODE_TYPES.Identifier ? resolveName(sourceCode.getScope(node), node.name) : undefined;
     if (!variable) return false;
@@ -1498,13 +1499,18 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       return method !== undefined && collectionAdders.has(method) && call.arguments.some((argument) => forced(argument.type === AST_NODE_TYPES.SpreadElement ? argument.argument : argument));
     });
   };
+  /** A function that returns a forced value on some path: in place (`() => fake as never`), or a function of the file it names (`registry.set('x', offline)`). */
+  const isForcedFactory = (value: TSESTree.Node): boolean => {
+    const fn = value.type === AST_NODE_TYPES.Identifier ? functionNamed(value) : value;
+    return !!fn && (isFunction(fn) || fn.type === AST_NODE_TYPES.FunctionDeclaration) && returnsForced(fn);
+  };
   /** Whether a function returns a forced value on some path (`() => fake as never`). */
   const returnsForced = (fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression | TSESTree.FunctionDeclaration): boolean =>
     fn.body.type === AST_NODE_TYPES.BlockStatement ? returnedValuesOf(fn.body).some((value) => !!value && isForcedWrite(value)) : isForcedWrite(fn.body);
   /** `new Map([['x', () => fake as never]])`: an entries literal holding a factory of a forced value. */
   const holdsForcedFactory = (node: TSESTree.Node): boolean =>
     node.type === AST_NODE_TYPES.ArrayExpression &&
-    node.elements.some((entry) => entry?.type === AST_NODE_TYPES.ArrayExpression && entry.elements.some((part) => !!part && isFunction(part) && returnsForced(part)));
+    node.elements.some((entry) => entry?.type === AST_NODE_TYPES.ArrayExpression && entry.elements.some((part) => !!part && isForcedFactory(part)));
   /** Whether a member write goes through `variable` (`variable.x = …`, `variable[k] = …`). */
   const writesThrough = (write: MemberWrite, variable: Variable): boolean => {
     // `panel[0]![0] = stub as never`: an element of an element is written through `panel` too.

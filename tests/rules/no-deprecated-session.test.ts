@@ -257,6 +257,10 @@ const valid: ValidTestCase<[]>[] = [
     name: 'an array, map or record binding declared to hold Agents and assigned again with a forced value (team = [stub as never], byId = stub as never) does not hold Agents (found by probing)',
     code: `import { Agent } from 'abstractagent';\nconst fake = { generate: (p: string) => p };\nlet team: Agent[] = [];\nlet byId = new Map<string, Agent>();\nlet bots: Record<string, Agent> = {};\nexport function off() { team = [fake as never]; byId = fake as never; bots = { x: fake as never }; }\nfor (const t of team) t.generate('a');\nexport const r = [byId.get('x')!.generate('b'), bots.x.generate('c'), bots['y'].generate('d')];`,
   },
+  {
+    name: 'a factory map or record given a function of the file that returns a forced value, by its name (registry.set(\'offline\', offline), { offline }), does not make agents (found by probing)',
+    code: `import { Agent } from 'abstractagent';\nconst fake = { generate: (p: string) => p };\nconst registry = new Map<string, () => Agent>();\nfunction offline() { return fake as never; }\nregistry.set('offline', offline);\nexport const r = registry.get('offline')!().generate('x');\nconst factories: Record<string, () => Agent> = { offline };\nexport const s = factories.offline!().generate('y');`,
+  },
 ];
 
 type Invalid = InvalidTestCase<MessageIds, []> & { v2?: boolean };
@@ -1823,6 +1827,11 @@ describe('no-deprecated-session with type information', () => {
       {
         name: 'typed: a binding declared Promise<Agent> given a forced value is not trusted off its type (found by probing)',
         code: `import { Agent } from 'abstractagent';\nconst fake = { generate: (p: string) => p };\nconst q: Promise<Agent> = Promise.resolve(fake as never);\nlet q2: Promise<Agent> = Promise.resolve(new Agent({ llmConfig: { provider: 'x' } }));\nexport function off() { q2 = fake as never; }\nexport async function f() { q.then((a) => a.generate('t')); return [(await q).generate('a'), (await q2).generate('b')]; }`,
+        filename: 'file.ts',
+      },
+      {
+        name: 'typed: a factory map or record given a function of the file that returns a forced value is not trusted off its type (found by probing)',
+        code: `import { Agent } from 'abstractagent';\nconst fake = { generate: (p: string) => p };\nconst registry = new Map<string, () => Agent>();\nfunction offline() { return fake as never; }\nregistry.set('offline', offline);\nexport const r = registry.get('offline')!().generate('x');\nconst factories: Record<string, () => Agent> = { offline };\nexport const s = factories.offline!().generate('y');`,
         filename: 'file.ts',
       },
       {
