@@ -878,9 +878,23 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     const param = fn && isFunctionLike(fn) && position >= 0 ? fn.params[position] : undefined;
     return param?.type === AST_NODE_TYPES.Identifier ? sourceCode.getDeclaredVariables(fn!).filter((variable) => variable.defs.some((def) => def.name === param)) : [];
   };
-  /** The calls of a variable's value (`l(…)`, `cb?.(…)`). */
-  const callsThrough = (variable: Variable): TSESTree.CallExpression[] =>
-    variable.references.flatMap(({ identifier }) => (identifier.parent?.type === AST_NODE_TYPES.CallExpression && identifier.parent.callee === identifier ? [identifier.parent] : []));
+  /**
+   * The argument lists a variable's value is called with: `l(…)`, `cb?.(…)`, and `l.call(self, …)`,
+   * `l.apply(self, [...])` (an array that is not a literal is spread in whole).
+   */
+  const callsThrough = (variable: Variable): ArgumentList[] =>
+    variable.references.flatMap(({ identifier }): ArgumentList[] => {
+      const parent = identifier.parent;
+      if (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === identifier) return [parent];
+      const method = parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === identifier ? staticKeyName(parent.property, parent.computed) : undefined;
+      const call = parent?.parent;
+      if ((method !== 'call' && method !== 'apply') || call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== parent) return [];
+      if (method === 'call') return [{ arguments: call.arguments.slice(1) }];
+      const array = call.arguments[1];
+      if (!array) return [];
+      if (array.type === AST_NODE_TYPES.ArrayExpression) return [{ arguments: array.elements.filter((element) => element !== null) }];
+      return [{ arguments: [], whole: array.type === AST_NODE_TYPES.SpreadElement ? array.argument : array }];
+    });
   /** The calls of the file of a member of that name (`x.ask(…)`, `this.ask(…)`), collected once. */
   let memberCalls: Map<string, TSESTree.CallExpression[]> | undefined;
   const memberCallsNamed = (name: string): TSESTree.CallExpression[] => {
@@ -899,11 +913,13 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     return memberCalls.get(name) ?? [];
   };
   /** Whether one of `calls` gives argument `index` a forced value, or spreads something forced before it. */
-  const givesForcedArgument = (calls: readonly (TSESTree.CallExpression | TSESTree.NewExpression)[], index: number): boolean =>
-    calls.some((call) =>
-      call.arguments.slice(0, index + 1).some((argument, position) =>
-        argument.type === AST_NODE_TYPES.SpreadElement ? isForcedWrite(argument.argument) : position === index && isForcedWrite(argument),
-      ),
+  const givesForcedArgument = (calls: readonly ArgumentList[], index: number): boolean =>
+    calls.some(
+      (call) =>
+        (!!call.whole && isForcedWrite(call.whole)) ||
+        call.arguments
+          .slice(0, index + 1)
+          .some((argument, position) => (argument.type === AST_NODE_TYPES.SpreadElement ? isForcedWrite(argument.argument) : position === index && isForcedWrite(argument))),
     );
   /** A function type as written, or through a type alias of this file (`type Listener = (a: Agent) => void`). */
   const functionTypeOf = (type: TSESTree.TypeNode | undefined, depth = 0): TSESTree.TSFunctionType | undefined => {
@@ -2201,6 +2217,13 @@ function withoutThis(params: readonly TSESTree.Parameter[]): readonly TSESTree.P
 /** `Promise.resolve` (what it resolves is what it is given). */
 function isPromiseResolve(node: TSESTree.Node): boolean {
   return node.type === AST_NODE_TYPES.MemberExpression && node.object.type === AST_NODE_TYPES.Identifier && node.object.name === 'Promise' && staticKeyName(node.property, node.computed) === 'resolve';
+}
+
+/** What a call gives a function's parameters, in order. */
+interface ArgumentList {
+  readonly arguments: readonly TSESTree.CallExpressionArgument[];
+  /** An array given as the arguments in whole (`f.apply(self, list)`). */
+  readonly whole?: TSESTree.Node;
 }
 
 /** The global names of the global object (`globalThis.x` is the global `x`). */

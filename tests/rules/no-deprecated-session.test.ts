@@ -389,6 +389,13 @@ const invalid: Invalid[] = [
     output: null,
     errors: [{ messageId: 'legacyMemberManual', line: 12 }],
   },
+  {
+    name: 'a parameter annotated Agent given a forced value through .call or .apply is not provably one; the other parameters and calls stay fixed (found by probing)',
+    code: `import { Agent } from 'abstractagent';\nconst fake = { generate: (p: string) => p };\nconst l: (a: Agent) => void = function (this: unknown, a) { a.generate('a'); };\nl.call(null, fake as never);\nexport function use(a: Agent, b: Agent) { return [a.generate('b'), b.generate('c')]; }\nuse.apply(null, [new Agent({ llmConfig: { provider: 'x' } }), fake as never]);\nexport function ok(a: Agent) { return a.generate('d'); }\nok.call(null, new Agent({ llmConfig: { provider: 'x' } }));`,
+    output: `import { Agent } from 'abstractagent';\nconst fake = { generate: (p: string) => p };\nconst l: (a: Agent) => void = function (this: unknown, a) { a.generate('a'); };\nl.call(null, fake as never);\nexport function use(a: Agent, b: Agent) { return [a.chat('b'), b.generate('c')]; }\nuse.apply(null, [new Agent({ llmConfig: { provider: 'x' } }), fake as never]);\nexport function ok(a: Agent) { return a.chat('d'); }\nok.call(null, new Agent({ llmConfig: { provider: 'x' } }));`,
+    v2: false,
+    errors: [{ messageId: 'legacyMember', line: 5 }, { messageId: 'legacyMember', line: 7 }],
+  },
   // ---- Options: every row of the table ------------------------------------------------------
   {
     name: 'options: provider and model → llmConfig',
