@@ -903,7 +903,11 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       const visit = (node: TSESTree.Node): void => {
         if (node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.MemberExpression) {
           const called = memberKey(node.callee.property, node.callee.computed);
-          if (called !== undefined) found.set(called, [...(found.get(called) ?? []), node]);
+          if (called !== undefined) {
+            const calls = found.get(called);
+            if (calls) calls.push(node);
+            else found.set(called, [node]);
+          }
         }
         forEachChild(node, visit);
       };
