@@ -840,7 +840,14 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
    * any)` for a method `ask(a: Agent)` (by the method's name, whatever the object), `new Bot(stub
    * as never)` for its constructor.
    */
-  const parameterGivenForced = (def: TSESLint.Scope.Definition): boolean => {
+  const parameterGivenForced = (def: TSESLint.Scope.Definition): boolean => parameterGiven(def, isForcedWrite);
+  /**
+   * Whether a call of the file gives a parameter a value `unlike` says: `(value) => isForcedWrite(value)`
+   * for an annotated one; for one that takes the class from its default (`(agent = new Agent(…))`),
+   * anything but that class or `undefined` (`f(stub)` in JS). A value no analysis sees (a spread) is
+   * `unlike` for a default, and for the forced question only when what is spread is forced.
+   */
+  const parameterGiven = (def: TSESLint.Scope.Definition, unlike: (value: TSESTree.Node) => boolean, unseen = false): boolean => {
     if (def.type !== 'Parameter' || !isFunctionLike(def.node)) return false;
     const fn = def.node;
     let param: TSESTree.Node = def.name;
@@ -853,7 +860,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
         .getDeclaredVariables(method.parent.parent)
         .flatMap((variable) => variable.references.map((reference) => reference.identifier))
         .flatMap((name) => (name.parent?.type === AST_NODE_TYPES.NewExpression && name.parent.callee === name ? [name.parent] : []));
-      return givesForcedArgument(calls, index);
+      return givesArgument(calls, index, unlike, unseen);
     }
     if (method) {
       const name = memberKey(method.key, method.computed);
@@ -861,11 +868,11 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       // A setter's parameter is what `x.agent = value` writes (by the setter's name, whatever `x`).
       if (method.kind === 'set') {
         memberWrites ??= collectMemberWrites(sourceCode.ast);
-        return [...memberWrites, ...thisWritesOf(method.parent).instance].some((write) => write.name === name && (!!write.unchecked || (!!write.value && isForcedWrite(write.value))));
+        return [...memberWrites, ...thisWritesOf(method.parent).instance].some((write) => write.name === name && (!!write.unchecked || (write.value ? unlike(write.value) : unseen)));
       }
-      return givesForcedArgument(memberCallsNamed(name), index);
+      return givesArgument(memberCallsNamed(name), index, unlike, unseen);
     }
-    return calledThrough(fn).some((holder) => givesForcedArgument(callsThrough(holder), index));
+    return calledThrough(fn).some((holder) => givesArgument(callsThrough(holder), index, unlike, unseen));
   };
   /** The variables a function is called through by name: its declaration's, or the `const` it initialises. */
   const calledThrough = (fn: TSESTree.Node): readonly Variable[] => {
@@ -917,13 +924,15 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     return memberCalls.get(name) ?? [];
   };
   /** Whether one of `calls` gives argument `index` a forced value, or spreads something forced before it. */
-  const givesForcedArgument = (calls: readonly ArgumentList[], index: number): boolean =>
+  const givesForcedArgument = (calls: readonly ArgumentList[], index: number): boolean => givesArgument(calls, index, isForcedWrite, false);
+  /** Whether one of `calls` gives argument `index` a value `unlike` says, or spreads one before it (`unseen` for a spread no analysis reads). */
+  const givesArgument = (calls: readonly ArgumentList[], index: number, unlike: (value: TSESTree.Node) => boolean, unseen: boolean): boolean =>
     calls.some(
       (call) =>
-        (!!call.whole && isForcedWrite(call.whole)) ||
+        (!!call.whole && (unseen || unlike(call.whole))) ||
         call.arguments
           .slice(0, index + 1)
-          .some((argument, position) => (argument.type === AST_NODE_TYPES.SpreadElement ? isForcedWrite(argument.argument) : position === index && isForcedWrite(argument))),
+          .some((argument, position) => (argument.type === AST_NODE_TYPES.SpreadElement ? unseen || unlike(argument.argument) : position === index && unlike(argument))),
     );
   /** A function type as written, or through a type alias of this file (`type Listener = (a: Agent) => void`). */
   const functionTypeOf = (type: TSESTree.TypeNode | undefined, depth = 0): TSESTree.TSFunctionType | undefined => {
@@ -992,7 +1001,12 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
         const declarator = pattern.parent;
         if (declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.id === pattern && declarator.init) found ??= propertyClassOf(declarator.init, key);
       }
-      if (parent?.type === AST_NODE_TYPES.AssignmentPattern && parent.left === def.name) found ??= creationOf(parent.right);
+      if (parent?.type === AST_NODE_TYPES.AssignmentPattern && parent.left === def.name && !found) {
+        const made = creationOf(parent.right);
+        // `function ask(agent = new Agent(…))` called `ask(stub)`: the default is not what it holds then.
+        const isUndefined = (value: TSESTree.Node): boolean => value.type === AST_NODE_TYPES.Identifier && value.name === 'undefined';
+        if (made && !parameterGiven(def, (value) => !isUndefined(value) && !sameClass(instanceOf(value), made), true)) found = made;
+      }
       if (def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.id === def.name && def.node.init) {
         // `new Session(…)`, and what another instance expression holds (`const b = a`, `const s = this.session`).
         found ??= instanceOf(def.node.init);

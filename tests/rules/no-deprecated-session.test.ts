@@ -396,6 +396,14 @@ const invalid: Invalid[] = [
     v2: false,
     errors: [{ messageId: 'legacyMember', line: 5 }, { messageId: 'legacyMember', line: 7 }],
   },
+  {
+    name: 'a parameter that takes the Agent from its default is not provably one when a call of the file passes something else (ask(p, stub)); undefined or an Agent keeps it (found by probing)',
+    code: 'const { Agent } = require(\'abstractagent\');\nfunction ask(p, agent = new Agent({ llmConfig: { provider: \'x\' } })) { return agent.generate(p); }\nfunction ok(p, agent = new Agent({ llmConfig: { provider: \'x\' } })) { return agent.generate(p); }\nclass Bot { run(agent = new Agent({ llmConfig: { provider: \'x\' } })) { return agent.generate(\'r\'); } }\nmodule.exports = [ask(\'a\', { generate: (p) => p }), ok(\'b\'), ok(\'c\', undefined), ok(\'d\', new Agent({ llmConfig: { provider: \'y\' } })), new Bot().run({ generate: (p) => p })];',
+    output: 'const { Agent } = require(\'abstractagent\');\nfunction ask(p, agent = new Agent({ llmConfig: { provider: \'x\' } })) { return agent.generate(p); }\nfunction ok(p, agent = new Agent({ llmConfig: { provider: \'x\' } })) { return agent.chat(p); }\nclass Bot { run(agent = new Agent({ llmConfig: { provider: \'x\' } })) { return agent.generate(\'r\'); } }\nmodule.exports = [ask(\'a\', { generate: (p) => p }), ok(\'b\'), ok(\'c\', undefined), ok(\'d\', new Agent({ llmConfig: { provider: \'y\' } })), new Bot().run({ generate: (p) => p })];',
+    filename: 'ask.cjs',
+    v2: false,
+    errors: [{ messageId: 'legacyMember', line: 3 }],
+  },
   // ---- Options: every row of the table ------------------------------------------------------
   {
     name: 'options: provider and model → llmConfig',
