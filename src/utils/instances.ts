@@ -2618,7 +2618,10 @@ interface MemberWrite extends ThisWrite {
 function collectMemberWrites(ast: TSESTree.Program): MemberWrite[] {
   const writes: MemberWrite[] = [];
   const visit = (node: TSESTree.Node): void => {
-    if (node.type === AST_NODE_TYPES.MemberExpression && node.object.type !== AST_NODE_TYPES.ThisExpression) {
+    // `this.agent = stub` in a function that is no method (`function offline() { … }`, later
+    // `offline.call(bot)` or `bot.off = offline.bind(bot)`): its `this` may be any object.
+    const unboundThis = node.type === AST_NODE_TYPES.MemberExpression && node.object.type === AST_NODE_TYPES.ThisExpression && !enclosingClassBody(node) && !enclosingClassBody(node, true) && !!enclosingFunction(node);
+    if (node.type === AST_NODE_TYPES.MemberExpression && (node.object.type !== AST_NODE_TYPES.ThisExpression || unboundThis)) {
       let target: TSESTree.Node = node;
       while (target.parent && isTypeWrapper(target.parent) && target.parent.expression === target) target = target.parent;
       if (isWritten(target)) {
@@ -2657,6 +2660,15 @@ function patternGivenForced(target: TSESTree.Node): boolean {
   }
   const assignment = node.parent;
   return node !== target && assignment?.type === AST_NODE_TYPES.AssignmentExpression && assignment.left === node && holdsForcedValue(assignment.right);
+}
+
+/** The innermost non-arrow function around a node (whose `this` the node's `this` is), if any. */
+function enclosingFunction(node: TSESTree.Node): TSESTree.Node | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.FunctionExpression || current.type === AST_NODE_TYPES.FunctionDeclaration) return current;
+    if (current.type === AST_NODE_TYPES.ClassBody) return undefined;
+  }
+  return undefined;
 }
 
 /** The class body a private name (`x.#agent`) belongs to: the innermost enclosing one that declares it. */

@@ -404,6 +404,13 @@ const invalid: Invalid[] = [
     v2: false,
     errors: [{ messageId: 'legacyMember', line: 3 }],
   },
+  {
+    name: 'this.agent written in a function that is no method (bound to an instance with bind or call) counts as a write through a value of unknown class (found by probing)',
+    code: 'const { Agent } = require(\'abstractagent\');\nfunction offline() { this.agent = { generate: (p) => p }; }\nclass Bot {\n  constructor() { this.agent = new Agent({ llmConfig: { provider: \'x\' } }); this.off = offline.bind(this); }\n  reset() { (function () { this.other = 1; }).call(this); }\n  ask(p) { return this.agent.generate(p); }\n}\nmodule.exports = new Bot().ask(\'x\');',
+    filename: 'bot.cjs',
+    output: null,
+    errors: [{ messageId: 'legacyMemberManual', line: 6 }],
+  },
   // ---- Options: every row of the table ------------------------------------------------------
   {
     name: 'options: provider and model → llmConfig',
