@@ -195,7 +195,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     while (inner.type === AST_NODE_TYPES.TSNonNullExpression || inner.type === AST_NODE_TYPES.ChainExpression || inner.type === AST_NODE_TYPES.AwaitExpression) {
       inner = inner.type === AST_NODE_TYPES.AwaitExpression ? inner.argument : inner.expression;
     }
-    if (isForcedValue(inner)) return true;
+    if (isForcedValue(inner) || isAssertionFromAny(inner)) return true;
     // A value typed `any` stored in a binding typed Agent is forced in just the same, and so is one
     // written where TypeScript is told to look away (`// @ts-expect-error` above `current = stub`).
     // A factory of one too (`this.make = () => stub as never`).
@@ -715,7 +715,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     // `sessions.get(id)!`, `make() as Session`: what the expression under the type wrapper makes
     // (an assertion says it).
     if (isTypeWrapper(node)) {
-      if (isForcedCast(node)) return undefined;
+      if (isForcedCast(node) || isAssertionFromAny(node)) return undefined;
       const asserted = node.type === AST_NODE_TYPES.TSAsExpression || node.type === AST_NODE_TYPES.TSTypeAssertion ? classOf(node.typeAnnotation) : undefined;
       return asserted ?? producedBy(node.expression) ?? (node.type === AST_NODE_TYPES.TSSatisfiesExpression ? satisfiedClassOf(node) : undefined);
     }
@@ -1500,7 +1500,13 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
    * information a value typed `any` or written under `// @ts-expect-error`.
    */
   const isForcedWrite = (value: TSESTree.Node): boolean =>
-    holdsForcedValue(value) || isDeclaredAny(value) || isParameterGivenForced(value) || !!typeOracle?.isAny(value) || !!typeOracle?.isUnchecked(value);
+    holdsForcedValue(value) || isDeclaredAny(value) || isAssertionFromAny(value) || isParameterGivenForced(value) || !!typeOracle?.isAny(value) || !!typeOracle?.isUnchecked(value);
+  /** `raw as Agent` for a `raw` typed `any` (declared so, or with type information): as unchecked as `raw as unknown as Agent`. */
+  const isAssertionFromAny = (node: TSESTree.Node): boolean => {
+    const inner = uncheckedWrapped(node);
+    if (inner.type !== AST_NODE_TYPES.TSAsExpression && inner.type !== AST_NODE_TYPES.TSTypeAssertion) return false;
+    return isDeclaredAny(inner.expression) || !!typeOracle?.isAny(inner.expression);
+  };
   /** `this.agent = a` for a parameter `a: Agent` a call of the file gives `stub as never`: as forced as that argument. */
   const isParameterGivenForced = (node: TSESTree.Node): boolean => {
     const def = node.type === AST_NODE_TYPES.Identifier ? onlyDefinitionOf(node) : undefined;
@@ -1973,7 +1979,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       found = instanceOf(node.expression);
     } else if (node.type === AST_NODE_TYPES.TSAsExpression || node.type === AST_NODE_TYPES.TSTypeAssertion) {
       // `x as Session` says what it holds; `stub as unknown as Session` says only that it is not checked.
-      found = isForcedCast(node) ? undefined : (classOf(node.typeAnnotation) ?? instanceOf(node.expression));
+      found = isForcedCast(node) || isAssertionFromAny(node) ? undefined : (classOf(node.typeAnnotation) ?? instanceOf(node.expression));
     } else if (node.type === AST_NODE_TYPES.TSSatisfiesExpression) {
       found = instanceOf(node.expression) ?? satisfiedClassOf(node);
     } else {

@@ -261,6 +261,10 @@ const valid: ValidTestCase<[]>[] = [
     name: 'a factory map or record given a function of the file that returns a forced value, by its name (registry.set(\'offline\', offline), { offline }), does not make agents (found by probing)',
     code: `import { Agent } from 'abstractagent';\nconst fake = { generate: (p: string) => p };\nconst registry = new Map<string, () => Agent>();\nfunction offline() { return fake as never; }\nregistry.set('offline', offline);\nexport const r = registry.get('offline')!().generate('x');\nconst factories: Record<string, () => Agent> = { offline };\nexport const s = factories.offline!().generate('y');`,
   },
+  {
+    name: 'an assertion from a value typed any (raw as Agent for raw: any) is as forced as raw as unknown as Agent (found by probing)',
+    code: `${agent}export function f(raw: any) { const b = raw as Agent; return [(raw as Agent).generate('a'), b.generate('b')]; }`,
+  },
 ];
 
 type Invalid = InvalidTestCase<MessageIds, []> & { v2?: boolean };
@@ -1854,6 +1858,11 @@ describe('no-deprecated-session with type information', () => {
       {
         name: 'typed: a factory map or record given a function of the file that returns a forced value is not trusted off its type (found by probing)',
         code: `import { Agent } from 'abstractagent';\nconst fake = { generate: (p: string) => p };\nconst registry = new Map<string, () => Agent>();\nfunction offline() { return fake as never; }\nregistry.set('offline', offline);\nexport const r = registry.get('offline')!().generate('x');\nconst factories: Record<string, () => Agent> = { offline };\nexport const s = factories.offline!().generate('y');`,
+        filename: 'file.ts',
+      },
+      {
+        name: 'typed: an assertion from a value typed any (raw as Agent) is not trusted off its type (found by probing)',
+        code: "import { Agent } from 'abstractagent';\ndeclare const raw: any;\nexport const a = (raw as Agent).generate('a');\nconst b = raw as Agent;\nexport const c = b.generate('b');",
         filename: 'file.ts',
       },
       {
