@@ -147,7 +147,10 @@ export default createRule<[], MessageIds>({
         }
         const tracker = instanceTrackerFor(sourceCode);
         const fixes = new NestedFixes<MessageIds>(sourceCode);
-        for (const node of members) checkMember(context, tracker, node, fixes);
+        // The 1.x members the file's own subclasses of the 2.0 class declare (`class Traced extends Agent { generate() … }`).
+        const overrides = subclasses.map((node) => legacyOverridesOf(context, tracker, node));
+        const overridden = new Set(overrides.flatMap((found) => found?.members.map((member) => member.name) ?? []));
+        for (const node of members) checkMember(context, tracker, node, fixes, overridden);
         for (const node of patterns) checkDestructuring(context, tracker, node);
         for (const node of typeQueries) checkTypeQuery(context, tracker, node);
         for (const node of indexedTypes) checkIndexedType(context, tracker, node);
@@ -156,7 +159,7 @@ export default createRule<[], MessageIds>({
         for (const node of innermostFirst) checkConstruction(context, tracker, node, fixes);
         for (const node of spies) checkSpy(context, tracker, node);
         for (const node of elements) checkElement(context, tracker, node);
-        for (const node of subclasses) checkSubclass(context, tracker, node);
+        for (const found of overrides) if (found) reportOverrides(context, found);
         fixes.report(context);
       },
     };
@@ -179,14 +182,18 @@ function checkElement(context: Context, tracker: InstanceTracker, node: TSESTree
  * 1.x member. It looks like valid 2.0 code, but 2.0 calls `chat`, not the override (D7). Of the
  * 1.x class, no-deprecated-imports holds the rename back instead.
  */
-function checkSubclass(context: Context, tracker: InstanceTracker, node: TSESTree.ClassDeclaration | TSESTree.ClassExpression): void {
+function legacyOverridesOf(
+  context: Context,
+  tracker: InstanceTracker,
+  node: TSESTree.ClassDeclaration | TSESTree.ClassExpression,
+): { className: string; base: string; members: { name: MemberName; key: TSESTree.Node }[] } | undefined {
   // `class Traced extends Base` where `class Base extends Agent {}`: through the file's own classes.
   let tracked: TrackedClass | undefined;
   for (let superClass: TSESTree.Node | null | undefined = node.superClass, depth = 0; superClass && !tracked && depth < 16; depth++) {
     tracked = tracker.classOf(superClass);
     superClass = tracked ? undefined : localSuperClassOf(context, superClass);
   }
-  if (tracked?.legacyName !== 'Session' || tracked.version !== 2) return;
+  if (tracked?.legacyName !== 'Session' || tracked.version !== 2) return undefined;
   const className = node.id?.name ?? '(anonymous class)';
   const base = context.sourceCode.getText(node.superClass!);
   // Its fields, getters and constructor parameter properties (`constructor(public id: string)`), and its methods.
@@ -197,8 +204,12 @@ function checkSubclass(context: Context, tracker: InstanceTracker, node: TSESTre
     return name === undefined ? [] : [{ name, key: member.key as TSESTree.Node }];
   });
   const declared = [...fieldDeclarationsOf(node.body), ...methods].sort((a, b) => a.key.range[0] - b.key.range[0]);
-  for (const { name, key } of declared) {
-    if (!isTableKey(sessionMemberMoves, name)) continue;
+  const members = declared.flatMap(({ name, key }) => (isTableKey(sessionMemberMoves, name) ? [{ name, key }] : []));
+  return { className, base, members };
+}
+
+function reportOverrides(context: Context, { className, base, members }: NonNullable<ReturnType<typeof legacyOverridesOf>>): void {
+  for (const { name, key } of members) {
     context.report({ node: key, messageId: 'legacyOverride', data: { className, base, member: name, replacement: replacementOf(name) } });
   }
 }
@@ -281,7 +292,7 @@ function checkConstruction(context: Context, tracker: InstanceTracker, node: TSE
   });
 }
 
-function checkMember(context: Context, tracker: InstanceTracker, node: TSESTree.MemberExpression, fixes: NestedFixes<MessageIds>): void {
+function checkMember(context: Context, tracker: InstanceTracker, node: TSESTree.MemberExpression, fixes: NestedFixes<MessageIds>, overridden: ReadonlySet<string>): void {
   const { sourceCode } = context;
   const name = staticKeyName(node.property, node.computed)!;
   if (name === 'load') return checkLoad(context, tracker, node);
@@ -303,6 +314,10 @@ function checkMember(context: Context, tracker: InstanceTracker, node: TSESTree.
     return;
   }
   const manual = (reason: string): void => context.report({ node, messageId: 'legacyMemberManual', data: { ...data, reason } });
+  // `t.generate(…)` for `t: Agent` may call `Traced`'s own `generate`: `chat` would skip it
+  // (`super.generate(…)` and `new Agent(…).generate(…)` are the class's own).
+  const exact = node.object.type === AST_NODE_TYPES.Super || node.object.type === AST_NODE_TYPES.NewExpression;
+  if (overridden.has(name) && !exact) return manual('a subclass of this file declares it');
   if (node.computed) return manual('computed member access');
   if (expectsAnError(sourceCode, node.property)) return manual(expectErrorReason);
   // `s?.generate(p)`, `s.generate?.(p)`, `s?.messages`: the chain stops where it stopped before

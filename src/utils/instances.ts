@@ -191,12 +191,12 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
    */
   let memberValues: Map<string, MemberValues> | undefined;
   const forcedMembers = new Map<string, boolean>();
-  const forcedInProgress = new Set<TSESTree.Node>(); // `for (const a of a)` ends
+  const forcedInProgress = new Set<TSESTree.Node>(); // `for (const a of a)`, `for (const t of t.children)` end
   const mayHoldForcedValue = (node: TSESTree.Node): boolean => {
     if (forcedInProgress.has(node)) return false;
     forcedInProgress.add(node);
     try {
-      return mayHoldForcedValueOnce(node);
+      return bounded(() => mayHoldForcedValueOnce(node)) ?? true;
     } finally {
       forcedInProgress.delete(node);
     }
@@ -207,11 +207,11 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     while (inner.type === AST_NODE_TYPES.TSNonNullExpression || inner.type === AST_NODE_TYPES.ChainExpression || inner.type === AST_NODE_TYPES.AwaitExpression) {
       inner = inner.type === AST_NODE_TYPES.AwaitExpression ? inner.argument : inner.expression;
     }
-    if (isForcedValue(inner) || isUncheckedAssertion(inner)) return true;
+    if (isForcedValue(inner) || isUncheckedAssertion(inner) || isAssertionFromAny(inner)) return true;
     // A value typed `any` stored in a binding typed Agent is forced in just the same, and so is one
     // written where TypeScript is told to look away (`// @ts-expect-error` above `current = stub`).
-    const forced = (value: TSESTree.Node): boolean =>
-      isForcedValue(value) || isUncheckedAssertion(value) || !!typeOracle?.isUnchecked(value) || !!typeOracle?.isAny(value) || passesForced(value);
+    // A factory of one too (`this.make = () => stub as never`).
+    const forced = (value: TSESTree.Node): boolean => isForcedWrite(value) || isForcedFactory(value);
     // Only the values written to the name asked about are given to the type checker: asking it of
     // every value the file writes to any member would check most of the file.
     const forcedMember = (name: string | undefined): boolean => {
@@ -223,26 +223,42 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
         // A collection of that name given a forced element (`this.team.push(fake as never)`) may hold one too.
         // A getter of that name (`get agent(): Agent { return fake as never; }`) gives what it returns.
         const forcedGetter = (value: TSESTree.Node): boolean => isFunction(value) && isGetter(value) && returnsForced(value);
-        known = !!written && (written.forced || written.values.some((value) => forced(value) || forcedGetter(value)) || forcedElementsOfMember(name));
+        // `*`: `Object.assign(this, options)` may have written any member.
+        known =
+          !!memberValues.get('*')?.forced ||
+          (!!written && (written.forced || written.values.some((value) => forced(value) || forcedGetter(value)) || forcedElementsOfMember(name)));
         forcedMembers.set(name, known);
       }
       return known;
     };
     if (inner.type === AST_NODE_TYPES.Identifier) {
       const variable = resolveName(sourceCode.getScope(inner), inner.name);
+      // `declare global { var shared: Agent }` with `globalThis.shared = stub as never`.
+      if (!variable?.defs.length && globalForced(inner.name)) return true;
       if (!variable) return false;
       if (variable.references.some((reference) => (reference.writeExpr && forced(reference.writeExpr)) || isWrittenThroughWrapper(reference.identifier))) return true;
-      // `team[0]`, `byName.get('x')`, `team.map((a) => …)` for a collection given a forced element
-      // (`team.push(fake as never)`, `rec[k] = fake as never`): what is reached from it may be one.
-      if (holdsForcedElements(inner, declarationOf(inner)?.init)) return true;
-      // `for (const a of team)`, `const [first] = team`: an element of what the loop or the pattern reads.
-      const [def] = variable.defs;
-      const declarator = variable.defs.length === 1 && def?.node.type === AST_NODE_TYPES.VariableDeclarator ? def.node : undefined;
-      const loop = declarator?.parent.parent;
-      if (loop?.type === AST_NODE_TYPES.ForOfStatement && loop.left === declarator!.parent && mayHoldForcedValue(loop.right)) return true;
-      if (declarator?.init && declarator.id !== def!.name && mayHoldForcedValue(declarator.init)) return true;
+      // A parameter a call of the file gives a forced value (`use(stub as never)`, `cb(stub as never)`).
+      const givenForced = (def: TSESLint.Scope.Definition): boolean => {
+        if (parameterGivenForced(def)) return true;
+        if (def.type !== 'Parameter' || !isFunction(def.node) || def.name.parent !== def.node) return false;
+        const index = withoutThis(def.node.params).indexOf(def.name as TSESTree.Parameter);
+        return index >= 0 && contextGivesForced(def.node, index);
+      };
+      if (variable.defs.some(givenForced)) return true;
+      // A collection given a forced element (`team.push(stub as never)`, `panel[0]![0] = stub as never`).
+      if (holdsForcedElements(inner, declarationOf(inner)?.init) || promiseGivenForced(inner)) return true;
+      // `for (const t of team)`, `const [head] = team`: what it is taken from may hold a forced one.
+      for (const def of variable.defs) {
+        if (def.node.type !== AST_NODE_TYPES.VariableDeclarator) continue;
+        const loop = def.parent?.parent;
+        if (loop?.type === AST_NODE_TYPES.ForOfStatement && loop.left === def.parent && mayHoldForcedValue(loop.right)) return true;
+        if (def.node.id !== def.name && def.node.init && mayHoldForcedValue(def.node.init)) return true;
+      }
       // `q.then((a) => …)`, `team.map((a) => …)`: a callback's parameter holds what its receiver gives.
-      const callback = variable.defs.length === 1 && def?.type === 'Parameter' && isFunction(def.node) && def.node.params[0] === def.name ? def.node : undefined;
+      const [def] = variable.defs;
+      // `panel.forEach(([s]) => …)`: a pattern of that parameter too.
+      const first = def?.type === 'Parameter' && isFunction(def.node) ? def.node.params[0] : undefined;
+      const callback = variable.defs.length === 1 && first && first.range[0] <= def!.name.range[0] && def!.name.range[1] <= first.range[1] ? (def!.node as TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression) : undefined;
       const call = callback?.parent;
       if (call?.type === AST_NODE_TYPES.CallExpression && call.arguments[0] === callback && call.callee.type === AST_NODE_TYPES.MemberExpression && mayHoldForcedValue(call.callee.object)) return true;
       // `const { agent } = other` where `other.agent = stub as never`.
@@ -258,13 +274,18 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       return inner.elements.some((element) => !!element && mayHoldForcedValue(element.type === AST_NODE_TYPES.SpreadElement ? element.argument : element));
     }
     if (inner.type === AST_NODE_TYPES.CallExpression) {
+      // `make()` for `function make(): Agent { return stub as never; }`.
+      const called = calledFunction(inner);
+      if (called && called.type !== AST_NODE_TYPES.TSEmptyBodyFunctionExpression && called.type !== AST_NODE_TYPES.TSDeclareFunction && returnsForced(called)) return true;
       // `make()` for a `let make` assigned another function somewhere (`make = () => fake as never`).
       if (passesForced(inner)) return true;
       // `make()` for `function make(): Agent { return fake as any; }`.
       const declared = calledFunction(inner);
       if (declared && hasBody(declared) && returnsForced(declared)) return true;
       if (inner.callee.type === AST_NODE_TYPES.Identifier) return isReassigned(inner.callee) || mayHoldForcedValue(inner.callee);
-      return inner.callee.type === AST_NODE_TYPES.MemberExpression && mayHoldForcedValue(inner.callee.object);
+      // `deps.make()` where `deps.make = () => stub as never` somewhere: the member called, by its
+      // name; `registry.get(k)!()`: what the factory comes from.
+      return mayHoldForcedValue(inner.callee);
     }
     if (inner.type !== AST_NODE_TYPES.MemberExpression) return false;
     return forcedMember(memberKey(inner.property, inner.computed)) || (inner.object.type !== AST_NODE_TYPES.ThisExpression && mayHoldForcedValue(inner.object));
@@ -490,6 +511,11 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       if (member && !isWritten(member)) continue;
       // `Object.assign(module.exports, …)`, `f(exports)`: written where this cannot see.
       return null;
+    }
+    // `offline() { this.createBot = stub; }`, called as `module.exports.offline()`: `this` is the exports.
+    for (const value of exported.values()) {
+      const fn = value.type === AST_NODE_TYPES.Identifier ? functionNamed(value) : value;
+      if ((fn?.type === AST_NODE_TYPES.FunctionExpression || fn?.type === AST_NODE_TYPES.FunctionDeclaration) && writesThis(fn.body)) return null;
     }
     return exported;
   };
@@ -804,7 +830,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     // `sessions.get(id)!`, `make() as Session`: what the expression under the type wrapper makes
     // (an assertion says it).
     if (isTypeWrapper(node)) {
-      if (isForcedCast(node)) return undefined;
+      if (isForcedCast(node) || isAssertionFromAny(node)) return undefined;
       const asserted = node.type === AST_NODE_TYPES.TSAsExpression || node.type === AST_NODE_TYPES.TSTypeAssertion ? classOf(node.typeAnnotation) : undefined;
       return asserted ?? producedBy(node.expression) ?? (node.type === AST_NODE_TYPES.TSSatisfiesExpression ? satisfiedClassOf(node) : undefined);
     }
@@ -882,12 +908,27 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     const typeArguments = globalTypeArguments(type, promiseTypes);
     return typeArguments?.length === 1 ? typeArguments[0] : undefined;
   };
+  /**
+   * Whether a binding declared `Promise<C>` is given a forced value: `q = stub as never`,
+   * `Promise.resolve(stub as never)` (a `Promise<never>`), or a forced argument for a parameter.
+   */
+  const promiseGivenForced = (node: TSESTree.Node): boolean => {
+    const variable = node.type === AST_NODE_TYPES.Identifier ? resolveName(sourceCode.getScope(node), node.name) : undefined;
+    if (!variable) return false;
+    const forced = (value: TSESTree.Node): boolean => {
+      if (isForcedWrite(value)) return true;
+      // `Promise.resolve(stub as never)`.
+      const [argument] = value.type === AST_NODE_TYPES.CallExpression && isPromiseResolve(value.callee) ? value.arguments : [];
+      return !!argument && isForcedWrite(argument.type === AST_NODE_TYPES.SpreadElement ? argument.argument : argument);
+    };
+    return variable.references.some((reference) => !!reference.writeExpr && forced(reference.writeExpr)) || variable.defs.some(parameterGivenForced);
+  };
   const promisedClassOf = (node: TSESTree.Node): TrackedClass | undefined => {
     if (node.type === AST_NODE_TYPES.CallExpression) return callReturns(node, true);
     const declared = declaredTypeOf(node);
     if (declared) {
       const promised = promisedType(declared);
-      return promised && classOf(promised);
+      return promised && !promiseGivenForced(node) ? classOf(promised) : undefined;
     }
     const bound = node.type === AST_NODE_TYPES.Identifier ? declarationOf(node) : undefined;
     if (!bound?.constant || !bound.init || promising.has(node)) return undefined;
@@ -922,7 +963,9 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
    */
   const contextualParameterOf = (fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression, param: TSESTree.Parameter): TrackedClass | undefined => {
     const type = contextualParameterTypeOf(fn, param);
-    return type && classOf(type);
+    const tracked = type && classOf(type);
+    // `l(stub as never)` for `const l: Listener = (a) => …`: not provably one.
+    return tracked && !contextGivesForced(fn, withoutThis(fn.params).indexOf(param)) ? tracked : undefined;
   };
   /** The type the function type of its context (see `contextualParameterOf`) gives a function's parameter. */
   const contextualParameterTypeOf = (fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression, param: TSESTree.Parameter): TSESTree.TypeNode | undefined => {
@@ -984,6 +1027,117 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     const record = globalTypeArguments(type, recordTypes);
     return record ? (record.length === 2 ? record[1] : undefined) : typePropertyTypeOf(type, key);
   };
+  /**
+   * Whether what a function is held in is called with a forced argument `index`: `l(stub as
+   * never)` for the `const l` it initialises, `cb(stub as never)` in the function of the file it
+   * is passed to as `cb`. TypeScript checks no such argument against the parameter's type.
+   */
+  const contextGivesForced = (fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression, index: number): boolean => {
+    const parent = fn.parent;
+    const holders = parent?.type === AST_NODE_TYPES.CallExpression ? parameterVariablesOf(calledFunction(parent), parent.arguments.indexOf(fn)) : calledThrough(fn);
+    return holders.some((holder) => givesForcedArgument(callsThrough(holder), index));
+  };
+
+  /**
+   * Whether a parameter annotated with the class is given a value TypeScript did not check against
+   * it by a call of the file: `use(stub as never)` for `function use(a: Agent)`, `bot.ask(stub as
+   * any)` for a method `ask(a: Agent)` (by the method's name, whatever the object), `new Bot(stub
+   * as never)` for its constructor.
+   */
+  const parameterGivenForced = (def: TSESLint.Scope.Definition): boolean => parameterGiven(def, isForcedWrite);
+  /**
+   * Whether a call of the file gives a parameter a value `unlike` says: `(value) => isForcedWrite(value)`
+   * for an annotated one; for one that takes the class from its default (`(agent = new Agent(…))`),
+   * anything but that class or `undefined` (`f(stub)` in JS). A value no analysis sees (a spread) is
+   * `unlike` for a default, and for the forced question only when what is spread is forced.
+   */
+  const parameterGiven = (def: TSESLint.Scope.Definition, unlike: (value: TSESTree.Node) => boolean, unseen = false): boolean => {
+    if (def.type !== 'Parameter' || !isFunctionLike(def.node)) return false;
+    const fn = def.node;
+    let param: TSESTree.Node = def.name;
+    while (param.parent && param.parent !== fn && (param.parent.type === AST_NODE_TYPES.AssignmentPattern || param.parent.type === AST_NODE_TYPES.TSParameterProperty)) param = param.parent;
+    const index = withoutThis(fn.params).indexOf(param as TSESTree.Parameter);
+    if (index < 0) return false;
+    const method = fn.parent?.type === AST_NODE_TYPES.MethodDefinition && fn.parent.value === fn ? fn.parent : undefined;
+    if (method?.kind === 'constructor') {
+      const calls = sourceCode
+        .getDeclaredVariables(method.parent.parent)
+        .flatMap((variable) => variable.references.map((reference) => reference.identifier))
+        .flatMap((name) => (name.parent?.type === AST_NODE_TYPES.NewExpression && name.parent.callee === name ? [name.parent] : []));
+      return givesArgument(calls, index, unlike, unseen);
+    }
+    if (method) {
+      const name = memberKey(method.key, method.computed);
+      if (name === undefined) return true;
+      // A setter's parameter is what `x.agent = value` writes (by the setter's name, whatever `x`).
+      if (method.kind === 'set') {
+        memberWrites ??= collectMemberWrites(sourceCode.ast);
+        return [...memberWrites, ...thisWritesOf(method.parent).instance].some((write) => write.name === name && (!!write.unchecked || (write.value ? unlike(write.value) : unseen)));
+      }
+      return givesArgument(memberCallsNamed(name), index, unlike, unseen);
+    }
+    return calledThrough(fn).some((holder) => givesArgument(callsThrough(holder), index, unlike, unseen));
+  };
+  /** The variables a function is called through by name: its declaration's, or the `const` it initialises. */
+  const calledThrough = (fn: TSESTree.Node): readonly Variable[] => {
+    if (fn.type === AST_NODE_TYPES.FunctionDeclaration) return sourceCode.getDeclaredVariables(fn).filter((variable) => variable.defs.some((def) => def.type === 'FunctionName'));
+    const declarator = fn.parent;
+    return declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.init === fn && declarator.id.type === AST_NODE_TYPES.Identifier ? sourceCode.getDeclaredVariables(declarator) : [];
+  };
+  /** The variable of parameter `position` of a function of the file (`cb` of `function on(cb: Listener)`). */
+  const parameterVariablesOf = (fn: TSESTree.Node | undefined, position: number): readonly Variable[] => {
+    const param = fn && isFunctionLike(fn) && position >= 0 ? fn.params[position] : undefined;
+    return param?.type === AST_NODE_TYPES.Identifier ? sourceCode.getDeclaredVariables(fn!).filter((variable) => variable.defs.some((def) => def.name === param)) : [];
+  };
+  /**
+   * The argument lists a variable's value is called with: `l(…)`, `cb?.(…)`, and `l.call(self, …)`,
+   * `l.apply(self, [...])` (an array that is not a literal is spread in whole).
+   */
+  const callsThrough = (variable: Variable): ArgumentList[] =>
+    variable.references.flatMap(({ identifier }): ArgumentList[] => {
+      const parent = identifier.parent;
+      if (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === identifier) return [parent];
+      const method = parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === identifier ? staticKeyName(parent.property, parent.computed) : undefined;
+      const call = parent?.parent;
+      if ((method !== 'call' && method !== 'apply') || call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== parent) return [];
+      if (method === 'call') return [{ arguments: call.arguments.slice(1) }];
+      const array = call.arguments[1];
+      if (!array) return [];
+      if (array.type === AST_NODE_TYPES.ArrayExpression) return [{ arguments: array.elements.filter((element) => element !== null) }];
+      return [{ arguments: [], whole: array.type === AST_NODE_TYPES.SpreadElement ? array.argument : array }];
+    });
+  /** The calls of the file of a member of that name (`x.ask(…)`, `this.ask(…)`), collected once. */
+  let memberCalls: Map<string, TSESTree.CallExpression[]> | undefined;
+  const memberCallsNamed = (name: string): TSESTree.CallExpression[] => {
+    if (!memberCalls) {
+      const found = new Map<string, TSESTree.CallExpression[]>();
+      const visit = (node: TSESTree.Node): void => {
+        if (node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.MemberExpression) {
+          const called = memberKey(node.callee.property, node.callee.computed);
+          if (called !== undefined) {
+            const calls = found.get(called);
+            if (calls) calls.push(node);
+            else found.set(called, [node]);
+          }
+        }
+        forEachChild(node, visit);
+      };
+      visit(sourceCode.ast);
+      memberCalls = found;
+    }
+    return memberCalls.get(name) ?? [];
+  };
+  /** Whether one of `calls` gives argument `index` a forced value, or spreads something forced before it. */
+  const givesForcedArgument = (calls: readonly ArgumentList[], index: number): boolean => givesArgument(calls, index, isForcedWrite, false);
+  /** Whether one of `calls` gives argument `index` a value `unlike` says, or spreads one before it (`unseen` for a spread no analysis reads). */
+  const givesArgument = (calls: readonly ArgumentList[], index: number, unlike: (value: TSESTree.Node) => boolean, unseen: boolean): boolean =>
+    calls.some(
+      (call) =>
+        (!!call.whole && (unseen || unlike(call.whole))) ||
+        call.arguments
+          .slice(0, index + 1)
+          .some((argument, position) => (argument.type === AST_NODE_TYPES.SpreadElement ? unseen || unlike(argument.argument) : position === index && unlike(argument))),
+    );
   /** A function type as written, or through a type alias of this file (`type Listener = (a: Agent) => void`). */
   const functionTypeOf = (type: TSESTree.TypeNode | undefined, depth = 0): TSESTree.TSFunctionType | undefined => {
     if (!type || depth > 8) return undefined;
@@ -1061,7 +1215,12 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
         const declarator = pattern.parent;
         if (declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.id === pattern && declarator.init) found ??= propertyClassOf(declarator.init, key);
       }
-      if (parent?.type === AST_NODE_TYPES.AssignmentPattern && parent.left === def.name) found ??= creationOf(parent.right);
+      if (parent?.type === AST_NODE_TYPES.AssignmentPattern && parent.left === def.name && !found) {
+        const made = creationOf(parent.right);
+        // `function ask(agent = new Agent(…))` called `ask(stub)`: the default is not what it holds then.
+        const isUndefined = (value: TSESTree.Node): boolean => value.type === AST_NODE_TYPES.Identifier && value.name === 'undefined';
+        if (made && !parameterGiven(def, (value) => !isUndefined(value) && !sameClass(instanceOf(value), made), true)) found = made;
+      }
       if (def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.id === def.name && def.node.init) {
         // `new Session(…)`, and what another instance expression holds (`const b = a`, `const s = this.session`).
         found ??= instanceOf(def.node.init);
@@ -1114,7 +1273,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     const candidate = found;
     // An annotation decides, but not for a value forced into it (`const b: Agent = fake as never`,
     // a test double): TypeScript did not check that one.
-    if (fromAnnotation && variable.references.some((r) => r.writeExpr && isForcedWrite(r.writeExpr))) found = undefined;
+    if (fromAnnotation && (variable.references.some((r) => r.writeExpr && isForcedWrite(r.writeExpr)) || variable.defs.some(parameterGivenForced))) found = undefined;
     // A `var` declared again (`var s = new Session(); var s = {…}`) is reassigned by its second initialiser.
     const redeclared = variable.defs.length > 1;
     if (tracked && variable.references.some((r) => r.isWrite() && r.writeExpr && (!r.init || redeclared) && !sameClass(producedBy(r.writeExpr), tracked))) {
@@ -1168,8 +1327,14 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     elementsSeen.add(declared.init);
     try {
       const made = elementClassOf(declared.init, reached);
-      // Its type is only inferred, so nothing checked what the file puts in later (in JS, anything).
-      return made && !addsOtherElements(node, made) ? made : undefined;
+      // Nothing checks what the file puts in it later (`team.push(stub)` in JS, `fill(team)` for
+      // `fill(list: unknown[])`): only what it is made with, when every use reads it or adds the
+      // class. Otherwise its elements may be either, and are reported (`maybeCollections`).
+      const variable = node.type === AST_NODE_TYPES.Identifier ? resolveName(sourceCode.getScope(node), node.name) : undefined;
+      if (!made || !variable) return undefined;
+      if (isOnlyReadAsArray(variable, made)) return made;
+      maybeCollections.set(variable, made);
+      return undefined;
     } finally {
       elementsSeen.delete(declared.init);
     }
@@ -1233,6 +1398,39 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.MemberExpression && staticKeyName(node.callee.property, node.callee.computed) === name
       ? node.callee.object
       : undefined;
+  /**
+   * Whether every use of an array's binding reads it (`team[0]`, `team.map(…)`, `for…of`, a
+   * spread, a pattern) or puts the class in (`team.push(new Agent(…))`, `team[i] = new Agent(…)`):
+   * handed anywhere else (an alias, a function, `Object.assign`), or given anything else, its
+   * elements may be anything.
+   */
+  const isOnlyReadAsArray = (variable: Variable, tracked: TrackedClass): boolean =>
+    variable.references.every((reference) => {
+      if (reference.init) return true;
+      const use = reference.identifier;
+      const parent = use.parent;
+      if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === use) {
+        if (isWrittenThroughWrapper(parent)) return false;
+        if (isWritten(parent)) {
+          const assignment = parent.parent;
+          return assignment?.type === AST_NODE_TYPES.AssignmentExpression && assignment.operator === '=' && sameClass(instanceOf(assignment.right), tracked);
+        }
+        const method = staticKeyName(parent.property, parent.computed);
+        const call = parent.parent;
+        if (method === undefined || !collectionAdders.has(method)) return true;
+        if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== parent) return false;
+        // `splice(start, count, …added)`, `fill(value, start, end)`.
+        const added = method === 'splice' ? call.arguments.slice(2) : method === 'fill' ? call.arguments.slice(0, 1) : call.arguments;
+        // `team.push(...team)`: its own elements again.
+        const own = (argument: TSESTree.Node): boolean =>
+          argument.type === AST_NODE_TYPES.SpreadElement && argument.argument.type === AST_NODE_TYPES.Identifier && resolveName(sourceCode.getScope(argument.argument), argument.argument.name) === variable;
+        return added.every((argument) => own(argument) || (argument.type !== AST_NODE_TYPES.SpreadElement && sameClass(instanceOf(argument), tracked)));
+      }
+      if (parent?.type === AST_NODE_TYPES.ForOfStatement && parent.right === use) return true;
+      if (parent?.type === AST_NODE_TYPES.SpreadElement || parent?.type === AST_NODE_TYPES.TSTypeQuery) return true;
+      // `const [head] = team`.
+      return parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === use && parent.id.type === AST_NODE_TYPES.ArrayPattern;
+    });
   const elementsSeen = new Set<TSESTree.Node>(); // `const a = b.filter(f), b = a.filter(f)` ends
 
   /**
@@ -1297,7 +1495,8 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     const method = staticKeyName(node.callee.property, node.callee.computed);
     const [callback] = node.arguments;
     const collection = node.callee.object;
-    if (method === 'map') return callback && isFunction(callback) && !callback.async && !callback.generator ? functionReturns(callback, false) : undefined;
+    // Not the `map` of a class of the file (`registry.map(…)` returns whatever it returns).
+    if (method === 'map') return callback && isFunction(callback) && !callback.async && !callback.generator && !localClassOf(collection) ? functionReturns(callback, false) : undefined;
     if (method === 'filter') return narrowedOr(predicateNarrowing(callback), () => elementClassOf(collection, 'searched'));
     return method !== undefined && sameElementMethods.has(method) ? elementClassOf(collection, 'indexed') : undefined;
   };
@@ -1343,14 +1542,15 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     /** Whether an annotated field is given a real instance somewhere (then a forced write makes it a maybe). */
     madeAnnotated?: (name: string) => boolean,
   ): void => {
-    for (const { name, value } of writes) {
+    for (const { name, value, unchecked } of writes) {
       // An annotated field holds what its annotation says, but for a value forced into it
-      // (`this.agent = stub as never`, a parameter `stub: any`).
+      // (`this.agent = stub as never`, a parameter `stub: any`) or written where TypeScript does
+      // not check it against the field (`Object.assign(this, opts)`).
       if (annotated.has(name)) {
         const declared = state.get(name);
         // A field its annotation says holds none has nothing to lose (and the checker is not asked).
         if (declared === null) continue;
-        if (value && isForcedWrite(value)) {
+        if (unchecked || (value && isForcedWrite(value))) {
           // A maybe only where a real one is given too (the initialiser, another write).
           if (declared && declared !== 'bare' && madeAnnotated?.(name)) maybe?.set(name, declared);
           state.set(name, null);
@@ -1388,9 +1588,14 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       if (field.annotation) {
         annotated.add(field.name);
         const declared = classOf(field.annotation) ?? null;
-        // `get agent(): Agent { return fake as never; }`: a getter's returns are its values.
-        const forcedReturn = field.kind === 'getter' && !!field.getterBody && returnedValuesOf(field.getterBody).some((value) => !!value && isForcedWrite(value));
-        state.set(field.name, declared && ((field.init && isForcedWrite(field.init)) || forcedReturn) ? null : declared);
+        // `constructor(private helper: Agent)` with `new C(stub as never)` in the file is as forced.
+        // `get agent(): Agent { return stub as never; }` neither.
+        const forced =
+          !!declared &&
+          ((!!field.init && isForcedWrite(field.init)) ||
+            (field.kind === 'parameter' && isParameterGivenForced(field.key)) ||
+            (!!field.getterBody && returnedValuesOf(field.getterBody).some((value) => !!value && isForcedWrite(value))));
+        state.set(field.name, forced ? null : declared);
       } else if (field.kind !== 'getter') {
         // `session = new Session()`, `constructor(private session = new Session())`; a bare field is what is written to it.
         state.set(field.name, field.init ? (instanceOf(field.init) ?? null) : field.kind === 'field' ? 'bare' : null);
@@ -1403,7 +1608,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     // that stores something unknown (`[this.x] = list`, `this.x += …`) makes it not one.
     // Writes through another instance count the same (`a.#agent = stub` in a static factory,
     // `bot.agent = stub` for `const bot = new Bot()`).
-    const writes = [...thisWritesOf(body).instance, ...otherWritesOf(body)];
+    const writes = withAnyFieldWritten([...thisWritesOf(body).instance, ...otherWritesOf(body)], [...state.keys(), ...(inherited?.keys() ?? [])]);
     const maybe = new Map<string, TrackedClass>();
     const madeAnnotated = (name: string): boolean =>
       fieldDeclarationsOf(body).some((field) => field.name === name && !!field.init && madeBy(field.init)) ||
@@ -1434,19 +1639,23 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
    */
   let memberWrites: MemberWrite[] | undefined;
   const otherWritesOf = (body: TSESTree.ClassBody): ThisWrite[] => {
-    const names = new Set(fieldDeclarationsOf(body).filter((field) => field.kind !== 'getter').map((field) => field.name));
+    // Declared, or only ever written through `this` (`constructor() { this.agent = new Agent(…); }` in JS).
+    const names = new Set([
+      ...fieldDeclarationsOf(body).filter((field) => field.kind !== 'getter').map((field) => field.name),
+      ...thisWritesOf(body).instance.map((write) => write.name).filter((name) => name !== '*'),
+    ]);
     if (names.size === 0) return [];
     memberWrites ??= collectMemberWrites(sourceCode.ast);
     return memberWrites.flatMap((write): ThisWrite[] => {
-      const { name, member } = write;
+      const { name, member, object } = write;
       if (name === '*') {
         // Any field, but only through a value provably of the class: `o[k] = v` is everywhere.
-        const other = localClassOf(member.object);
-        return other && inheritsFrom(other, body) ? [...names].map((field) => ({ name: field, value: undefined })) : [];
+        const other = localClassOf(object);
+        return other && inheritsFrom(other, body) ? anyFieldWrites(names, write.unchecked) : [];
       }
       if (!names.has(name)) return [];
-      if (name.startsWith('#')) return privateNameOwner(member) === body ? [write] : [];
-      const other = localClassOf(member.object);
+      if (name.startsWith('#')) return member && privateNameOwner(member) === body ? [write] : [];
+      const other = localClassOf(object);
       return !other || inheritsFrom(other, body) ? [write] : [];
     });
   };
@@ -1581,7 +1790,14 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
    * information a value typed `any` or written under `// @ts-expect-error`.
    */
   const isForcedWrite = (value: TSESTree.Node): boolean =>
-    holdsForcedValue(value) || valueBranches(value).some(isDeclaredAny) || isUncheckedAssertion(value) || !!typeOracle?.isUnchecked(value) || holdsAnyValue(value) || passesForced(value);
+    holdsForcedValue(value) ||
+    valueBranches(value).some(isDeclaredAny) ||
+    isUncheckedAssertion(value) ||
+    isAssertionFromAny(value) ||
+    isParameterGivenForced(value) ||
+    !!typeOracle?.isUnchecked(value) ||
+    holdsAnyValue(value) ||
+    passesForced(value);
   /**
    * Whether a value gives a real instance (of `tracked`, when given) on some path: itself, or one
    * side of a conditional or `??` whose other side is forced (`offline ? (stub as never) : new Agent(…)`).
@@ -1630,6 +1846,17 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     // `offline as Agent` under `// @ts-expect-error`: an assertion TypeScript was told not to check.
     return !!typeOracle && (typeOracle.isAny(inner.expression) || typeOracle.isUnchecked(inner));
   };
+  /** `raw as Agent` for a `raw` typed `any` (declared so, or with type information): as unchecked as `raw as unknown as Agent`. */
+  const isAssertionFromAny = (node: TSESTree.Node): boolean => {
+    const inner = uncheckedWrapped(node);
+    if (inner.type !== AST_NODE_TYPES.TSAsExpression && inner.type !== AST_NODE_TYPES.TSTypeAssertion) return false;
+    return isDeclaredAny(inner.expression) || !!typeOracle?.isAny(inner.expression);
+  };
+  /** `this.agent = a` for a parameter `a: Agent` a call of the file gives `stub as never`: as forced as that argument. */
+  const isParameterGivenForced = (node: TSESTree.Node): boolean => {
+    const def = node.type === AST_NODE_TYPES.Identifier ? onlyDefinitionOf(node) : undefined;
+    return !!def && annotationOf(def) !== undefined && parameterGivenForced(def);
+  };
 
   /**
    * Whether a collection its declaration says holds the class may hold a value forced into it: its
@@ -1638,15 +1865,18 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
    */
   const holdsForcedElements = (node: TSESTree.Node, init: TSESTree.Expression | null | undefined): boolean => {
     // A factory of a forced value counts too (`registry.set('offline', () => fake as never)`).
-    const forced = (value: TSESTree.Node): boolean => isForcedWrite(value) || (isFunction(value) && returnsForced(value));
+    const forced = (value: TSESTree.Node): boolean => isForcedWrite(value) || isForcedFactory(value);
     if (init && (forced(init) || (init.type === AST_NODE_TYPES.NewExpression && init.arguments.some((argument) => isForcedWrite(argument) || holdsForcedFactory(argument))))) return true;
     // `this.team.push(fake as never)`, `this.bots[k] = fake as never`: by the member's name.
     if (node.type === AST_NODE_TYPES.MemberExpression) return forcedElementsOfMember(memberKey(node.property, node.computed));
     const variable = node.type === AST_NODE_TYPES.Identifier ? resolveName(sourceCode.getScope(node), node.name) : undefined;
     if (!variable) return false;
+    // `team = [fake as never]` later: the binding given another collection with a forced value.
+    if (variable.references.some((reference) => (!!reference.writeExpr && !reference.init && forced(reference.writeExpr)) || isWrittenThroughWrapper(reference.identifier))) return true;
     // `bots['offline'] = fake as never`, `team[1] = fake as never`.
     memberWrites ??= collectMemberWrites(sourceCode.ast);
-    if (memberWrites.some((write) => write.value !== undefined && writesThrough(write, variable) && forced(write.value))) return true;
+    // `Object.assign(bots, { offline: stub })` is not checked against the record's type at all.
+    if (memberWrites.some((write) => writesThrough(write, variable) && (write.unchecked || (write.value !== undefined && forced(write.value))))) return true;
     return variable.references.some((reference) => {
       const member = reference.identifier.parent;
       // `Object.assign(bots, { x: fake })`: TypeScript does not check what it copies in.
@@ -1681,7 +1911,12 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   const forcedElementsOfMember = (name: string | undefined): boolean => {
     if (name === undefined) return false;
     memberValues ??= collectMemberValues(sourceCode.ast);
-    return !!memberValues.get(name)?.elements.some((value) => isForcedWrite(value) || (isFunction(value) && returnsForced(value)));
+    return !!memberValues.get(name)?.elements.some((value) => isForcedWrite(value) || isForcedFactory(value));
+  };
+  /** A function that returns a forced value on some path: in place (`() => fake as never`), or a function of the file it names (`registry.set('x', offline)`). */
+  const isForcedFactory = (value: TSESTree.Node): boolean => {
+    const fn = value.type === AST_NODE_TYPES.Identifier ? functionNamed(value) : value;
+    return !!fn && (isFunction(fn) || fn.type === AST_NODE_TYPES.FunctionDeclaration) && returnsForced(fn);
   };
   /** Whether a function returns a forced value on some path (`() => fake as never`). */
   const returnsForced = (fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression | TSESTree.FunctionDeclaration): boolean =>
@@ -1689,10 +1924,14 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   /** `new Map([['x', () => fake as never]])`: an entries literal holding a factory of a forced value. */
   const holdsForcedFactory = (node: TSESTree.Node): boolean =>
     node.type === AST_NODE_TYPES.ArrayExpression &&
-    node.elements.some((entry) => entry?.type === AST_NODE_TYPES.ArrayExpression && entry.elements.some((part) => !!part && isFunction(part) && returnsForced(part)));
+    node.elements.some((entry) => entry?.type === AST_NODE_TYPES.ArrayExpression && entry.elements.some((part) => !!part && isForcedFactory(part)));
   /** Whether a member write goes through `variable` (`variable.x = …`, `variable[k] = …`). */
-  const writesThrough = (write: MemberWrite, variable: Variable): boolean =>
-    write.member.object.type === AST_NODE_TYPES.Identifier && resolveName(sourceCode.getScope(write.member.object), write.member.object.name) === variable;
+  const writesThrough = (write: MemberWrite, variable: Variable): boolean => {
+    // `panel[0]![0] = stub as never`: an element of an element is written through `panel` too.
+    let object = write.object;
+    while (isTypeWrapper(object) || (object.type === AST_NODE_TYPES.MemberExpression && object.computed)) object = isTypeWrapper(object) ? object.expression : (object as TSESTree.MemberExpression).object;
+    return object.type === AST_NODE_TYPES.Identifier && resolveName(sourceCode.getScope(object), object.name) === variable;
+  };
 
   /** A binding annotated `any` (`stub: any`): whatever it holds passes for the class. */
   const isDeclaredAny = (node: TSESTree.Node): boolean => {
@@ -1773,6 +2012,14 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     const variable = resolveName(sourceCode.getScope(object), object.name);
     const declaration = variable?.defs.length === 1 ? variable.defs[0]!.node : undefined;
     if (declaration?.type !== AST_NODE_TYPES.TSModuleDeclaration || declaration.declare || memberWrittenThrough(object, name)) return undefined;
+    // At run time a namespace is an object whose exports are properties: handed anywhere
+    // (`Object.assign(Bots, …)`, `stubAll(Bots)`), `main` may be replaced.
+    const onlyRead = variable!.references.every(({ identifier }) => {
+      const parent = identifier.parent;
+      if (parent?.type === AST_NODE_TYPES.TSQualifiedName || parent?.type === AST_NODE_TYPES.TSTypeQuery) return true;
+      return parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === identifier && !isWritten(parent) && !isWrittenThroughWrapper(parent);
+    });
+    if (!onlyRead) return undefined;
     const exported = sourceCode.scopeManager?.acquire(declaration)?.set.get(name);
     const def = exported?.defs.length === 1 ? exported.defs[0] : undefined;
     const isExported = def?.node.type === AST_NODE_TYPES.VariableDeclarator && def.parent?.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration;
@@ -1800,7 +2047,22 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       }
     }
     const type = declaredGlobals.get(name);
-    return type ? classOf(type) : undefined;
+    return type && !globalForced(name) ? classOf(type) : undefined;
+  };
+  /**
+   * Whether the file writes a global it declares with a value TypeScript did not check against
+   * the declaration: `shared = stub as never`, `globalThis.shared = stub as never`, or a write
+   * that stores something no analysis sees (`[shared] = list`).
+   */
+  const globalForced = (name: string): boolean => {
+    const globalScope = sourceCode.scopeManager?.globalScope;
+    const references = [...(globalScope?.through ?? []), ...(globalScope?.set.get(name)?.references ?? [])].filter((reference) => reference.identifier.name === name);
+    if (references.some((reference) => (reference.isWrite() && (!reference.writeExpr || isForcedWrite(reference.writeExpr))) || isWrittenThroughWrapper(reference.identifier))) return true;
+    // `globalThis.shared = …`, `window.shared = …`: the global object by one of its global names.
+    const isGlobalObject = (node: TSESTree.Node): boolean =>
+      node.type === AST_NODE_TYPES.Identifier && globalObjectNames.has(node.name) && !resolveName(sourceCode.getScope(node), node.name)?.defs.length;
+    memberWrites ??= collectMemberWrites(sourceCode.ast);
+    return memberWrites.some((write) => (write.name === name || write.name === '*') && isGlobalObject(write.object) && (write.unchecked || !write.value || isForcedWrite(write.value)));
   };
 
   /**
@@ -1822,7 +2084,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     if (returned.length === 0) return undefined;
     returning.add(declared);
     const classes = returned.map((value) => {
-      if (value?.type !== AST_NODE_TYPES.ObjectExpression || value.properties.some((p) => p.type === AST_NODE_TYPES.Property && p.computed)) return undefined;
+      if (value?.type !== AST_NODE_TYPES.ObjectExpression || value.properties.some((p) => p.type === AST_NODE_TYPES.Property && p.computed) || writesItsThis(value)) return undefined;
       const property = [...value.properties].reverse().find((p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && staticKeyName(p.key, false) === name);
       const spreadAfter = property && value.properties.some((p) => p.type === AST_NODE_TYPES.SpreadElement && p.range[0] > property.range[0]);
       return property?.kind === 'init' && !spreadAfter ? instanceOf(property.value) : undefined;
@@ -1831,12 +2093,26 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     return sameClassOfAll(classes);
   };
 
+  /**
+   * Whether a function of an object literal (a method, getter, setter, `function` value, or a
+   * function of the file it names) may write the literal through `this` when called on it:
+   * `offline() { this.agent = stub; }`, or `this` handed on (`Object.assign(this, …)`).
+   */
+  const writesItsThis = (literal: TSESTree.ObjectExpression): boolean =>
+    literal.properties.some((property) => {
+      if (property.type !== AST_NODE_TYPES.Property) return false;
+      const value = property.value.type === AST_NODE_TYPES.Identifier ? functionNamed(property.value) : property.value;
+      return (value?.type === AST_NODE_TYPES.FunctionExpression || value?.type === AST_NODE_TYPES.FunctionDeclaration) && !!value.body && writesThis(value.body);
+    });
+
   /** The value of property `name` of a `const` object literal, as `literalPropertyOf` reads it. */
   const literalPropertyValue = (object: TSESTree.Node, name: string): TSESTree.Node | undefined => {
     const declared = declarationOf(object);
     if (!declared?.constant || declared.annotation || declared.init?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
     // At run time the last property of a name wins, and a computed key may be any name.
     if (declared.init.properties.some((p) => p.type === AST_NODE_TYPES.Property && p.computed)) return undefined;
+    // `{ agent: new Agent(…), offline() { this.agent = stub; } }`: a method may write it when called.
+    if (writesItsThis(declared.init)) return undefined;
     const property = [...declared.init.properties]
       .reverse()
       .find((p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && staticKeyName(p.key, false) === name);
@@ -1866,7 +2142,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     const variable = resolveName(sourceCode.getScope(object), object.name);
     if (!variable) return false;
     memberWrites ??= collectMemberWrites(sourceCode.ast);
-    return memberWrites.some((write) => (write.name === name || write.name === '*') && write.value !== undefined && writesThrough(write, variable) && isForcedWrite(write.value));
+    return memberWrites.some((write) => (write.name === name || write.name === '*') && writesThrough(write, variable) && (write.unchecked || (write.value !== undefined && isForcedWrite(write.value))));
   };
 
   /**
@@ -2093,7 +2369,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       if (name !== undefined) state.set(name, declaredFieldState(member, name, annotated));
     }
     // Only the class's own static fields: a static `this.x` elsewhere is not one of them.
-    mergeWrites(state, annotated, thisWritesOf(body).static, (name) => state.get(name));
+    mergeWrites(state, annotated, withAnyFieldWritten(thisWritesOf(body).static, [...state.keys()]), (name) => state.get(name));
     for (const [name, tracked] of state) if (tracked && tracked !== 'bare') fields.set(name, tracked);
     fieldsInProgress--;
     return fields;
@@ -2124,7 +2400,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       found = instanceOf(node.expression);
     } else if (node.type === AST_NODE_TYPES.TSAsExpression || node.type === AST_NODE_TYPES.TSTypeAssertion) {
       // `x as Session` says what it holds; `stub as unknown as Session` says only that it is not checked.
-      found = isForcedCast(node) || isUncheckedAssertion(node) ? undefined : (classOf(node.typeAnnotation) ?? instanceOf(node.expression));
+      found = isForcedCast(node) || isUncheckedAssertion(node) || isAssertionFromAny(node) ? undefined : (classOf(node.typeAnnotation) ?? instanceOf(node.expression));
     } else if (node.type === AST_NODE_TYPES.TSSatisfiesExpression) {
       found = instanceOf(node.expression) ?? satisfiedClassOf(node);
     } else {
@@ -2202,7 +2478,20 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     // Held by the class's own field, but a subclass of the file holds something else there.
     const own = fieldsOf(body).get(name);
     if (own && !fieldOfClass(body, name)) return own;
-    return maybeFields.get(body)?.get(name);
+    return maybeFields.get(body)?.get(name) ?? maybeGotten(body, name);
+  };
+  /** `get agent() { return this._agent; }` (no return type) for a `_agent` held on some paths only: so is what it gives. */
+  const gettersSeen = new Set<TSESTree.Node>();
+  const maybeGotten = (body: TSESTree.ClassBody, name: string): TrackedClass | undefined => {
+    const getter = fieldDeclarationIn(body, name);
+    if (getter?.kind !== 'getter' || getter.annotation || !getter.getterBody || gettersSeen.has(getter.getterBody)) return undefined;
+    gettersSeen.add(getter.getterBody);
+    try {
+      const classes = returnedValuesOf(getter.getterBody).map((value) => value && (instanceOf(value) ?? maybeHeld(value)));
+      return sameClassOfAll(classes);
+    } finally {
+      gettersSeen.delete(getter.getterBody);
+    }
   };
 
   return {
@@ -2294,7 +2583,7 @@ function fromProject(source: TSESTree.Node | undefined): boolean {
  * also on one path only (`offline ? (stub as never) : new Agent(…)`, `cached ?? (stub as never)`).
  */
 function isForcedValue(node: TSESTree.Node): boolean {
-  return valueBranches(node).some((branch) => isAssertionToAnyType(branch) || isForcedCast(branch));
+  return valueBranches(node).some((branch) => isAssertionToAnyType(branch) || isForcedCast(branch) || isProxy(branch));
 }
 
 /**
@@ -2307,6 +2596,14 @@ function valueBranches(node: TSESTree.Node): TSESTree.Node[] {
   if (inner.type === AST_NODE_TYPES.LogicalExpression) return [...valueBranches(inner.left), ...valueBranches(inner.right)];
   if (inner.type === AST_NODE_TYPES.SequenceExpression) return valueBranches(inner.expressions.at(-1)!);
   return [inner];
+}
+
+/**
+ * `new Proxy(agent, handler)`: typed as its target, but every member is what the handler makes
+ * it (`get(t, k) { if (k === 'generate') … }`), so its type says nothing of what `generate` does.
+ */
+function isProxy(node: TSESTree.Node): boolean {
+  return node.type === AST_NODE_TYPES.NewExpression && node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'Proxy';
 }
 
 /** A forced value, or an array or object literal with one among its elements or property values. */
@@ -2381,6 +2678,13 @@ function collectMemberValues(program: TSESTree.Program): Map<string, MemberValue
           if (written !== undefined) entry(written).forced = true;
         }
       }
+    } else if (node.type === AST_NODE_TYPES.TSParameterProperty) {
+      // `constructor(private helper: Agent)`: what a `new Bot(…)` gives it (`isParameterGivenForced`), and its default.
+      const id = node.parameter.type === AST_NODE_TYPES.AssignmentPattern ? node.parameter.left : node.parameter;
+      if (id.type === AST_NODE_TYPES.Identifier) {
+        entry(id.name).values.push(id);
+        if (node.parameter.type === AST_NODE_TYPES.AssignmentPattern) entry(id.name).values.push(node.parameter.right);
+      }
     } else if (
       (node.type === AST_NODE_TYPES.PropertyDefinition ||
         (node.type === AST_NODE_TYPES.Property && node.parent.type === AST_NODE_TYPES.ObjectExpression) ||
@@ -2389,12 +2693,20 @@ function collectMemberValues(program: TSESTree.Program): Map<string, MemberValue
     ) {
       const name = memberKey(node.key, node.computed);
       if (name !== undefined) entry(name).values.push(node.value);
-    } else if (node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.MemberExpression && node.callee.object.type === AST_NODE_TYPES.MemberExpression) {
+    } else if (node.type === AST_NODE_TYPES.CallExpression) {
+      // `Object.assign(bot, { agent: stub })`: not checked against the target's type. Of a fresh
+      // object (`Object.assign({}, defaults)`) nothing is read back as another value's member.
+      const reflective = reflectiveWrites(node);
+      if (reflective && reflective.target.type !== AST_NODE_TYPES.ObjectExpression && reflective.target.type !== AST_NODE_TYPES.ArrayExpression) {
+        for (const write of reflective.writes) entry(write.name).forced = true;
+      }
       // `this.team.push(v)`, `deps.byName.set(k, v)`: elements of the collection `team`, `byName`.
-      const method = staticKeyName(node.callee.property, node.callee.computed);
-      const collection = memberKey(node.callee.object.property, node.callee.object.computed);
-      if (method !== undefined && collectionAdders.has(method) && collection !== undefined) {
-        entry(collection).elements.push(...node.arguments.map((argument) => (argument.type === AST_NODE_TYPES.SpreadElement ? argument.argument : argument)));
+      if (node.callee.type === AST_NODE_TYPES.MemberExpression && node.callee.object.type === AST_NODE_TYPES.MemberExpression) {
+        const method = staticKeyName(node.callee.property, node.callee.computed);
+        const collection = memberKey(node.callee.object.property, node.callee.object.computed);
+        if (method !== undefined && collectionAdders.has(method) && collection !== undefined) {
+          entry(collection).elements.push(...node.arguments.map((argument) => (argument.type === AST_NODE_TYPES.SpreadElement ? argument.argument : argument)));
+        }
       }
     }
     forEachChild(node, visit);
@@ -2442,6 +2754,21 @@ function withoutThis(params: readonly TSESTree.Parameter[]): readonly TSESTree.P
   return first?.type === AST_NODE_TYPES.Identifier && first.name === 'this' ? params.slice(1) : params;
 }
 
+/** `Promise.resolve` (what it resolves is what it is given). */
+function isPromiseResolve(node: TSESTree.Node): boolean {
+  return node.type === AST_NODE_TYPES.MemberExpression && node.object.type === AST_NODE_TYPES.Identifier && node.object.name === 'Promise' && staticKeyName(node.property, node.computed) === 'resolve';
+}
+
+/** What a call gives a function's parameters, in order. */
+interface ArgumentList {
+  readonly arguments: readonly TSESTree.CallExpressionArgument[];
+  /** An array given as the arguments in whole (`f.apply(self, list)`). */
+  readonly whole?: TSESTree.Node;
+}
+
+/** The global names of the global object (`globalThis.x` is the global `x`). */
+const globalObjectNames: ReadonlySet<string> = new Set(['globalThis', 'window', 'global', 'self']);
+
 /** Methods that put values into an array, a set or a map. */
 const collectionAdders: ReadonlySet<string> = new Set(['push', 'unshift', 'splice', 'fill', 'add', 'set']);
 
@@ -2455,6 +2782,11 @@ export const arrayCallbackMethods: ReadonlySet<string> = new Set(['map', 'forEac
 function isGetter(fn: TSESTree.Node): boolean {
   const parent = fn.parent;
   return (parent?.type === AST_NODE_TYPES.MethodDefinition || parent?.type === AST_NODE_TYPES.Property) && parent.kind === 'get' && parent.value === fn;
+}
+
+/** A function with parameters: a declaration, an expression, an arrow. */
+function isFunctionLike(node: TSESTree.Node): node is TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression | TSESTree.FunctionDeclaration {
+  return isFunction(node) || node.type === AST_NODE_TYPES.FunctionDeclaration;
 }
 
 function isFunction(node: TSESTree.Node): node is TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression {
@@ -2632,26 +2964,83 @@ function enclosingClassBody(node: TSESTree.Node, staticMembers = false): TSESTre
 interface ThisWrite {
   name: string;
   value?: TSESTree.Expression;
+  /** Written by `Object.assign`, `Object.defineProperty` or `Reflect.set`, which TypeScript does not check against the target's type. */
+  unchecked?: boolean;
 }
+
+/** `*` (any member) in `writes` as a write of each of `names` that is not a `#private` one (no reflection nor `this[k]` reaches those). */
+function withAnyFieldWritten(writes: readonly ThisWrite[], names: readonly string[]): ThisWrite[] {
+  if (!writes.some((write) => write.name === '*')) return [...writes];
+  const all = new Set([...names, ...writes.map((write) => write.name)]);
+  all.delete('*');
+  return writes.flatMap((write) => (write.name === '*' ? anyFieldWrites(all, write.unchecked) : [write]));
+}
+function anyFieldWrites(names: Iterable<string>, unchecked: boolean | undefined): ThisWrite[] {
+  return [...names].filter((name) => !name.startsWith('#')).map((name) => ({ name, value: undefined, unchecked }));
+}
+
+/**
+ * The members a call of `Object.assign`, `Object.defineProperty(ies)`, `Reflect.set` or
+ * `Reflect.defineProperty` writes on its first argument (under any type wrapper), none of which
+ * TypeScript checks against the target's type: `Object.assign(x, { agent })` writes `agent` with
+ * that value, a source that is not such a literal any member (`*`).
+ */
+function reflectiveWrites(call: TSESTree.CallExpression): { target: TSESTree.Node; writes: ThisWrite[] } | undefined {
+  const callee = call.callee;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const method = `${callee.object.name}.${staticKeyName(callee.property, callee.computed) ?? ''}`;
+  const [first, second, third] = call.arguments;
+  if (!first || first.type === AST_NODE_TYPES.SpreadElement || !reflectiveWriters.has(method)) return undefined;
+  let target: TSESTree.Node = first;
+  while (isTypeWrapper(target)) target = target.expression;
+  const any: ThisWrite[] = [{ name: '*', unchecked: true }];
+  // A string key names a property, never a `#private` field.
+  const named = (key: TSESTree.Node | undefined, value?: TSESTree.Node): ThisWrite[] => {
+    const name = key && key.type !== AST_NODE_TYPES.SpreadElement ? staticString(key) : undefined;
+    if (name === undefined) return any;
+    return name.startsWith('#') ? [] : [{ name, value: value && value.type !== AST_NODE_TYPES.SpreadElement ? (value as TSESTree.Expression) : undefined, unchecked: true }];
+  };
+  const keysOf = (source: TSESTree.Node | undefined, withValues: boolean): ThisWrite[] => {
+    if (source?.type !== AST_NODE_TYPES.ObjectExpression) return any;
+    return source.properties.flatMap((property): ThisWrite[] => {
+      const name = property.type === AST_NODE_TYPES.Property ? staticKeyName(property.key, property.computed) : undefined;
+      if (property.type !== AST_NODE_TYPES.Property || name === undefined) return any;
+      return [{ name, value: withValues && property.kind === 'init' ? (property.value as TSESTree.Expression) : undefined, unchecked: true }];
+    });
+  };
+  let writes: ThisWrite[];
+  if (method === 'Object.assign') writes = call.arguments.slice(1).flatMap((source) => keysOf(source, true));
+  else if (method === 'Object.defineProperties') writes = keysOf(second, false);
+  else if (method === 'Reflect.set') writes = named(second, third);
+  else writes = named(second); // Object.defineProperty, Reflect.defineProperty
+  return { target, writes };
+}
+const reflectiveWriters: ReadonlySet<string> = new Set(['Object.assign', 'Object.defineProperty', 'Object.defineProperties', 'Reflect.set', 'Reflect.defineProperty']);
 
 /** The writes of `this.name` in a class body: in its instance members, and in its static members (where `this` is the class). */
 function collectThisWrites(body: TSESTree.ClassBody): { instance: ThisWrite[]; static: ThisWrite[] } {
   const writes = { instance: [] as ThisWrite[], static: [] as ThisWrite[] };
   const visit = (node: TSESTree.Node): void => {
     if (node.type === AST_NODE_TYPES.MemberExpression && node.object.type === AST_NODE_TYPES.ThisExpression) recordWrite(node);
+    // `Object.assign(this, options)`, `Reflect.set(this, key, value)`.
+    const reflective = node.type === AST_NODE_TYPES.CallExpression ? reflectiveWrites(node) : undefined;
+    if (reflective?.target.type === AST_NODE_TYPES.ThisExpression) intoOf(reflective.target)?.push(...reflective.writes);
     forEachChild(node, visit);
   };
+  const intoOf = (node: TSESTree.Node): ThisWrite[] | undefined =>
+    enclosingClassBody(node) === body ? writes.instance : enclosingClassBody(node, true) === body ? writes.static : undefined;
   const recordWrite = (node: TSESTree.MemberExpression): void => {
     // `(this.session as any) = stub`, `this.session! = stub`: the member under a type wrapper is written.
     let target: TSESTree.Node = node;
     while (target.parent && isTypeWrapper(target.parent) && target.parent.expression === target) target = target.parent;
     if (isWritten(target)) {
-      const name = memberKey(node.property, node.computed);
-      const into = name === undefined ? undefined : enclosingClassBody(node) === body ? writes.instance : enclosingClassBody(node, true) === body ? writes.static : undefined;
+      // `this[key] = value` with a key this cannot read may write any field (`*`).
+      const name = memberKey(node.property, node.computed) ?? '*';
+      const into = intoOf(node);
       if (into) {
         const parent = target.parent;
         const stores = parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === target && ['=', '||=', '&&=', '??='].includes(parent.operator);
-        into.push({ name: name!, value: stores ? parent.right : undefined });
+        into.push({ name, value: stores ? parent.right : undefined, unchecked: patternGivenForced(target) });
       }
     }
   };
@@ -2717,6 +3106,26 @@ const prototypeReaders: ReadonlySet<string> = new Set([
   'get',
 ]);
 
+/**
+ * Whether a function body writes a member of its own `this` (`this.x = …`, `this[k]++`) or hands
+ * `this` on (`Object.assign(this, o)`, `const self = this`); arrows keep that `this`, other
+ * functions and classes nested in it have their own.
+ */
+function writesThis(body: TSESTree.Node): boolean {
+  let found = false;
+  const visit = (node: TSESTree.Node): void => {
+    if (found || node.type === AST_NODE_TYPES.FunctionExpression || node.type === AST_NODE_TYPES.FunctionDeclaration || node.type === AST_NODE_TYPES.ClassBody) return;
+    if (node.type === AST_NODE_TYPES.ThisExpression) {
+      const member = node.parent;
+      if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== node || isWritten(member) || isWrittenThroughWrapper(member)) found = true;
+      return;
+    }
+    forEachChild(node, visit);
+  };
+  forEachChild(body, visit);
+  return found;
+}
+
 /** Whether code outside every function and class writes a member of `this` (`this.x = …`). */
 function writesTopLevelThis(ast: TSESTree.Program): boolean {
   let found = false;
@@ -2731,26 +3140,66 @@ function writesTopLevelThis(ast: TSESTree.Program): boolean {
 
 /** A member written anywhere but through `this`: `a.#agent = stub`, `bot.agent = stub`. */
 interface MemberWrite extends ThisWrite {
-  readonly member: TSESTree.MemberExpression;
+  /** What is written through: `bot` of `bot.agent = …` or of `Object.assign(bot, …)`. */
+  readonly object: TSESTree.Node;
+  /** The member written, for a write that names it (`bot.agent`, `a.#agent`). */
+  readonly member?: TSESTree.MemberExpression;
 }
 
 function collectMemberWrites(ast: TSESTree.Program): MemberWrite[] {
   const writes: MemberWrite[] = [];
   const visit = (node: TSESTree.Node): void => {
-    if (node.type === AST_NODE_TYPES.MemberExpression && node.object.type !== AST_NODE_TYPES.ThisExpression) {
+    // `this.agent = stub` in a function that is no method (`function offline() { … }`, later
+    // `offline.call(bot)` or `bot.off = offline.bind(bot)`): its `this` may be any object.
+    const unboundThis = node.type === AST_NODE_TYPES.MemberExpression && node.object.type === AST_NODE_TYPES.ThisExpression && !enclosingClassBody(node) && !enclosingClassBody(node, true) && !!enclosingFunction(node);
+    if (node.type === AST_NODE_TYPES.MemberExpression && (node.object.type !== AST_NODE_TYPES.ThisExpression || unboundThis)) {
       let target: TSESTree.Node = node;
       while (target.parent && isTypeWrapper(target.parent) && target.parent.expression === target) target = target.parent;
       if (isWritten(target)) {
         const parent = target.parent;
         const stores = parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === target && ['=', '||=', '&&=', '??='].includes(parent.operator);
         // `o[key] = …` with a key this cannot read may write any member (`*`).
-        writes.push({ name: memberKey(node.property, node.computed) ?? '*', value: stores ? parent.right : undefined, member: node });
+        writes.push({ name: memberKey(node.property, node.computed) ?? '*', value: stores ? parent.right : undefined, unchecked: patternGivenForced(target), object: node.object, member: node });
       }
     }
+    // `Object.assign(bot, { agent: stub })`, `Reflect.set(bots, 'offline', stub)`.
+    const reflective = node.type === AST_NODE_TYPES.CallExpression ? reflectiveWrites(node) : undefined;
+    if (reflective && reflective.target.type !== AST_NODE_TYPES.ThisExpression) for (const write of reflective.writes) writes.push({ ...write, object: reflective.target });
     forEachChild(node, visit);
   };
   visit(ast);
   return writes;
+}
+
+/**
+ * Whether a target of a destructuring assignment is given a forced value: `[pair[0]] = [stub as
+ * never]`, `({ a: this.agent } = { a: stub as never })` (TypeScript checks the rest).
+ */
+function patternGivenForced(target: TSESTree.Node): boolean {
+  let node = target;
+  while (
+    node.parent &&
+    (node.parent.type === AST_NODE_TYPES.ArrayPattern ||
+      node.parent.type === AST_NODE_TYPES.ObjectPattern ||
+      node.parent.type === AST_NODE_TYPES.RestElement ||
+      (node.parent.type === AST_NODE_TYPES.AssignmentPattern && node.parent.left === node) ||
+      (node.parent.type === AST_NODE_TYPES.Property && node.parent.value === node && node.parent.parent.type === AST_NODE_TYPES.ObjectPattern))
+  ) {
+    // `[this.agent = stub as never] = []`: a default given in the pattern.
+    if (node.parent.type === AST_NODE_TYPES.AssignmentPattern && holdsForcedValue(node.parent.right)) return true;
+    node = node.parent;
+  }
+  const assignment = node.parent;
+  return node !== target && assignment?.type === AST_NODE_TYPES.AssignmentExpression && assignment.left === node && holdsForcedValue(assignment.right);
+}
+
+/** The innermost non-arrow function around a node (whose `this` the node's `this` is), if any. */
+function enclosingFunction(node: TSESTree.Node): TSESTree.Node | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.FunctionExpression || current.type === AST_NODE_TYPES.FunctionDeclaration) return current;
+    if (current.type === AST_NODE_TYPES.ClassBody) return undefined;
+  }
+  return undefined;
 }
 
 /** The class body a private name (`x.#agent`) belongs to: the innermost enclosing one that declares it. */

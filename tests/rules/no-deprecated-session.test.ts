@@ -124,6 +124,11 @@ const valid: ValidTestCase<[]>[] = [
     filename: 'bots.cjs',
   },
   {
+    name: 'an exported function that writes its this (called as module.exports.offline(), this is the exports) may change what module.exports holds (found by probing)',
+    code: "const { Agent } = require('abstractagent');\nfunction offline() { this.createBot = () => ({ generate: (p) => p }); }\nmodule.exports = { createBot() { return new Agent({ llmConfig: { provider: 'x' } }); }, offline };\nmodule.exports.offline();\nexports.run = () => module.exports.createBot().generate('hi');",
+    filename: 'bots.cjs',
+  },
+  {
     name: 'this written at the top level of a CommonJS module writes its exports',
     code: "const { Agent } = require('abstractagent');\nfunction createBot() { return new Agent({ llmConfig: { provider: 'x' } }); }\nmodule.exports = { createBot };\nthis.createBot = () => ({ generate: (p) => p });\nexports.run = () => module.exports.createBot().generate('hi');",
     filename: 'bots.cjs',
@@ -223,11 +228,68 @@ const valid: ValidTestCase<[]>[] = [
     name: 'properties reached through another property that are not provably Agents: a union in the interface, a field with no annotation, this in a nested function',
     code: `${agent}interface Fake { generate(p: string): string }\ninterface Deps { agent: Agent | Fake }\nconst fake: Fake = { generate: (p) => p };\nexport class Svc {\n  plain = { agent: fake };\n  constructor(private readonly deps: Deps, private readonly typed: { agent: Agent }) {}\n  ask(p: string) { return [this.deps.agent.generate(p), this.plain.agent.generate(p)]; }\n  later() { return function (this: any) { return this.typed.agent.generate('x'); }; }\n}\nconst holder: { deps: Deps } = { deps: { agent: fake } };\nexport const r = holder.deps.agent.generate('y');`,
   },
+  {
+    name: 'a property of a const object literal, or of a factory\'s returned literal, that a method of the literal writes through this is not provably an Agent (found by probing)',
+    code: `${agent}const fake = { generate: (p: string) => p };\nconst deps = { agent: new Agent({ llmConfig: { provider: 'x' } }), offline() { this.agent = fake as never; } };\nfunction makeDeps() { return { agent: new Agent({ llmConfig: { provider: 'x' } }), offline() { Object.assign(this, { agent: fake }); } }; }\nconst made = makeDeps();\ndeps.offline();\nmade.offline();\nexport const r = [deps.agent.generate('x'), made.agent.generate('y')];`,
+  },
+  {
+    name: 'a global of declare global annotated Agent that the file writes with a forced value (globalThis.shared = stub as never, shared = stub as never) is not provably one (found by probing)',
+    code: `${agent}declare global {\n  var shared: Agent;\n  var backup: Agent;\n}\nconst fake = { generate: (p: string) => p };\nglobalThis.shared = fake as never;\nexport function offline() { backup = fake as never; }\nexport const r = [shared.generate('x'), backup.generate('y')];`,
+  },
+  {
+    name: 'a parameter annotated Agent, or typed so by its context, that a call of the file gives a forced value is not provably one: use(stub as never), l(stub as never) for const l: Listener, cb(stub as never) in the function the callback is passed to, a method by its name, a constructor and its parameter properties (found by probing)',
+    code: `${agent}const fake = { generate: (p: string) => p };\ntype Listener = (a: Agent) => void;\nconst l: Listener = (a) => { a.generate('a'); };\nl(fake as never);\nexport function on(cb: (a: Agent) => void) { cb(fake as never); }\non((a) => { a.generate('b'); });\nexport function use(a: Agent) { return a.generate('c'); }\nuse(fake as never);\nexport class Bot {\n  agent: Agent;\n  constructor(a: Agent, private helper: Agent) { this.agent = a; }\n  ask(a: Agent) { return [a.generate('d'), this.agent.generate('e'), this.helper.generate('f')]; }\n}\nnew Bot(fake as any, fake as never).ask(<any>fake);`,
+  },
+  {
+    name: 'an element of a tuple in an annotated collection written with a forced value through an element (panel[0]![0] = stub as never) is not provably an Agent (found by probing)',
+    code: `${agent}const fake = { generate: (p: string) => p };\nconst panel: [Agent, string][] = [[new Agent({ llmConfig: { provider: 'x' } }), 'a']];\npanel[0]![0] = fake as never;\nfor (const [s] of panel) s.generate('c');\npanel.forEach(([s]) => s.generate('d'));`,
+  },
+  {
+    name: 'what the map method of a class of the file returns is not what its callback makes (found by probing)',
+    code: `${agent}const fake = { generate: (p: string) => p };\nclass Registry { map(_fn: unknown) { return [fake]; } }\nconst registry = new Registry();\nconst pool = registry.map(() => new Agent({ llmConfig: { provider: 'x' } }));\nfor (const p of pool) p.generate('x');`,
+  },
+  {
+    name: 'a const a namespace exports is a property of the namespace object at run time: handed to Object.assign, Reflect.set or a function, it may be replaced (found by probing)',
+    code: `${agent}const fake = { generate: (p: string) => p };\nexport namespace Bots { export const main = new Agent({ llmConfig: { provider: 'x' } }); }\nexport namespace More { export const main = new Agent({ llmConfig: { provider: 'x' } }); }\nObject.assign(Bots, { main: fake });\nfunction stubAll(ns: any) { ns.main = fake; }\nstubAll(More);\nexport const r = [Bots.main.generate('x'), More.main.generate('y')];`,
+  },
+  {
+    name: 'a getter declared to return Agent that returns a forced value does not hold one (found by probing)',
+    code: `${agent}const fake = { generate: (p: string) => p };\nexport class Bot {\n  get agent(): Agent { return fake as never; }\n  ask() { return this.agent.generate('a'); }\n}\nexport const r = new Bot().agent.generate('b');`,
+  },
+  {
+    name: 'a binding declared Promise<Agent> given a forced value (q2 = stub as never, Promise.resolve(stub as never)) does not resolve to an Agent (found by probing)',
+    code: `import { Agent } from 'abstractagent';\nconst fake = { generate: (p: string) => p };\nconst q: Promise<Agent> = Promise.resolve(fake as never);\nlet q2: Promise<Agent> = Promise.resolve(new Agent({ llmConfig: { provider: 'x' } }));\nexport function off() { q2 = fake as never; }\nexport async function f() { q.then((a) => a.generate('t')); return [(await q).generate('a'), (await q2).generate('b')]; }`,
+  },
+  {
+    name: 'an array, map or record binding declared to hold Agents and assigned again with a forced value (team = [stub as never], byId = stub as never) does not hold Agents (found by probing)',
+    code: `import { Agent } from 'abstractagent';\nconst fake = { generate: (p: string) => p };\nlet team: Agent[] = [];\nlet byId = new Map<string, Agent>();\nlet bots: Record<string, Agent> = {};\nexport function off() { team = [fake as never]; byId = fake as never; bots = { x: fake as never }; }\nfor (const t of team) t.generate('a');\nexport const r = [byId.get('x')!.generate('b'), bots.x.generate('c'), bots['y'].generate('d')];`,
+  },
+  {
+    name: 'a factory map or record given a function of the file that returns a forced value, by its name (registry.set(\'offline\', offline), { offline }), does not make agents (found by probing)',
+    code: `import { Agent } from 'abstractagent';\nconst fake = { generate: (p: string) => p };\nconst registry = new Map<string, () => Agent>();\nfunction offline() { return fake as never; }\nregistry.set('offline', offline);\nexport const r = registry.get('offline')!().generate('x');\nconst factories: Record<string, () => Agent> = { offline };\nexport const s = factories.offline!().generate('y');`,
+  },
+  {
+    name: 'an assertion from a value typed any (raw as Agent for raw: any) is as forced as raw as unknown as Agent (found by probing)',
+    code: `${agent}export function f(raw: any) { const b = raw as Agent; return [(raw as Agent).generate('a'), b.generate('b')]; }`,
+  },
 ];
 
 type Invalid = InvalidTestCase<MessageIds, []> & { v2?: boolean };
 
 const invalid: Invalid[] = [
+  {
+    name: 'an array made of agents with no annotation is not provably of agents once the file puts something else in it (push, an index write, an alias, a function it is handed to, Array.prototype.push.call): nothing checks that in JS, nor a covariant unknown[] parameter in TS (found by probing); where it is made of agents and given something else, its elements are reported as holding an Agent on some paths only',
+    code: "const { Agent } = require('abstractagent');\nconst fake = { generate: (p) => p };\nconst team = [new Agent({ llmConfig: { provider: 'a' } })];\nteam.push(fake);\nconst crew = ['a', 'b'].map((m) => new Agent({ llmConfig: { provider: m } }));\ncrew[1] = fake;\nconst pool = [new Agent({ llmConfig: { provider: 'a' } })];\nconst alias = pool;\nalias.push(fake);\nconst more = [new Agent({ llmConfig: { provider: 'a' } })];\nfunction addFake(list) { list.push(fake); }\naddFake(more);\nconst last = [new Agent({ llmConfig: { provider: 'a' } })];\nArray.prototype.push.call(last, fake);\nfor (const t of [...team, ...crew, ...pool, ...more, ...last]) t.generate('x');\nmodule.exports = [team[0].generate('y'), crew.map((c) => c.generate('z'))];",
+    filename: 'team.cjs',
+    output: null,
+    errors: [{ messageId: 'legacyMemberManual', data: { object: 'team[0]', member: 'generate', replacement: 'chat(…)', reason: 'it holds an Agent on some paths only' }, line: 16 }, { messageId: 'legacyMemberManual', data: { object: 'c', member: 'generate', replacement: 'chat(…)', reason: 'it holds an Agent on some paths only' }, line: 16 }],
+  },
+  {
+    name: 'a function declared to return Agent that returns a forced value on some path (a stub as never, a Proxy) does not make one; returning an Agent on other paths, it is reported (found by probing)',
+    code: `${agent}const fake = { generate: (p: string) => p };\nfunction make(offline: boolean): Agent { if (offline) return fake as never; return new Agent({ llmConfig: { provider: 'x' } }); }\nfunction wrap(a: Agent): Agent { return new Proxy(a, { get: () => () => 'stub' }); }\nconst arrow = (): Agent => fake as any;\nexport const r = [make(true).generate('x'), wrap(new Agent({ llmConfig: { provider: 'x' } })).generate('y'), arrow().generate('z')];`,
+    output: null,
+    errors: [{ messageId: 'legacyMemberManual', data: { object: 'make(true)', member: 'generate', replacement: 'chat(…)', reason: 'it holds an Agent on some paths only' }, line: 6 }],
+  },
   {
     name: 'an Agent got from a WeakMap of Agents is an Agent, as from a Map (found by probing: its generate was neither fixed nor reported)',
     code: `${agent}const byUser = new WeakMap<object, Agent>();\nexport const ask = (user: object) => byUser.get(user)!.generate('hi');`,
@@ -309,7 +371,8 @@ const invalid: Invalid[] = [
     name: 'a field of a class of the file written through an element, a map value, or a value of unknown class is not provably an Agent, nor a getter forwarding to such a field (found by review)',
     code: `${agent}class Bot { agent = new Agent({ llmConfig: { provider: 'x' } }); }\nexport const crew: Bot[] = [new Bot()];\ncrew[0]!.agent = { generate: (q: string) => q } as never;\nexport const r = crew.map((bot) => bot.agent.generate('x'));\nclass Cat {\n  _agent = new Agent({ llmConfig: { provider: 'x' } });\n  get agent() { return this._agent; }\n}\nconst cat = new Cat();\nexport function swap(x: { _agent: unknown }) { x._agent = { generate: (q: string) => q }; }\nexport const c = cat.agent.generate('x');`,
     output: null,
-    errors: [{ messageId: 'legacyMemberManual', line: 5 }],
+    // The getter gives what its field holds on some paths only: reported as that field is (found by probing).
+    errors: [{ messageId: 'legacyMemberManual', line: 5 }, { messageId: 'legacyMemberManual', line: 12 }],
   },
   {
     name: 'instances (third probing round): an annotation decides over the initialiser, and a subclass field or a reassignment overrides an instance field, also in the base class\'s own methods, where this may be the subclass (found by review: this.shared was fixed in Bot)',
@@ -322,6 +385,85 @@ const invalid: Invalid[] = [
     code: `${agent}interface Fake { generate(p: string): string; id: string }\ndeclare const fake: Fake;\ndeclare function other(): Promise<Fake>;\nexport async function f(p: Promise<Agent | Fake>, list: Promise<Agent[]>, keyed: Map<Agent, Fake>, team: Agent[]) {\n  (await p).generate('a');\n  list.then((x) => x.generate('b'));\n  for (const [, v] of keyed) v.generate('c');\n  keyed.forEach((v) => v.generate('d'));\n  for (const [k] of new Map<string, Agent>()) k.generate('e');\n  for (const [a, b] of team) [a.generate('f'), b.generate('g')];\n  const [...rest] = team;\n  let [head] = team;\n  head = fake as never;\n  [...team, fake].map((m) => m.generate('j'));\n  const [x] = keyed;\n  let q = other() as unknown as Promise<Agent>;\n  q = other() as never;\n  return [rest.generate('h'), head.generate('i'), x.generate('m'), (await q).generate('k'), team.findIndex((m) => m.id)];\n}`,
     output: null,
     errors: [{ messageId: 'legacyMemberManual', line: 19 }],
+  },
+  {
+    name: 'a field written by Object.assign(this, options), this[key] = value, Object.assign or Reflect.set through an instance, and a record given values by Object.assign, are not provably agents: TypeScript checks none of these against the field (found by probing)',
+    code: `${agent}export class Bot {\n  agent = new Agent({ llmConfig: { provider: 'x' } });\n  typed: Agent = new Agent({ llmConfig: { provider: 'x' } });\n  constructor(overrides: Partial<Bot> = {}) { Object.assign(this, overrides); }\n  ask(p: string) { return [this.agent.generate(p), this.typed.generate(p)]; }\n}\nconst bots: Record<string, Agent> = {};\nObject.assign(bots, { offline: { generate: (p: string) => p } });\nclass Cat { agent: Agent = new Agent({ llmConfig: { provider: 'x' } }); }\nconst cat = new Cat();\nReflect.set(cat, 'agent', { generate: (p: string) => p });\nexport const r = [bots['offline'].generate('x'), cat.agent.generate('y')];`,
+    output: null,
+    errors: [{ messageId: 'legacyMemberManual', line: 6 }, { messageId: 'legacyMemberManual', line: 6 }, { messageId: 'legacyMemberManual', line: 13 }],
+  },
+  {
+    name: 'a field a JS class sets in its constructor and then writes with Object.assign(this, opts) or this[k] = v is not provably an Agent (found by probing)',
+    code: "const { Agent } = require('abstractagent');\nclass Bot {\n  constructor(opts) { this.agent = new Agent({ llmConfig: { provider: 'x' } }); Object.assign(this, opts); }\n  ask(p) { return this.agent.generate(p); }\n}\nclass Cat {\n  constructor() { this.agent = new Agent({ llmConfig: { provider: 'x' } }); }\n  set(k, v) { this[k] = v; }\n  ask(p) { return this.agent.generate(p); }\n}\nmodule.exports = [new Bot({ agent: { generate: (p) => p } }).ask('x'), new Cat().ask('y')];",
+    filename: 'bot.cjs',
+    output: null,
+    errors: [{ messageId: 'legacyMemberManual', line: 4 }, { messageId: 'legacyMemberManual', line: 9 }],
+  },
+  {
+    name: 'a field a JS class only sets through this (no field declaration) that the file writes through an instance is not provably an Agent in the class\'s own methods either (found by probing)',
+    code: "const { Agent } = require('abstractagent');\nclass Bot {\n  constructor() { this.agent = new Agent({ llmConfig: { provider: 'x' } }); }\n  ask(p) { return this.agent.generate(p); }\n}\nconst b = new Bot();\nb.agent = { generate: (p) => p };\nmodule.exports = [b.ask('x'), b.agent.generate('y')];",
+    filename: 'bot.cjs',
+    output: null,
+    errors: [{ messageId: 'legacyMemberManual', line: 4 }, { messageId: 'legacyMemberManual', line: 8 }],
+  },
+  {
+    name: 'an array made of agents that only ever gets agents added stays one (found by probing)',
+    code: "const { Agent } = require('abstractagent');\nconst team = [new Agent({ llmConfig: { provider: 'a' } })];\nteam.push(new Agent({ llmConfig: { provider: 'b' } }));\nteam[2] = new Agent({ llmConfig: { provider: 'c' } });\nmodule.exports = team.map((t) => t.generate('x'));",
+    output: "const { Agent } = require('abstractagent');\nconst team = [new Agent({ llmConfig: { provider: 'a' } })];\nteam.push(new Agent({ llmConfig: { provider: 'b' } }));\nteam[2] = new Agent({ llmConfig: { provider: 'c' } });\nmodule.exports = team.map((t) => t.chat('x'));",
+    filename: 'team.cjs',
+    errors: [{ messageId: 'legacyMember' }],
+  },
+  {
+    name: 'a 1.x member a subclass of Agent of the file declares is not rewritten on a value that may be that subclass (t: Agent, <T extends Agent>): chat would skip the override; new Agent(…).generate is the class\'s own (typed, super.generate too) (found by probing)',
+    code: `${agent}class Traced extends Agent { generate(p: string) { return super.generate(p); } }\nexport function run(t: Agent) { return t.generate('y'); }\nexport function each<T extends Agent>(t: T) { return t.generate('z'); }\nrun(new Traced({ llmConfig: { provider: 'x' } }));\nexport const r = new Agent({ llmConfig: { provider: 'x' } }).generate('w');`,
+    output: `${agent}class Traced extends Agent { generate(p: string) { return super.generate(p); } }\nexport function run(t: Agent) { return t.generate('y'); }\nexport function each<T extends Agent>(t: T) { return t.generate('z'); }\nrun(new Traced({ llmConfig: { provider: 'x' } }));\nexport const r = new Agent({ llmConfig: { provider: 'x' } }).chat('w');`,
+    v2: false,
+    errors: [
+      { messageId: 'legacyOverride', line: 2 },
+      { messageId: 'legacyMemberManual', line: 3 },
+      { messageId: 'legacyMemberManual', line: 4 },
+      { messageId: 'legacyMember', line: 6 },
+    ],
+  },
+  {
+    name: 'a field a setter annotated Agent writes is not provably one when the file sets it with a forced value (b.agent = stub as never) (found by probing)',
+    code: `${agent}const fake = { generate: (p: string) => p };\nclass Bot {\n  _agent = new Agent({ llmConfig: { provider: 'x' } });\n  get agent() { return this._agent; }\n  set agent(v: Agent) { this._agent = v; }\n  ask() { return this._agent.generate('a'); }\n}\nconst b = new Bot();\nb.agent = fake as never;\nexport const r = b.ask();`,
+    output: null,
+    errors: [{ messageId: 'legacyMemberManual', line: 7 }],
+  },
+  {
+    name: 'a getter with no return type forwarding to a field that holds an Agent on some paths only is reported as the field is, not left silent (found by probing)',
+    code: `${agent}const fake = { generate: (p: string) => p };\nexport class Bot {\n  _agent = new Agent({ llmConfig: { provider: 'x' } });\n  get agent() { return this._agent; }\n  get loop(): unknown { return this.loop; }\n  ask() { return this.agent.generate('z'); }\n}\nfunction stubOut(x: any) { x._agent = fake; }\nconst b = new Bot();\nstubOut(b);\nexport const r = [b.agent.generate('x'), b._agent.generate('y')];`,
+    output: null,
+    errors: [{ messageId: 'legacyMemberManual', line: 7 }, { messageId: 'legacyMemberManual', line: 12 }, { messageId: 'legacyMemberManual', line: 12 }],
+  },
+  {
+    name: 'a forced value written by a destructuring assignment ([pair[0]] = [stub as never], ({ x: team[0] } = { x: stub as never }), [this.agent] = [stub as never]) counts as a forced write of its target (found by probing)',
+    code: `${agent}const fake = { generate: (p: string) => p };\nconst pair: [Agent, string] = [new Agent({ llmConfig: { provider: 'x' } }), 'a'];\n[pair[0]] = [fake as never];\nexport const a = pair[0].generate('a');\nconst team: Agent[] = [];\n({ x: team[0] } = { x: fake as never });\nfor (const t of team) t.generate('b');\nexport class Bot {\n  agent: Agent = new Agent({ llmConfig: { provider: 'x' } });\n  stub() { [this.agent] = [fake as never]; }\n  ask() { return this.agent.generate('d'); }\n}`,
+    output: null,
+    errors: [{ messageId: 'legacyMemberManual', line: 12 }],
+  },
+  {
+    name: 'a parameter annotated Agent given a forced value through .call or .apply is not provably one; the other parameters and calls stay fixed (found by probing)',
+    code: `import { Agent } from 'abstractagent';\nconst fake = { generate: (p: string) => p };\nconst l: (a: Agent) => void = function (this: unknown, a) { a.generate('a'); };\nl.call(null, fake as never);\nexport function use(a: Agent, b: Agent) { return [a.generate('b'), b.generate('c')]; }\nuse.apply(null, [new Agent({ llmConfig: { provider: 'x' } }), fake as never]);\nexport function ok(a: Agent) { return a.generate('d'); }\nok.call(null, new Agent({ llmConfig: { provider: 'x' } }));`,
+    output: `import { Agent } from 'abstractagent';\nconst fake = { generate: (p: string) => p };\nconst l: (a: Agent) => void = function (this: unknown, a) { a.generate('a'); };\nl.call(null, fake as never);\nexport function use(a: Agent, b: Agent) { return [a.chat('b'), b.generate('c')]; }\nuse.apply(null, [new Agent({ llmConfig: { provider: 'x' } }), fake as never]);\nexport function ok(a: Agent) { return a.chat('d'); }\nok.call(null, new Agent({ llmConfig: { provider: 'x' } }));`,
+    v2: false,
+    errors: [{ messageId: 'legacyMember', line: 5 }, { messageId: 'legacyMember', line: 7 }],
+  },
+  {
+    name: 'a parameter that takes the Agent from its default is not provably one when a call of the file passes something else (ask(p, stub)); undefined or an Agent keeps it (found by probing)',
+    code: 'const { Agent } = require(\'abstractagent\');\nfunction ask(p, agent = new Agent({ llmConfig: { provider: \'x\' } })) { return agent.generate(p); }\nfunction ok(p, agent = new Agent({ llmConfig: { provider: \'x\' } })) { return agent.generate(p); }\nclass Bot { run(agent = new Agent({ llmConfig: { provider: \'x\' } })) { return agent.generate(\'r\'); } }\nmodule.exports = [ask(\'a\', { generate: (p) => p }), ok(\'b\'), ok(\'c\', undefined), ok(\'d\', new Agent({ llmConfig: { provider: \'y\' } })), new Bot().run({ generate: (p) => p })];',
+    output: 'const { Agent } = require(\'abstractagent\');\nfunction ask(p, agent = new Agent({ llmConfig: { provider: \'x\' } })) { return agent.generate(p); }\nfunction ok(p, agent = new Agent({ llmConfig: { provider: \'x\' } })) { return agent.chat(p); }\nclass Bot { run(agent = new Agent({ llmConfig: { provider: \'x\' } })) { return agent.generate(\'r\'); } }\nmodule.exports = [ask(\'a\', { generate: (p) => p }), ok(\'b\'), ok(\'c\', undefined), ok(\'d\', new Agent({ llmConfig: { provider: \'y\' } })), new Bot().run({ generate: (p) => p })];',
+    filename: 'ask.cjs',
+    v2: false,
+    errors: [{ messageId: 'legacyMember', line: 3 }],
+  },
+  {
+    name: 'this.agent written in a function that is no method (bound to an instance with bind or call) counts as a write through a value of unknown class (found by probing)',
+    code: 'const { Agent } = require(\'abstractagent\');\nfunction offline() { this.agent = { generate: (p) => p }; }\nclass Bot {\n  constructor() { this.agent = new Agent({ llmConfig: { provider: \'x\' } }); this.off = offline.bind(this); }\n  reset() { (function () { this.other = 1; }).call(this); }\n  ask(p) { return this.agent.generate(p); }\n}\nmodule.exports = new Bot().ask(\'x\');',
+    filename: 'bot.cjs',
+    output: null,
+    errors: [{ messageId: 'legacyMemberManual', line: 6 }],
   },
   // ---- Options: every row of the table ------------------------------------------------------
   {
@@ -1894,6 +2036,36 @@ describe('no-deprecated-session with type information', () => {
         filename: 'file.ts',
       },
       {
+        name: 'typed: what the syntax does not trust because a forced value reaches it is not trusted off its type either: a collection given a forced element (push, an index write, through an element), a parameter a call of the file gives one (directly, by its context, a constructor and its parameter property), a global of declare global written with one, a factory of a literal a method replaces (found by probing)',
+        code: `import { Agent } from 'abstractagent';\ndeclare global {\n  var shared: Agent;\n}\nconst fake = { generate: (p: string) => p };\nglobalThis.shared = fake as never;\nconst team: Agent[] = [];\nteam.push(fake as never);\nconst panel: [Agent, string][] = [];\npanel[0]![0] = fake as never;\nconst crew: Agent[] = [];\ncrew[0] = fake as never;\nfor (const t of team) t.generate('a');\nfor (const [p] of panel) p.generate('b');\ncrew.forEach((c) => c.generate('c'));\npanel.forEach(([s]) => s.generate('d'));\ntype Listener = (a: Agent) => void;\nconst l: Listener = (a) => { a.generate('e'); };\nl(fake as never);\nexport function on(cb: (a: Agent) => void) { cb(fake as never); }\non((a) => { a.generate('f'); });\nexport function use(a: Agent) { return a.generate('g'); }\nuse(fake as never);\nexport class Bot {\n  agent: Agent;\n  constructor(a: Agent, private helper: Agent) { this.agent = a; }\n  ask() { return [this.agent.generate('h'), this.helper.generate('i')]; }\n}\nnew Bot(fake as any, fake as never).ask();\nconst make = () => new Agent({ llmConfig: { provider: 'x' } });\nconst deps = { make, offline() { this.make = () => fake as never; } };\ndeps.offline();\nexport const r = [deps.make().generate('j'), shared.generate('k')];`,
+        filename: 'file.ts',
+      },
+      {
+        name: 'typed: a Proxy of an Agent is typed as its target, but its handler decides what generate is: not trusted (found by probing)',
+        code: "import { Agent } from 'abstractagent';\nconst real = new Agent({ llmConfig: { provider: 'x' } });\nconst traced = new Proxy(real, { get(target, key) { if (key === 'generate') return (p: string) => p; return Reflect.get(target, key); } });\nconst typed: Agent = new Proxy(real, {});\nexport const r = [traced.generate('x'), typed.generate('y')];",
+        filename: 'file.ts',
+      },
+      {
+        name: 'typed: a getter declared to return Agent that returns a forced value is not trusted off its type (found by probing)',
+        code: "import { Agent } from 'abstractagent';\nconst fake = { generate: (p: string) => p };\nexport class Bot {\n  get agent(): Agent { return fake as never; }\n  ask() { return this.agent.generate('a'); }\n}\nexport const r = new Bot().agent.generate('b');",
+        filename: 'file.ts',
+      },
+      {
+        name: 'typed: a binding declared Promise<Agent> given a forced value is not trusted off its type (found by probing)',
+        code: `import { Agent } from 'abstractagent';\nconst fake = { generate: (p: string) => p };\nconst q: Promise<Agent> = Promise.resolve(fake as never);\nlet q2: Promise<Agent> = Promise.resolve(new Agent({ llmConfig: { provider: 'x' } }));\nexport function off() { q2 = fake as never; }\nexport async function f() { q.then((a) => a.generate('t')); return [(await q).generate('a'), (await q2).generate('b')]; }`,
+        filename: 'file.ts',
+      },
+      {
+        name: 'typed: a factory map or record given a function of the file that returns a forced value is not trusted off its type (found by probing)',
+        code: `import { Agent } from 'abstractagent';\nconst fake = { generate: (p: string) => p };\nconst registry = new Map<string, () => Agent>();\nfunction offline() { return fake as never; }\nregistry.set('offline', offline);\nexport const r = registry.get('offline')!().generate('x');\nconst factories: Record<string, () => Agent> = { offline };\nexport const s = factories.offline!().generate('y');`,
+        filename: 'file.ts',
+      },
+      {
+        name: 'typed: an assertion from a value typed any (raw as Agent) is not trusted off its type (found by probing)',
+        code: "import { Agent } from 'abstractagent';\ndeclare const raw: any;\nexport const a = (raw as Agent).generate('a');\nconst b = raw as Agent;\nexport const c = b.generate('b');",
+        filename: 'file.ts',
+      },
+      {
         name: 'typed: a project that augments the 2.0 Agent with generate (a polyfill) makes generate its own (found by probing)',
         code: "import { sharedAgent } from './agents';\ndeclare module 'abstractagent' {\n  interface Agent { generate(prompt: string): Promise<string> }\n}\nexport const r = sharedAgent().generate('x');",
         filename: 'file.ts',
@@ -1996,11 +2168,18 @@ describe('no-deprecated-session with type information', () => {
         errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
       },
       {
-        name: 'typed: a property of a generic class made with a forced value (new Box<Agent>(fake as any).v) is not trusted; made with an Agent it is (found by probing)',
-        code: "import { Agent } from 'abstractagent';\nimport { sharedAgent } from './agents';\ndeclare const fake: { generate(p: string): string };\nclass Box<T> { constructor(public v: T) {} }\nexport const r1 = new Box<Agent>(fake as any).v.generate('a');\nconst b = new Box<Agent>(fake as never);\nexport const r2 = b.v.generate('b');\nexport const r3 = new Box(sharedAgent()).v.generate('c');",
-        output: "import { Agent } from 'abstractagent';\nimport { sharedAgent } from './agents';\ndeclare const fake: { generate(p: string): string };\nclass Box<T> { constructor(public v: T) {} }\nexport const r1 = new Box<Agent>(fake as any).v.generate('a');\nconst b = new Box<Agent>(fake as never);\nexport const r2 = b.v.generate('b');\nexport const r3 = new Box(sharedAgent()).v.chat('c');",
+        name: 'typed: a call of a function of the file declared to return Agent that returns a forced value is not trusted off its type; returning an Agent on other paths, it is reported (found by probing)',
+        code: "import { Agent } from 'abstractagent';\nconst fake = { generate: (p: string) => p };\nfunction make(offline: boolean): Agent { if (offline) return fake as never; return new Agent({ llmConfig: { provider: 'x' } }); }\nfunction wrap(a: Agent): Agent { return new Proxy(a, { get: () => () => 'stub' }); }\nexport const r = [make(true).generate('x'), wrap(new Agent({ llmConfig: { provider: 'x' } })).generate('y')];",
         filename: 'file.ts',
-        errors: [{ messageId: 'legacyMember', line: 8 }],
+        output: null,
+        errors: [{ messageId: 'legacyMemberManual', data: { object: 'make(true)', member: 'generate', replacement: 'chat(…)', reason: 'it holds an Agent on some paths only' }, line: 5 }],
+      },
+      {
+        name: 'typed: a property of a generic class made with a forced value (new Box<Agent>(fake as any).v) is not trusted; made with an Agent it is (found by probing)',
+        code: "import { Agent } from 'abstractagent';\nimport { sharedAgent } from './agents';\ndeclare const fake: { generate(p: string): string };\nclass Box<T> { constructor(public v: T) {} }\nclass Crate<T> { constructor(public item: T) {} }\nexport const r1 = new Box<Agent>(fake as any).v.generate('a');\nconst b = new Box<Agent>(fake as never);\nexport const r2 = b.v.generate('b');\nexport const r3 = new Crate(sharedAgent()).item.generate('c');",
+        output: "import { Agent } from 'abstractagent';\nimport { sharedAgent } from './agents';\ndeclare const fake: { generate(p: string): string };\nclass Box<T> { constructor(public v: T) {} }\nclass Crate<T> { constructor(public item: T) {} }\nexport const r1 = new Box<Agent>(fake as any).v.generate('a');\nconst b = new Box<Agent>(fake as never);\nexport const r2 = b.v.generate('b');\nexport const r3 = new Crate(sharedAgent()).item.chat('c');",
+        filename: 'file.ts',
+        errors: [{ messageId: 'legacyMember', line: 9 }],
       },
       {
         name: 'typed: a union of Agent types (Traced | Agent) is an Agent; a 1.x name one member declares itself is that member\'s (found by probing)',
