@@ -1812,6 +1812,10 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   /** With type information, a value typed `any`, also as an element or a property value of a literal (`{ agent: table.x }`). */
   const holdsAnyValue = (value: TSESTree.Node): boolean => {
     if (!typeOracle) return false;
+    // What the syntax says the value is, never `any`: a literal, a function, a class, and
+    // `new Agent(…)` of a tracked class, the commonest value here (and a costly one to type).
+    if (value.type === AST_NODE_TYPES.Literal || value.type === AST_NODE_TYPES.TemplateLiteral || isFunction(value) || value.type === AST_NODE_TYPES.ClassExpression) return false;
+    if (value.type === AST_NODE_TYPES.NewExpression && value.callee.type === AST_NODE_TYPES.Identifier && classOfSyntax(value.callee)) return false;
     if (value.type === AST_NODE_TYPES.ArrayExpression) return value.elements.some((element) => !!element && holdsAnyValue(element.type === AST_NODE_TYPES.SpreadElement ? element.argument : element));
     if (value.type === AST_NODE_TYPES.ObjectExpression) {
       return value.properties.some((property) => (property.type === AST_NODE_TYPES.SpreadElement ? holdsAnyValue(property.argument) : !property.method && property.kind === 'init' && holdsAnyValue(property.value)));
