@@ -7,7 +7,7 @@ class Lru<K, V> {
   constructor(private readonly limit: number) {}
   get(key: K): V | undefined {
     const value = this.#items.get(key);
-    if (value !== undefined) this.#items.delete(key), this.#items.set(key, value);
+    if (value !== undefined && this.#items.delete(key)) this.#items.set(key, value);
     return value;
   }
   set(key: K, value: V): void {

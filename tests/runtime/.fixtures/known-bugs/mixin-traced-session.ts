@@ -1,6 +1,8 @@
 // Class mixins add tracing and a transcript to any class that holds a session.
 import { Session } from 'abstractllm';
 
+// A mixin's base must take `any[]` (TS2545).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type WithSession = new (...args: any[]) => { session: Session };
 
 function Traced<TBase extends WithSession>(Base: TBase) {
