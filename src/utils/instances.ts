@@ -2003,6 +2003,20 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       ? node.arguments[0]
       : undefined;
 
+  /**
+   * `const { session } = { session: new Session(…) }`: a property of an object literal in place,
+   * which nothing else can reach (unless one of its methods writes `this`).
+   */
+  const inPlaceLiteralPropertyOf = (object: TSESTree.Node, name: string): TrackedClass | undefined => {
+    if (object.type !== AST_NODE_TYPES.ObjectExpression || writesItsThis(object)) return undefined;
+    if (object.properties.some((p) => p.type === AST_NODE_TYPES.Property && p.computed)) return undefined;
+    let index = object.properties.length - 1;
+    while (index >= 0 && !(object.properties[index]!.type === AST_NODE_TYPES.Property && staticKeyName((object.properties[index] as TSESTree.Property).key, false) === name)) index--;
+    const property = object.properties[index];
+    // A spread after it could replace it.
+    if (property?.type !== AST_NODE_TYPES.Property || property.kind !== 'init' || object.properties.slice(index + 1).some((p) => p.type === AST_NODE_TYPES.SpreadElement)) return undefined;
+    return instanceOf(property.value);
+  };
   const literalPropertyOf = (object: TSESTree.Node, name: string): TrackedClass | undefined => {
     const value = literalPropertyValue(object, name);
     return value && producedBy(value);
@@ -2337,6 +2351,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       staticFieldOf(object, name) ??
       instanceFieldOf(object, name) ??
       literalPropertyOf(object, name) ??
+      inPlaceLiteralPropertyOf(object, name) ??
       namespaceExportOf(object, name) ??
       factoryResultPropertyOf(object, name)
     );

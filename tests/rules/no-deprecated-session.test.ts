@@ -1004,6 +1004,12 @@ const invalid: Invalid[] = [
     errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
   },
   {
+    name: 'instances: a property of an object literal in place (const { s } = { s: new Agent(…) }, ({ t: … }).t), not with a spread after it (found by probing)',
+    code: `${agent}const { s } = { s: new Agent({ llmConfig: { provider: 'x' } }) };\nexport const b = s.generate('y');\nexport const c = ({ t: new Agent({ llmConfig: { provider: 'x' } }) }).t.id;\ndeclare const other: object;\nconst { u } = { u: new Agent({ llmConfig: { provider: 'x' } }), ...other };\nexport const d = (u as unknown as { generate(p: string): string }).generate('z');`,
+    output: `${agent}const { s } = { s: new Agent({ llmConfig: { provider: 'x' } }) };\nexport const b = s.chat('y');\nexport const c = ({ t: new Agent({ llmConfig: { provider: 'x' } }) }).t.session.id;\ndeclare const other: object;\nconst { u } = { u: new Agent({ llmConfig: { provider: 'x' } }), ...other };\nexport const d = (u as unknown as { generate(p: string): string }).generate('z');`,
+    errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
+  },
+  {
     name: 'instances: what Promise.resolve(x) resolves to is what x holds, or what the promise x resolves to (found by probing)',
     code: `${agent}export const c = Promise.resolve(new Agent({ llmConfig: { provider: 'x' } })).then((x) => x.generate('z'));\nconst ready = Promise.resolve(new Agent({ llmConfig: { provider: 'x' } }));\nexport async function main() { const a = await ready; const b = await Promise.resolve(ready); return [a.id, b.id]; }\nexport const d = Promise.resolve({ id: 'x' }).then((x) => x.id);`,
     output: `${agent}export const c = Promise.resolve(new Agent({ llmConfig: { provider: 'x' } })).then((x) => x.chat('z'));\nconst ready = Promise.resolve(new Agent({ llmConfig: { provider: 'x' } }));\nexport async function main() { const a = await ready; const b = await Promise.resolve(ready); return [a.session.id, b.session.id]; }\nexport const d = Promise.resolve({ id: 'x' }).then((x) => x.id);`,
