@@ -246,10 +246,13 @@ export function isInTypeQuery(name: TSESTree.TSQualifiedName): boolean {
 
 /**
  * Whether an expression is written rather than read: assigned (`x.a = 1`, `x.a += 1`, in a
- * pattern `[x.a] = …`, `({ k: x.a } = …)`, a `for (x.a of …)` head), updated (`x.a++`) or deleted.
+ * pattern `[x.a] = …`, `({ k: x.a } = …)`, a `for (x.a of …)` head), updated (`x.a++`) or deleted,
+ * also through an optional chain or a type wrapper (`delete x?.a`, `(x.a as T) = …`).
  */
 export function isWritten(node: TSESTree.Node): boolean {
   const parent = node.parent;
+  // `delete s?.messages`, `(s.messages as any) = []`, `delete s.id!`: the chain or the wrapper is what is written.
+  if (parent && (parent.type === AST_NODE_TYPES.ChainExpression || (isTypeWrapper(parent) && parent.expression === node))) return isWritten(parent);
   switch (parent?.type) {
     case AST_NODE_TYPES.AssignmentExpression:
     case AST_NODE_TYPES.AssignmentPattern:

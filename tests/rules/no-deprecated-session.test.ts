@@ -1578,6 +1578,20 @@ const invalid: Invalid[] = [
     v2: false,
   },
   {
+    name: 'members: a 1.x property deleted or assigned through an optional chain or a type wrapper is not a plain read: delete s?.messages became delete s?.session.messages, which deletes the real list (found by probing)',
+    code: `${agent}export function f(a: Agent | undefined, b: Agent) {\n  delete a?.messages;\n  delete (b.messages as any);\n  delete b.id!;\n  (b.messages as any) = [];\n  [(b.id as any)] = ['x'];\n  return a?.id;\n}`,
+    output: `${agent}export function f(a: Agent | undefined, b: Agent) {\n  delete a?.messages;\n  delete (b.messages as any);\n  delete b.id!;\n  (b.messages as any) = [];\n  [(b.id as any)] = ['x'];\n  return a?.session.id;\n}`,
+    errors: [
+      { messageId: 'legacyMemberManual', data: { object: 'a', member: 'messages', replacement: 'session.messages', reason: 'not a plain read' }, line: 3 },
+      { messageId: 'legacyMemberManual', data: { object: 'b', member: 'messages', replacement: 'session.messages', reason: 'not a plain read' }, line: 4 },
+      { messageId: 'legacyMemberManual', data: { object: 'b', member: 'id', replacement: 'session.id', reason: 'not a plain read' }, line: 5 },
+      { messageId: 'legacyMemberManual', data: { object: 'b', member: 'messages', replacement: 'session.messages', reason: 'not a plain read' }, line: 6 },
+      { messageId: 'legacyMemberManual', data: { object: 'b', member: 'id', replacement: 'session.id', reason: 'not a plain read' }, line: 7 },
+      { messageId: 'legacyMember', line: 8 },
+    ],
+    v2: false,
+  },
+  {
     name: 'D7: a 1.x member destructured from a Session is reported before the rename and after it (MIGRATION.md E: reported without a fix)',
     code: "import { Session } from 'abstractllm';\nconst s = new Session();\nexport const { generate } = s;\nexport function f({ id }: Session) { return id; }\nlet messages: unknown;\n({ messages } = s);\nexport { messages };",
     output: null,
