@@ -806,7 +806,15 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
           : undefined,
       );
       const made = sameClassOfAll(classes);
-      return made && !addsOtherElements(node, made) ? made : undefined;
+      if (!made || addsOtherElements(node, made)) return undefined;
+      // Handed on, aliased, exported or written through a wrapper (`fill(byName)`, `m.set.call(m, k, stub)`):
+      // nothing checks what is set in it there, so its values may be either.
+      const variable = node.type === AST_NODE_TYPES.Identifier ? resolveName(sourceCode.getScope(node), node.name) : undefined;
+      if (variable && !isOnlyReadAsArray(variable, made)) {
+        maybeCollections.set(variable, made);
+        return undefined;
+      }
+      return made;
     } finally {
       entriesSeen.delete(init);
     }
@@ -1420,7 +1428,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
         if (method === undefined || !collectionAdders.has(method)) return true;
         if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== parent) return false;
         // `splice(start, count, …added)`, `fill(value, start, end)`.
-        const added = method === 'splice' ? call.arguments.slice(2) : method === 'fill' ? call.arguments.slice(0, 1) : call.arguments;
+        const added = method === 'splice' ? call.arguments.slice(2) : method === 'fill' ? call.arguments.slice(0, 1) : method === 'set' ? call.arguments.slice(1, 2) : call.arguments;
         // `team.push(...team)`: its own elements again.
         const own = (argument: TSESTree.Node): boolean =>
           argument.type === AST_NODE_TYPES.SpreadElement && argument.argument.type === AST_NODE_TYPES.Identifier && resolveName(sourceCode.getScope(argument.argument), argument.argument.name) === variable;

@@ -1188,6 +1188,19 @@ const invalid: Invalid[] = [
     v2: false,
   },
   {
+    name: 'instances: a const Map made from an entries literal that is handed on, aliased, exported or set through a wrapper (fill(m), alias.set, m.set.call, export { m }) is not provably a map of agents: its get became chat on the stub (found by probing)',
+    code: `${agent}const stub = { generate: (p) => p };\nconst m1 = new Map([['a', new Agent({ llmConfig: { provider: 'x' } })]]);\nfunction fill(x) { x.set('a', stub); }\nfill(m1);\nconst m2 = new Map([['a', new Agent({ llmConfig: { provider: 'x' } })]]);\nconst alias = m2;\nalias.set('a', stub);\nconst m3 = new Map([['a', new Agent({ llmConfig: { provider: 'x' } })]]);\nm3.set.call(m3, 'a', stub);\nconst m4 = new Map([['a', new Agent({ llmConfig: { provider: 'x' } })]]);\nm4.set('b', new Agent({ llmConfig: { provider: 'y' } }));\nexport const r = [m1.get('a').generate('x'), m2.get('a').generate('x'), m3.get('a').generate('x'), m4.get('a').generate('x')];`,
+    output: `${agent}const stub = { generate: (p) => p };\nconst m1 = new Map([['a', new Agent({ llmConfig: { provider: 'x' } })]]);\nfunction fill(x) { x.set('a', stub); }\nfill(m1);\nconst m2 = new Map([['a', new Agent({ llmConfig: { provider: 'x' } })]]);\nconst alias = m2;\nalias.set('a', stub);\nconst m3 = new Map([['a', new Agent({ llmConfig: { provider: 'x' } })]]);\nm3.set.call(m3, 'a', stub);\nconst m4 = new Map([['a', new Agent({ llmConfig: { provider: 'x' } })]]);\nm4.set('b', new Agent({ llmConfig: { provider: 'y' } }));\nexport const r = [m1.get('a').generate('x'), m2.get('a').generate('x'), m3.get('a').generate('x'), m4.get('a').chat('x')];`,
+    filename: 'file.js',
+    errors: [
+      { messageId: 'legacyMemberManual', data: { object: "m1.get('a')", member: 'generate', replacement: 'chat(…)', reason: 'it holds an Agent on some paths only' } },
+      { messageId: 'legacyMemberManual', data: { object: "m2.get('a')", member: 'generate', replacement: 'chat(…)', reason: 'it holds an Agent on some paths only' } },
+      { messageId: 'legacyMemberManual', data: { object: "m3.get('a')", member: 'generate', replacement: 'chat(…)', reason: 'it holds an Agent on some paths only' } },
+      { messageId: 'legacyMember', data: { object: "m4.get('a')", member: 'generate', replacement: 'chat(…)' } },
+    ],
+    v2: false,
+  },
+  {
     name: 'instances: a const Map made from an entries literal of agents holds agents while the file sets nothing else in it; after byName.set(k, stub) its values are reported, not fixed (found by probing: the rename went ahead and these stayed, unreported)',
     code: `${agent}const pure = new Map([['a', new Agent({ llmConfig: { provider: 'x' } })], ['b', new Agent({ llmConfig: { provider: 'y' } })]]);\nexport const b = pure.get('a')?.generate('x');\nfor (const s of pure.values()) console.log(s.messages);\nconst byName = new Map([['a', new Agent({ llmConfig: { provider: 'x' } })]]);\nbyName.set('stub', { generate: (p) => p });\nexport const a = byName.get('a').generate('x');\nbyName.forEach((s) => s.id);\nfor (const s of byName.values()) console.log(s.messages);`,
     output: `${agent}const pure = new Map([['a', new Agent({ llmConfig: { provider: 'x' } })], ['b', new Agent({ llmConfig: { provider: 'y' } })]]);\nexport const b = pure.get('a')?.chat('x');\nfor (const s of pure.values()) console.log(s.session.messages);\nconst byName = new Map([['a', new Agent({ llmConfig: { provider: 'x' } })]]);\nbyName.set('stub', { generate: (p) => p });\nexport const a = byName.get('a').generate('x');\nbyName.forEach((s) => s.id);\nfor (const s of byName.values()) console.log(s.messages);`,
