@@ -2480,6 +2480,8 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     return maybeHeldSyntactically(node) ?? (typeOracle?.maybeInstanceOf(node) && !mayHoldForcedValue(node) ? typeOracle.maybeInstanceOf(node) : undefined);
   };
   const maybeHeldSyntactically = (node: TSESTree.Node): TrackedClass | undefined => {
+    // `byName.get('a')!`, `team[0]!`: what the expression under the type wrapper holds.
+    if (isTypeWrapper(node)) return maybeHeldSyntactically(node.expression);
     // `make(true)` for `function make(real: boolean): Agent` returning `new Agent(…)` and `fake as never`.
     const call = node.type === AST_NODE_TYPES.AwaitExpression ? node.argument : node;
     const declared = call.type === AST_NODE_TYPES.CallExpression ? calledFunction(call) : undefined;

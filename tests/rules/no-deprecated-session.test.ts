@@ -1188,6 +1188,15 @@ const invalid: Invalid[] = [
     v2: false,
   },
   {
+    name: "instances: a value held on some paths only is reported under a type wrapper too (byName.get('a')!.generate): it was neither fixed nor reported after the rename (found by probing)",
+    code: `${agent}const stub = { generate: (p: string) => p };\nconst byName = new Map([['a', new Agent({ llmConfig: { provider: 'x' } })]]);\nbyName.set('a', stub as any);\nexport const r = byName.get('a')!.generate('x');`,
+    output: null,
+    errors: [
+      { messageId: 'legacyMemberManual', data: { object: "byName.get('a')!", member: 'generate', replacement: 'chat(…)', reason: 'it holds an Agent on some paths only' } },
+    ],
+    v2: false,
+  },
+  {
     name: 'instances: a const Map made from an entries literal that is handed on, aliased, exported or set through a wrapper (fill(m), alias.set, m.set.call, export { m }) is not provably a map of agents: its get became chat on the stub (found by probing)',
     code: `${agent}const stub = { generate: (p) => p };\nconst m1 = new Map([['a', new Agent({ llmConfig: { provider: 'x' } })]]);\nfunction fill(x) { x.set('a', stub); }\nfill(m1);\nconst m2 = new Map([['a', new Agent({ llmConfig: { provider: 'x' } })]]);\nconst alias = m2;\nalias.set('a', stub);\nconst m3 = new Map([['a', new Agent({ llmConfig: { provider: 'x' } })]]);\nm3.set.call(m3, 'a', stub);\nconst m4 = new Map([['a', new Agent({ llmConfig: { provider: 'x' } })]]);\nm4.set('b', new Agent({ llmConfig: { provider: 'y' } }));\nexport const r = [m1.get('a').generate('x'), m2.get('a').generate('x'), m3.get('a').generate('x'), m4.get('a').generate('x')];`,
     output: `${agent}const stub = { generate: (p) => p };\nconst m1 = new Map([['a', new Agent({ llmConfig: { provider: 'x' } })]]);\nfunction fill(x) { x.set('a', stub); }\nfill(m1);\nconst m2 = new Map([['a', new Agent({ llmConfig: { provider: 'x' } })]]);\nconst alias = m2;\nalias.set('a', stub);\nconst m3 = new Map([['a', new Agent({ llmConfig: { provider: 'x' } })]]);\nm3.set.call(m3, 'a', stub);\nconst m4 = new Map([['a', new Agent({ llmConfig: { provider: 'x' } })]]);\nm4.set('b', new Agent({ llmConfig: { provider: 'y' } }));\nexport const r = [m1.get('a').generate('x'), m2.get('a').generate('x'), m3.get('a').generate('x'), m4.get('a').chat('x')];`,
