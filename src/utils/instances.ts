@@ -585,6 +585,8 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   const genericReturns = (declared: NonNullable<ReturnType<typeof calledFunction>>, call: TSESTree.CallExpression, awaited: boolean): TrackedClass | undefined => {
     const returned = declared.returnType?.typeAnnotation;
     if (!returned || !declared.typeParameters) return undefined;
+    // `return fake as T`, `return stub as any`: a body that returns a value cast to `T` gives what it casts, not the argument.
+    if (hasBody(declared) && returnsCast(declared)) return undefined;
     const result = awaited ? (promisedType(returned) ?? returned) : returned;
     const name = result.type === AST_NODE_TYPES.TSTypeReference && result.typeName.type === AST_NODE_TYPES.Identifier && !result.typeArguments ? result.typeName.name : undefined;
     if (name === undefined || !declared.typeParameters.params.some((parameter) => parameter.name.name === name)) return undefined;
@@ -611,6 +613,16 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     }
     return sameClassOfAll(classes);
   };
+  /** Whether a function returns on some path a forced value or one under an assertion (`fake as T`, `await (x as T)`). */
+  const returnsCast = (fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression | TSESTree.FunctionDeclaration): boolean =>
+    (fn.body.type === AST_NODE_TYPES.BlockStatement ? returnedValuesOf(fn.body) : [fn.body]).some((value) => {
+      if (!value) return false;
+      const casts = (node: TSESTree.Node): boolean =>
+        valueBranches(node).some((branch) =>
+          branch.type === AST_NODE_TYPES.AwaitExpression ? casts(branch.argument) : branch.type === AST_NODE_TYPES.TSAsExpression || branch.type === AST_NODE_TYPES.TSTypeAssertion,
+        );
+      return isForcedWrite(value) || casts(value);
+    });
   /** What calling a function given as an argument gives (awaited: what the promise it returns resolves to). */
   const calledArgumentGives = (argument: TSESTree.Node, awaited: boolean): TrackedClass | undefined => {
     // `() => connect()`: a promise made by the body, awaited.

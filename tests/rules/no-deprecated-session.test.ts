@@ -24,6 +24,10 @@ const valid: ValidTestCase<[]>[] = [
     name: "instances: a property a wrapper drops or may drop (Omit<Deps, 's'>, Pick<Deps, K>), one two parts of an intersection declare, or one of a generic alias or a union of object types is not read off the type",
     code: `${agent}type Deps = { s: Agent };\ntype Box<T> = { s: T };\ndeclare const key: 's';\nexport const f = (a: Omit<Deps, 's'> & { s: { id: string } }, b: Pick<Deps, typeof key>, c: Deps & { s: { id: string } }, d: Box<{ id: string }>, e: Deps | { s: { id: string } }) =>\n  [a.s.id, b.s.id, c.s.id, d.s.id, e.s.id];`,
   },
+  {
+    name: 'not instances: what a generic pass-through returns when its body returns a value cast to T or forced (return stub as any, stub as unknown as T, new Other() as T), not the argument (found by probing)',
+    code: `${agent}const stub = { generate: (p: string) => p };\nconst connect = async (): Promise<Agent> => new Agent({ llmConfig: { provider: 'x' } });\nasync function withRetry<T>(fn: () => Promise<T>): Promise<T> { void fn; return stub as any; }\nconst j = <T,>(fn: () => T): T => { void fn; return stub as unknown as T; };\nfunction m<T>(fn: () => T): T { void fn; return new (class { generate() { return 1; } })() as T; }\nexport async function f() {\n  return [(await withRetry(connect)).generate('x'), j(() => new Agent({ llmConfig: { provider: 'x' } })).generate('x'), m(() => new Agent({ llmConfig: { provider: 'x' } })).generate('x')];\n}`,
+  },
   // Fifth probing round: things that looked like instances but may hold a fake.
   {
     name: 'a let made with new Bot() and assigned another object later: its field is not provably an Agent',
