@@ -1055,7 +1055,27 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   const contextGivesForced = (fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression, index: number): boolean => {
     const parent = fn.parent;
     const holders = parent?.type === AST_NODE_TYPES.CallExpression ? parameterVariablesOf(calledFunction(parent), parent.arguments.indexOf(fn)) : calledThrough(fn);
-    return holders.some((holder) => givesForcedArgument(callsThrough(holder), index));
+    // `mw({ agent: stub as any })`, `const c = { agent: stub as any }; mw(c)` for `({ agent }) => …`: a
+    // property the context types is given a forced value just as well; and `(mw as any)(stub)` calls it unchecked.
+    const seen = new Set<TSESTree.Node>();
+    const forcedWithin = (value: TSESTree.Node): boolean => {
+      if (seen.has(value)) return false;
+      seen.add(value);
+      if (isForcedWrite(value)) return true;
+      if (value.type === AST_NODE_TYPES.ObjectExpression) {
+        return value.properties.some((property) => forcedWithin(property.type === AST_NODE_TYPES.Property ? property.value : property.argument));
+      }
+      const declared = value.type === AST_NODE_TYPES.Identifier ? declarationOf(value) : undefined;
+      return !!declared?.init && declared.init.type === AST_NODE_TYPES.ObjectExpression && forcedWithin(declared.init);
+    };
+    return holders.some(
+      (holder) =>
+        givesArgument(callsThrough(holder), index, forcedWithin, false) ||
+        holder.references.some(({ identifier }) => {
+          const wrapper = identifier.parent;
+          return !!wrapper && isTypeWrapper(wrapper) && wrapper.parent?.type === AST_NODE_TYPES.CallExpression && wrapper.parent.callee === wrapper;
+        }),
+    );
   };
 
   /**
@@ -1147,8 +1167,6 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     }
     return memberCalls.get(name) ?? [];
   };
-  /** Whether one of `calls` gives argument `index` a forced value, or spreads something forced before it. */
-  const givesForcedArgument = (calls: readonly ArgumentList[], index: number): boolean => givesArgument(calls, index, isForcedWrite, false);
   /** Whether one of `calls` gives argument `index` a value `unlike` says, or spreads one before it (`unseen` for a spread no analysis reads). */
   const givesArgument = (calls: readonly ArgumentList[], index: number, unlike: (value: TSESTree.Node) => boolean, unseen: boolean): boolean =>
     calls.some(
@@ -1227,7 +1245,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
         }
         // `use(({ agent }) => …)` for `use(mw: (c: { agent: Agent }) => void)`: the type its context gives the pattern.
         if (found === undefined && !pattern.typeAnnotation && def.type === 'Parameter' && isFunction(def.node) && def.node.params.includes(pattern)) {
-          const contextual = contextualParameterTypeOf(def.node, pattern);
+          const contextual = contextGivesForced(def.node, withoutThis(def.node.params).indexOf(pattern)) ? undefined : contextualParameterTypeOf(def.node, pattern);
           const property = contextual && typePropertyTypeOf(contextual, key);
           found = property && classOf(property);
         }
@@ -2199,7 +2217,11 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       const annotation = annotationOf(def);
       if (annotation) return annotation;
       // `const mw: Middleware = (ctx) => ctx.locals.session…`: what the function type of its context declares.
-      if (def.type === 'Parameter' && def.name.parent === def.node && isFunction(def.node)) return contextualParameterTypeOf(def.node, def.name as TSESTree.Parameter);
+      if (def.type === 'Parameter' && def.name.parent === def.node && isFunction(def.node)) {
+        const param = def.name as TSESTree.Parameter;
+        // `mw({ locals: { session: stub as any } })` in the function it is passed to: not what the type says.
+        return contextGivesForced(def.node, withoutThis(def.node.params).indexOf(param)) ? undefined : contextualParameterTypeOf(def.node, param);
+      }
       const property = def.name.parent;
       if (property?.type !== AST_NODE_TYPES.Property || property.value !== def.name || property.parent.type !== AST_NODE_TYPES.ObjectPattern) return undefined;
       const key = staticKeyName(property.key, property.computed);

@@ -28,6 +28,10 @@ const valid: ValidTestCase<[]>[] = [
     name: 'not instances: what a generic pass-through returns when its body returns a value cast to T or forced (return stub as any, stub as unknown as T, new Other() as T), not the argument (found by probing)',
     code: `${agent}const stub = { generate: (p: string) => p };\nconst connect = async (): Promise<Agent> => new Agent({ llmConfig: { provider: 'x' } });\nasync function withRetry<T>(fn: () => Promise<T>): Promise<T> { void fn; return stub as any; }\nconst j = <T,>(fn: () => T): T => { void fn; return stub as unknown as T; };\nfunction m<T>(fn: () => T): T { void fn; return new (class { generate() { return 1; } })() as T; }\nexport async function f() {\n  return [(await withRetry(connect)).generate('x'), j(() => new Agent({ llmConfig: { provider: 'x' } })).generate('x'), m(() => new Agent({ llmConfig: { provider: 'x' } })).generate('x')];\n}`,
   },
+  {
+    name: 'not instances: a parameter typed by its context that the function it is passed to calls with a forced property (mw({ agent: stub as any }), an object const holding one) or through an unchecked callee ((mw as any)(stub)) (found by probing)',
+    code: `${agent}const stub = { generate: (p: string) => p };\ntype Ctx = { agent: Agent };\nfunction use(mw: (c: Ctx) => string) { return mw({ agent: stub as any }); }\nuse((c) => c.agent.id);\nuse(({ agent }) => agent.id);\nfunction use3(mw: (c: Ctx) => string) { const c = { agent: stub as any }; return mw(c); }\nuse3((c) => c.agent.id);\nfunction use4(mw: (s: Agent) => string) { return (mw as any)(stub); }\nuse4((s) => s.id);`,
+  },
   // Fifth probing round: things that looked like instances but may hold a fake.
   {
     name: 'a let made with new Bot() and assigned another object later: its field is not provably an Agent',
