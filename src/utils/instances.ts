@@ -1028,11 +1028,18 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     else if (index.type === AST_NODE_TYPES.TSTypeReference && index.typeName.type === AST_NODE_TYPES.Identifier && !index.typeArguments) {
       const name = index.typeName.name;
       if (!called.typeParameters?.params.some((parameter) => parameter.name.name === name)) return undefined;
-      const position = withoutThis(called.params).findIndex((parameter) => {
+      const params = withoutThis(called.params);
+      // `K` from the parameter typed `K`; several (`pair<K>(a: K, b: K, h: Events[K])`) may make it a union, and anything else names it another way.
+      const mentions = params.filter((parameter) => {
+        const typed = parameter.type === AST_NODE_TYPES.AssignmentPattern ? parameter.left : parameter;
+        const annotation = 'typeAnnotation' in typed ? typed.typeAnnotation?.typeAnnotation : undefined;
+        return !!annotation && annotation !== type && mentionsTypeName(annotation, name) && annotation.type !== AST_NODE_TYPES.TSIndexedAccessType;
+      });
+      const position = params.findIndex((parameter) => {
         const annotation = parameter.type === AST_NODE_TYPES.Identifier ? parameter.typeAnnotation?.typeAnnotation : undefined;
         return annotation?.type === AST_NODE_TYPES.TSTypeReference && annotation.typeName.type === AST_NODE_TYPES.Identifier && annotation.typeName.name === name;
       });
-      key = position >= 0 ? staticString(call.arguments[position]) : undefined;
+      key = position >= 0 && mentions.length === 1 && call.arguments.every((argument) => argument.type !== AST_NODE_TYPES.SpreadElement) ? staticString(call.arguments[position]) : undefined;
     }
     return key === undefined ? undefined : typePropertyTypeOf(type.objectType, key);
   };

@@ -32,6 +32,10 @@ const valid: ValidTestCase<[]>[] = [
     name: 'not instances: a parameter typed by its context that the function it is passed to calls with a forced property (mw({ agent: stub as any }), an object const holding one) or through an unchecked callee ((mw as any)(stub)) (found by probing)',
     code: `${agent}const stub = { generate: (p: string) => p };\ntype Ctx = { agent: Agent };\nfunction use(mw: (c: Ctx) => string) { return mw({ agent: stub as any }); }\nuse((c) => c.agent.id);\nuse(({ agent }) => agent.id);\nfunction use3(mw: (c: Ctx) => string) { const c = { agent: stub as any }; return mw(c); }\nuse3((c) => c.agent.id);\nfunction use4(mw: (s: Agent) => string) { return (mw as any)(stub); }\nuse4((s) => s.id);`,
   },
+  {
+    name: "not instances: a callback typed Events[K] when K is also taken by another parameter (pair<K>(a: K, b: K, h: Events[K]) called with 'message' and 'other': K is their union) (found by probing)",
+    code: `${agent}interface Fake { generate(p: string): string }\ntype Events = { message: (s: Agent) => void; other: (s: Fake) => void };\nfunction pair<K extends keyof Events>(a: K, b: K, h: Events[K]): void { void a; void b; void h; }\npair('message', 'other', (s: any) => s.generate('x'));\npair('message', 'other', (s) => s.generate('x'));`,
+  },
   // Fifth probing round: things that looked like instances but may hold a fake.
   {
     name: 'a let made with new Bot() and assigned another object later: its field is not provably an Agent',
