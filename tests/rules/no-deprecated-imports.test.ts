@@ -1883,6 +1883,15 @@ describe('no-deprecated-imports keeps a line directive covering the statements i
     );
     expect(result.remaining).toEqual([]);
   });
+
+  // Found by probing, not fixed: `// @ts-expect-error -- NotThere is gone` above
+  // `import { Session, HierarchicalMemory, NotThere } from 'abstractllm'` is kept above the first
+  // statement of the split only (`import { Agent } from 'abstractagent'`), which has no error: the
+  // output fails with TS2578 (unused directive) there and TS2305 on `import { NotThere } from
+  // 'abstractllm'`, now uncovered. Repeating it (as for @ts-ignore) would give TS2578 on every
+  // statement without an error; which one the error moves to is unknown, so the statement should
+  // perhaps be reported rather than split under an expect-error directive.
+  it.todo('a // @ts-expect-error above an import that is split is not left above a statement with no error (found by probing)');
 });
 
 describe('no-deprecated-imports never throws and never writes code that does not parse', () => {
