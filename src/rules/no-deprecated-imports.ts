@@ -346,7 +346,7 @@ class FilePlan {
       // Nothing to migrate (a 2.0 core import): planning it would change nothing.
       if (!heldByDefault && !hasMigration(site.specifier, named.map((specifier) => moduleExportName(specifier.imported)))) return 'handled';
       const kind = moduleStatementKind(node.importKind === 'type');
-      const planned = this.inPlaceIf(hasAttributes(node.attributes), {
+      const planned = this.inPlaceIf(hasAttributes(node.attributes) || this.expectsAnError(node), {
         site,
         statement: node,
         style: 'import',
@@ -374,7 +374,7 @@ class FilePlan {
       const { node } = site;
       if (!hasMigration(site.specifier, node.specifiers.map((specifier) => moduleExportName(specifier.local)))) return 'handled';
       const kind = moduleStatementKind(node.exportKind === 'type');
-      return this.inPlaceIf(hasAttributes(node.attributes), {
+      return this.inPlaceIf(hasAttributes(node.attributes) || this.expectsAnError(node), {
         site,
         statement: node,
         style: 'export',
@@ -468,7 +468,7 @@ class FilePlan {
     const variables = sourceCode.getDeclaredVariables(declarator);
     const kind: StatementKind = { typeOnly: false, declarationKind: declaration.kind, loader };
     const exported = declaration.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration;
-    return this.inPlaceIf(!isStatementListItem(declaration), {
+    return this.inPlaceIf(!isStatementListItem(declaration) || this.expectsAnError(declaration), {
       exportsBindings: exported,
       site,
       statement: declaration,
@@ -489,6 +489,15 @@ class FilePlan {
       }),
       rewritable: true,
     });
+  }
+
+  /**
+   * Whether a `// @ts-expect-error` is on the line above a statement: split, the error it expects
+   * moves to one of the new statements, and which one is not known here (above any other, the
+   * directive is an error itself, TS2578), so such a statement is only edited in place.
+   */
+  private expectsAnError(node: TSESTree.Node): boolean {
+    return lineDirectiveAbove(this.sourceCode, node)?.repeatable === false;
   }
 
   /**
