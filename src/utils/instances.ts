@@ -630,7 +630,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       return promisedClassOf(argument.body);
     }
     const fn = argument.type === AST_NODE_TYPES.Identifier ? functionNamed(argument) : argument;
-    return fn && (isFunction(fn) || fn.type === AST_NODE_TYPES.FunctionDeclaration) ? functionReturns(fn, awaited) : undefined;
+    return fn && isFunctionLike(fn) ? functionReturns(fn, awaited) : undefined;
   };
   /** What a function of this file returns, or (`awaited`) what the promise it returns resolves to. */
   const functionReturns = (declared: NonNullable<ReturnType<typeof calledFunction>>, awaited: boolean): TrackedClass | undefined => {
@@ -818,11 +818,11 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
           : undefined,
       );
       const made = sameClassOfAll(classes);
-      if (!made || addsOtherElements(node, made)) return undefined;
-      // Handed on, aliased, exported or written through a wrapper (`fill(byName)`, `m.set.call(m, k, stub)`):
-      // nothing checks what is set in it there, so its values may be either.
+      if (!made) return undefined;
+      // Set with something else, handed on, aliased, exported or written through a wrapper
+      // (`byName.set(k, stub)`, `fill(byName)`, `m.set.call(m, k, stub)`): its values may be either.
       const variable = node.type === AST_NODE_TYPES.Identifier ? resolveName(sourceCode.getScope(node), node.name) : undefined;
-      if (variable && !isOnlyReadAsArray(variable, made)) {
+      if (variable && !isOnlyReadAsCollection(variable, made)) {
         maybeCollections.set(variable, made);
         return undefined;
       }
@@ -910,7 +910,6 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
    */
   const promising = new Set<TSESTree.Node>(); // `const a = b, b = a` ends
 
-  /** `C` of `Promise<C>`: the global `Promise`, not a type of that name the file declares. */
   /** The argument of `Promise.resolve(x)`, for the global `Promise`. */
   const globalPromiseResolve = (call: TSESTree.CallExpression): TSESTree.Node | undefined => {
     const { callee } = call;
@@ -924,6 +923,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       ? argument
       : undefined;
   };
+  /** `C` of `Promise<C>`: the global `Promise`, not a type of that name the file declares. */
   const promisedType = (type: TSESTree.TypeNode): TSESTree.TypeNode | undefined => {
     const typeArguments = globalTypeArguments(type, promiseTypes);
     return typeArguments?.length === 1 ? typeArguments[0] : undefined;
@@ -938,8 +938,8 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     const forced = (value: TSESTree.Node): boolean => {
       if (isForcedWrite(value)) return true;
       // `Promise.resolve(stub as never)`.
-      const [argument] = value.type === AST_NODE_TYPES.CallExpression && isPromiseResolve(value.callee) ? value.arguments : [];
-      return !!argument && isForcedWrite(argument.type === AST_NODE_TYPES.SpreadElement ? argument.argument : argument);
+      const argument = value.type === AST_NODE_TYPES.CallExpression ? globalPromiseResolve(value) : undefined;
+      return !!argument && isForcedWrite(argument);
     };
     return variable.references.some((reference) => !!reference.writeExpr && forced(reference.writeExpr)) || variable.defs.some(parameterGivenForced);
   };
@@ -1377,42 +1377,12 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       // class. Otherwise its elements may be either, and are reported (`maybeCollections`).
       const variable = node.type === AST_NODE_TYPES.Identifier ? resolveName(sourceCode.getScope(node), node.name) : undefined;
       if (!made || !variable) return undefined;
-      if (isOnlyReadAsArray(variable, made)) return made;
+      if (isOnlyReadAsCollection(variable, made)) return made;
       maybeCollections.set(variable, made);
       return undefined;
     } finally {
       elementsSeen.delete(declared.init);
     }
-  };
-  /**
-   * Whether the file puts into a collection a value that is not provably an instance of `tracked`:
-   * `team.push(stub)`, `team.splice(0, 1, stub)`, `team[2] = stub`, `team[i] += …`.
-   */
-  const addsOtherElements = (node: TSESTree.Node, tracked: TrackedClass): boolean => {
-    const variable = node.type === AST_NODE_TYPES.Identifier ? resolveName(sourceCode.getScope(node), node.name) : undefined;
-    if (!variable) return false;
-    const other = (value: TSESTree.Node): boolean => {
-      if (value.type !== AST_NODE_TYPES.SpreadElement) return !sameClass(instanceOf(value), tracked);
-      // `team.push(...team)`: its own elements again.
-      const own = value.argument.type === AST_NODE_TYPES.Identifier && resolveName(sourceCode.getScope(value.argument), value.argument.name) === variable;
-      return !own && !sameClass(elementClassOf(value.argument), tracked);
-    };
-    memberWrites ??= collectMemberWrites(sourceCode.ast);
-    const element = (name: string): boolean => name === '*' || /^\d+$/.test(name);
-    const adds =
-      memberWrites.some((write) => element(write.name) && writesThrough(write, variable) && (write.value === undefined || other(write.value))) ||
-      variable.references.some((reference) => {
-      const member = reference.identifier.parent;
-      if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier) return false;
-      const call = member.parent;
-      if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) return false;
-      const method = staticKeyName(member.property, member.computed);
-      if (method === undefined || !collectionAdders.has(method)) return false;
-      const added = method === 'splice' ? call.arguments.slice(2) : method === 'fill' ? call.arguments.slice(0, 1) : method === 'set' ? call.arguments.slice(1, 2) : call.arguments;
-      return added.some(other);
-      });
-    if (adds) maybeCollections.set(variable, tracked);
-    return adds;
   };
   /**
    * What an element of a collection in `maybeCollections` may be, for the binding that takes one:
@@ -1444,12 +1414,13 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       ? node.callee.object
       : undefined;
   /**
-   * Whether every use of an array's binding reads it (`team[0]`, `team.map(…)`, `for…of`, a
-   * spread, a pattern) or puts the class in (`team.push(new Agent(…))`, `team[i] = new Agent(…)`):
+   * Whether every use of an array's or a map's binding reads it (`team[0]`, `team.map(…)`, `for…of`,
+   * a spread, a pattern) or puts the class in (`team.push(new Agent(…))`, `team[i] = new Agent(…)`,
+   * `byName.set(k, new Agent(…))`, `team.push(...team)`):
    * handed anywhere else (an alias, a function, `Object.assign`), or given anything else, its
    * elements may be anything.
    */
-  const isOnlyReadAsArray = (variable: Variable, tracked: TrackedClass): boolean =>
+  const isOnlyReadAsCollection = (variable: Variable, tracked: TrackedClass): boolean =>
     variable.references.every((reference) => {
       if (reference.init) return true;
       const use = reference.identifier;
@@ -1965,7 +1936,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   /** A function that returns a forced value on some path: in place (`() => fake as never`), or a function of the file it names (`registry.set('x', offline)`). */
   const isForcedFactory = (value: TSESTree.Node): boolean => {
     const fn = value.type === AST_NODE_TYPES.Identifier ? functionNamed(value) : value;
-    return !!fn && (isFunction(fn) || fn.type === AST_NODE_TYPES.FunctionDeclaration) && returnsForced(fn);
+    return !!fn && isFunctionLike(fn) && returnsForced(fn);
   };
   /** Whether a function returns a forced value on some path (`() => fake as never`). */
   const returnsForced = (fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression | TSESTree.FunctionDeclaration): boolean =>
@@ -2822,11 +2793,6 @@ function mentionsTypeName(type: TSESTree.Node, name: string): boolean {
 function withoutThis(params: readonly TSESTree.Parameter[]): readonly TSESTree.Parameter[] {
   const [first] = params;
   return first?.type === AST_NODE_TYPES.Identifier && first.name === 'this' ? params.slice(1) : params;
-}
-
-/** `Promise.resolve` (what it resolves is what it is given). */
-function isPromiseResolve(node: TSESTree.Node): boolean {
-  return node.type === AST_NODE_TYPES.MemberExpression && node.object.type === AST_NODE_TYPES.Identifier && node.object.name === 'Promise' && staticKeyName(node.property, node.computed) === 'resolve';
 }
 
 /** What a call gives a function's parameters, in order. */
