@@ -338,3 +338,13 @@ export function suppressedLines(sourceCode: Readonly<TSESLint.SourceCode>, kinds
   return lines;
 }
 const suppressedCache = new WeakMap<TSESTree.Program, Map<string, ReadonlySet<number>>>();
+
+/** A function with parameters: a declaration, an expression, an arrow. */
+export function isFunctionLike(node: TSESTree.Node): node is TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression | TSESTree.FunctionDeclaration {
+  return isFunction(node) || node.type === AST_NODE_TYPES.FunctionDeclaration;
+}
+
+/** A function expression or an arrow (what a callback or a property's value is). */
+export function isFunction(node: TSESTree.Node): node is TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression {
+  return node.type === AST_NODE_TYPES.ArrowFunctionExpression || node.type === AST_NODE_TYPES.FunctionExpression;
+}

@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { type TrackedClass, isPackageSpecifier, trackedClassOf } from '../migration-table.js';
-import { forEachChild, isCommonJsExportsObject, isTypeWrapper, isWritten, mayName, memberKey, moduleExportName, staticKeyName, staticString } from './ast.js';
+import { forEachChild, isCommonJsExportsObject, isFunction, isFunctionLike, isTypeWrapper, isWritten, mayName, memberKey, moduleExportName, staticKeyName, staticString } from './ast.js';
 import { isLegacyMemberName } from './named-members.js';
 import { typeOracleFor } from './typed.js';
 import { resolveName } from './scope.js';
@@ -2820,14 +2820,6 @@ function isGetter(fn: TSESTree.Node): boolean {
   return (parent?.type === AST_NODE_TYPES.MethodDefinition || parent?.type === AST_NODE_TYPES.Property) && parent.kind === 'get' && parent.value === fn;
 }
 
-/** A function with parameters: a declaration, an expression, an arrow. */
-function isFunctionLike(node: TSESTree.Node): node is TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression | TSESTree.FunctionDeclaration {
-  return isFunction(node) || node.type === AST_NODE_TYPES.FunctionDeclaration;
-}
-
-function isFunction(node: TSESTree.Node): node is TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression {
-  return node.type === AST_NODE_TYPES.ArrowFunctionExpression || node.type === AST_NODE_TYPES.FunctionExpression;
-}
 
 /** How deep the tracker's nested questions may go (a chain of aliases or array methods this long is not real code). */
 const maxDepth = 400;

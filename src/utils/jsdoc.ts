@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { ExportMove } from '../migration-table.js';
 import type { UnmigratableUse } from './legacy-uses.js';
-import { staticKeyName } from './ast.js';
+import { isFunctionLike, staticKeyName } from './ast.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -121,10 +121,7 @@ function typedVariables(sourceCode: SourceCode, documented: TSESTree.Node, tag: 
 
 /** The function a `@param` tag documents: a declaration, or the value of a declarator, property, method or assignment. */
 function functionOf(node: TSESTree.Node): TSESTree.FunctionLike | undefined {
-  const isFunction = (value: TSESTree.Node | null | undefined): value is TSESTree.FunctionLike =>
-    value?.type === AST_NODE_TYPES.FunctionDeclaration ||
-    value?.type === AST_NODE_TYPES.FunctionExpression ||
-    value?.type === AST_NODE_TYPES.ArrowFunctionExpression;
+  const isFunction = (value: TSESTree.Node | null | undefined): value is TSESTree.FunctionLike => !!value && isFunctionLike(value);
   if (isFunction(node)) return node;
   if (node.type === AST_NODE_TYPES.VariableDeclaration && node.declarations.length === 1) {
     const init = node.declarations[0]!.init;
