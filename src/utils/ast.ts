@@ -64,6 +64,16 @@ export function mayName(text: string, names: readonly string[]): boolean {
   return escapedSpelling(names).test(text);
 }
 
+/**
+ * Whether the text may name `name` twice or more (once where it is declared, once where it is
+ * read): a member named nowhere else in the file is never read in it. An escaped spelling
+ * (`\u0061gent`) may be any name, so any backslash answers yes.
+ */
+export function mayNameTwice(text: string, name: string): boolean {
+  const first = text.indexOf(name);
+  return (first >= 0 && text.indexOf(name, first + 1) >= 0) || text.includes('\\');
+}
+
 const escapedSpellings = new Map<string, RegExp>();
 
 /** One regular expression for every spelling of the names (built on first use, kept per list). */

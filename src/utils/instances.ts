@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
-import { type TrackedClass, isPackageSpecifier, trackedClassOf } from '../migration-table.js';
-import { forEachChild, isCommonJsExportsObject, isFunction, isFunctionLike, isTypeWrapper, isWritten, mayName, memberKey, moduleExportName, staticKeyName, staticString } from './ast.js';
+import { type TrackedClass, exportMoves, isPackageSpecifier, trackedClassOf } from '../migration-table.js';
+import { forEachChild, isCommonJsExportsObject, isFunction, isFunctionLike, isTypeWrapper, isWritten, mayName, mayNameTwice, memberKey, moduleExportName, staticKeyName, staticString } from './ast.js';
 import { isLegacyMemberName } from './named-members.js';
 import { typeOracleFor } from './typed.js';
 import { resolveName } from './scope.js';
@@ -177,6 +177,61 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       if (init?.type === AST_NODE_TYPES.CallExpression && init.callee.type === AST_NODE_TYPES.Identifier && init.callee.name === 'require') return fromProject(init.arguments[0]);
       return true;
     });
+  };
+
+  /**
+   * Whether a value is one the 1.x API itself gives, none of which is an instance (tests/api/v1):
+   * what a function the packages export returns (`createLLM(…)`), a 1.x member of an instance
+   * (`session.messages`, `await session.generate(…)`), an element of one (`m` in
+   * `session.messages.map((m) => m.id)`, `history[0]`), and a `const` that holds one. Not a
+   * member of those (`reply.toolCalls[0].arguments.x` is `unknown`, which may be narrowed to anything). The syntax decides these,
+   * so the types are not asked (with type information, the first question about a file is the
+   * checker's costliest).
+   */
+  const givenByLegacyApi = (node: TSESTree.Node, depth = 0): boolean => {
+    if (depth > 3) return false;
+    let value = node;
+    while (value.type === AST_NODE_TYPES.AwaitExpression || value.type === AST_NODE_TYPES.TSNonNullExpression || value.type === AST_NODE_TYPES.ChainExpression) {
+      value = value.type === AST_NODE_TYPES.AwaitExpression ? value.argument : value.expression;
+    }
+    if (value.type === AST_NODE_TYPES.CallExpression) {
+      if (value.callee.type === AST_NODE_TYPES.MemberExpression) return isLegacyMemberOfInstance(value.callee);
+      return value.callee.type === AST_NODE_TYPES.Identifier && isPackageFunction(value.callee);
+    }
+    if (value.type === AST_NODE_TYPES.MemberExpression) {
+      // `history[0]` of `session.getHistory()`: an element of what the member gives.
+      const indexed = value.computed && staticKeyName(value.property, true) === undefined;
+      return indexed || /^\d+$/.test(memberKey(value.property, value.computed) ?? '') ? givenByLegacyApi(value.object, depth + 1) : isLegacyMemberOfInstance(value);
+    }
+    if (value.type !== AST_NODE_TYPES.Identifier) return false;
+    const variable = resolveName(sourceCode.getScope(value), value.name);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (def?.type === 'Variable') {
+      const declarator = def.node;
+      return def.parent.kind === 'const' && declarator.id === def.name && !declarator.id.typeAnnotation && !!declarator.init && givenByLegacyApi(declarator.init, depth + 1);
+    }
+    // `(m) => …` given to `session.messages.map`: an element of the member.
+    if (def?.type !== 'Parameter' || !isFunction(def.node) || def.node.params[0] !== def.name || def.name.typeAnnotation) return false;
+    const call = def.node.parent;
+    if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== def.node || call.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+    const method = staticKeyName(call.callee.property, call.callee.computed);
+    return method !== undefined && arrayCallbackMethods.has(method) && givenByLegacyApi(call.callee.object, depth + 1);
+  };
+  /** `session.messages`, `session.getHistory` of a 1.x instance: a member of the class's own 1.x API. */
+  const isLegacyMemberOfInstance = (member: TSESTree.MemberExpression): boolean => {
+    const name = memberKey(member.property, member.computed);
+    if (name === undefined || member.object.type === AST_NODE_TYPES.Super) return false;
+    const tracked = instanceOf(member.object);
+    if (tracked?.version !== 1 || tracked.foreignMembers?.includes(name)) return false;
+    return !!exportMoves.find((move) => move.name === tracked.legacyName)?.legacyMembers?.includes(name);
+  };
+  /** `createLLM` imported from one of the packages (not a class of theirs). */
+  const isPackageFunction = (callee: TSESTree.Identifier): boolean => {
+    const variable = resolveName(sourceCode.getScope(callee), callee.name);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (def?.type !== 'ImportBinding' || def.node.type !== AST_NODE_TYPES.ImportSpecifier || def.parent?.type !== AST_NODE_TYPES.ImportDeclaration) return false;
+    const source = def.parent.source.value;
+    return isPackageSpecifier(source) && !trackedClassOf(source, moduleExportName(def.node.imported));
   };
 
   /** What the types say of `node`, unless it may hold a forced value (asked only when they say something: it is the rarer answer). */
@@ -1637,6 +1692,12 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     // read once the other fields are known. It overrides what a base class's member of that name held.
     for (const field of fieldDeclarationsOf(body)) {
       if (field.kind !== 'getter' || field.annotation || !field.getterBody || state.has(field.name)) continue;
+      // A getter the file names nowhere else is never read in it: what it gives is not worked out
+      // (with type information, the checker's costliest question: `this.log.map((m) => …)`).
+      if (!mayNameTwice(sourceCode.text, field.name)) {
+        fields.delete(field.name);
+        continue;
+      }
       const classes = returnedValuesOf(field.getterBody).map((value) => value && instanceOf(value));
       const made = sameClassOfAll(classes);
       if (made) fields.set(field.name, made);
@@ -1832,6 +1893,8 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     // `new Agent(…)` of a tracked class, the commonest value here (and a costly one to type).
     if (value.type === AST_NODE_TYPES.Literal || value.type === AST_NODE_TYPES.TemplateLiteral || isFunction(value) || value.type === AST_NODE_TYPES.ClassExpression) return false;
     if (value.type === AST_NODE_TYPES.NewExpression && value.callee.type === AST_NODE_TYPES.Identifier && classOfSyntax(value.callee)) return false;
+    // What the 1.x API gives is typed by its declarations, none of them `any`.
+    if (givenByLegacyApi(value)) return false;
     if (value.type === AST_NODE_TYPES.ArrayExpression) return value.elements.some((element) => !!element && holdsAnyValue(element.type === AST_NODE_TYPES.SpreadElement ? element.argument : element));
     if (value.type === AST_NODE_TYPES.ObjectExpression) {
       return value.properties.some((property) => (property.type === AST_NODE_TYPES.SpreadElement ? holdsAnyValue(property.argument) : !property.method && property.kind === 'init' && holdsAnyValue(property.value)));
@@ -2447,7 +2510,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     }
     // `Agent.prototype` is typed as an instance, but has none of the fields the constructor sets
     // (`session`): left as untyped linting leaves it.
-    if (found || !typeOracle || (node.type === AST_NODE_TYPES.MemberExpression && memberKey(node.property, node.computed) === 'prototype')) return found;
+    if (found || !typeOracle || (node.type === AST_NODE_TYPES.MemberExpression && memberKey(node.property, node.computed) === 'prototype') || givenByLegacyApi(node)) return found;
     return trustedType(node, typeOracle.instanceOf(node));
   };
 
@@ -2489,7 +2552,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   /** The class a value holds on some paths only: a variable or a field written with one and with something else. */
   const maybeHeld = (node: TSESTree.Node): TrackedClass | undefined => {
     if (instanceOf(node)) return undefined;
-    return maybeHeldSyntactically(node) ?? (typeOracle?.maybeInstanceOf(node) && !mayHoldForcedValue(node) ? typeOracle.maybeInstanceOf(node) : undefined);
+    return maybeHeldSyntactically(node) ?? (typeOracle && !givenByLegacyApi(node) && typeOracle.maybeInstanceOf(node) && !mayHoldForcedValue(node) ? typeOracle.maybeInstanceOf(node) : undefined);
   };
   const maybeHeldSyntactically = (node: TSESTree.Node): TrackedClass | undefined => {
     // `byName.get('a')!`, `team[0]!`: what the expression under the type wrapper holds.

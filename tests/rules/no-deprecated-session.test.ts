@@ -2411,6 +2411,58 @@ describe('no-deprecated-session with type information', () => {
     expect(unchecked).toEqual({ stub: false, a: true, b: true, d: true, e: false });
   });
 
+  it('the checker is not asked of what the syntax decides: values the 1.x API gives (createLLM(…), session.messages and its elements, a const holding one) and a getter the file never reads; the reports are those of untyped linting', () => {
+    const code = [
+      "import { Session, createLLM } from 'abstractllm';",
+      "const session = new Session({ provider: 'ollama' });",
+      "const llm = createLLM('ollama');",
+      'export const quick = (p: string) => llm.generate(p);',
+      'export const ids = session.messages.map((m) => m.id);',
+      'const history = session.getHistory();',
+      'export const first = history[0]?.id;',
+      'export class Panel {',
+      "  private readonly s = new Session({ provider: 'ollama' });",
+      '  get transcript() { return this.s.messages.map((m) => `${m.role}: ${m.content}`); }',
+      '}',
+    ].join('\n');
+    let asked = 0;
+    const wrapped = new WeakSet<object>();
+    const spy: TSESLint.RuleModule<never> = {
+      meta: { type: 'problem', schema: [], messages: {} },
+      defaultOptions: [],
+      create(context) {
+        const checker = (context.sourceCode.parserServices as { program?: { getTypeChecker(): { getTypeAtLocation(n: unknown): unknown } } }).program?.getTypeChecker();
+        if (checker && !wrapped.has(checker)) {
+          wrapped.add(checker);
+          const original = checker.getTypeAtLocation.bind(checker);
+          checker.getTypeAtLocation = (n) => {
+            asked++;
+            return original(n);
+          };
+        }
+        return {};
+      },
+    };
+    const lint = (parserOptions: object) =>
+      new Linter({ configType: 'flat' }).verify(
+        code,
+        [
+          {
+            files: ['**/*.ts'],
+            languageOptions: { parser: tsParser, parserOptions },
+            plugins: { spy: { rules: { spy } } as never, abstractllm: plugin as never },
+            rules: { 'spy/spy': 'error', 'abstractllm/no-deprecated-session': 'error' },
+          },
+        ],
+        { filename: join(fixtures, '../typed1/file.ts') },
+      );
+    const typed = lint({ project: './tsconfig.json', tsconfigRootDir: join(fixtures, '../typed1'), disallowAutomaticSingleRunInference: true });
+    expect(asked).toBe(0);
+    const untyped = lint({});
+    expect(typed.map((m) => [m.line, m.column, m.message])).toEqual(untyped.map((m) => [m.line, m.column, m.message]));
+    expect(typed.map((m) => m.line)).toEqual([2, 5, 6, 9, 10]);
+  });
+
   // Found by probing, not fixed: `unknown` narrowed to Agent by a user type guard (`isAgent(x): x is
   // Agent` whose body TypeScript does not check against the predicate, e.g. `'generate' in x`) or an
   // assertion function is trusted, while `u as Agent` for `u: unknown` is forced. The checker's
