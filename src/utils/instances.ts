@@ -892,12 +892,13 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
    */
   const mapValueTypeOf = (node: TSESTree.Node): TSESTree.TypeNode | undefined => {
     const declared = declarationOf(node);
-    if (!declared || holdsForcedElements(node, declared.init)) return undefined;
+    if (!declared) return undefined;
     const { annotation, init } = declared;
     const typeArguments = annotation
       ? globalTypeArguments(annotation, mapTypes)
       : init && (globalConstructionArguments(init, 'Map') ?? globalConstructionArguments(init, 'WeakMap'));
-    return typeArguments?.length === 2 ? typeArguments[1] : undefined;
+    // Forced values put in are looked for only in a map (the question walks the file's member writes).
+    return typeArguments?.length === 2 && !holdsForcedElements(node, init) ? typeArguments[1] : undefined;
   };
 
   /** What an expression makes or returns: `new C(…)`, `C.load(…)`, a function declared to return `C`, a `Map<K, C>`'s `get`. */
@@ -1416,12 +1417,15 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       return elementClassOf(node.callee.object) ?? mapValueClassOf(node.callee.object);
     }
     const declared = declarationOf(node);
-    if (!declared || holdsForcedElements(node, declared.init)) return undefined;
-    if (declared.annotation) return arrayElementType(declared.annotation, reached !== 'iterated');
+    if (!declared) return undefined;
+    // Forced elements put in are looked for only once the declaration says it holds instances
+    // (the rarer answer; the question walks the file's member writes).
+    const unforced = (found: TrackedClass | undefined): TrackedClass | undefined => (found && !holdsForcedElements(node, declared.init) ? found : undefined);
+    if (declared.annotation) return unforced(arrayElementType(declared.annotation, reached !== 'iterated'));
     // `const active = new Set<Session>()`: iterating it gives its elements (no `active[0]`). Its
     // type is `Set<Session>` whatever is assigned later, as for `new Map<K, Session>()`.
     const setArguments = reached === 'iterated' && declared.init ? globalConstructionArguments(declared.init, 'Set') : undefined;
-    if (setArguments?.length === 1) return classOf(setArguments[0]!);
+    if (setArguments?.length === 1) return unforced(classOf(setArguments[0]!));
     if (!declared.constant || !declared.init || declared.init.type === AST_NODE_TYPES.Identifier || elementsSeen.has(declared.init)) return undefined;
     // `const team = [new Session(), …]`, `const pool = models.map((m) => new Session(…))`.
     elementsSeen.add(declared.init);
@@ -1431,7 +1435,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       // `fill(list: unknown[])`): only what it is made with, when every use reads it or adds the
       // class. Otherwise its elements may be either, and are reported (`maybeCollections`).
       const variable = node.type === AST_NODE_TYPES.Identifier ? resolveName(sourceCode.getScope(node), node.name) : undefined;
-      if (!made || !variable) return undefined;
+      if (!made || !variable || holdsForcedElements(node, declared.init)) return undefined;
       if (isOnlyReadAsCollection(variable, made)) return made;
       maybeCollections.set(variable, made);
       return undefined;
@@ -2043,7 +2047,12 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
    */
   const recordValueClassOf = (node: TSESTree.Node): TrackedClass | undefined => {
     const declared = declarationOf(node);
-    if (!declared || holdsForcedElements(node, declared.init)) return undefined;
+    const held = declared && declaredRecordValueClassOf(node, declared);
+    // Whether forced values were put in is asked only of a record of instances (the rarer answer;
+    // the question walks the file's member writes).
+    return held && !holdsForcedElements(node, declared.init) ? held : undefined;
+  };
+  const declaredRecordValueClassOf = (node: TSESTree.Node, declared: NonNullable<ReturnType<typeof declarationOf>>): TrackedClass | undefined => {
     const { annotation, init } = declared;
     if (annotation) {
       const record = globalTypeArguments(annotation, recordTypes);
@@ -2225,8 +2234,12 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
    * file or an inline object type, on whatever `declaredTypeOf` reads the declaration of
    * (`this.deps.session`, `holder.deps.session`).
    */
-  const propertyOfAnnotated = (object: TSESTree.Node, name: string): TrackedClass | undefined =>
-    annotatedValueForced(object, name) ? undefined : interfacePropertyOf(declaredTypeOf(object), name);
+  const propertyOfAnnotated = (object: TSESTree.Node, name: string): TrackedClass | undefined => {
+    // Whether a forced value was written is asked only when the annotation says the property holds
+    // an instance: the rarer answer, and the question walks the file's member writes.
+    const declared = interfacePropertyOf(declaredTypeOf(object), name);
+    return declared && !annotatedValueForced(object, name) ? declared : undefined;
+  };
 
   /**
    * Whether a value whose annotation says what its property `name` holds was given a forced one:
