@@ -33,6 +33,14 @@ export interface ExportMove {
    * changes is renamed only while no use of it would pass for valid 2.0 code (D7).
    */
   readonly legacyMembers?: readonly string[];
+  /**
+   * Members both classes have (tests/api): `search` and `clear` of both memories. With
+   * `legacyMembers` they are the 1.x class's whole instance API, and with `newMembers` the 2.0
+   * class's. None of them holds an instance of a tracked class (`apiMembersOf`).
+   */
+  readonly keptMembers?: readonly string[];
+  /** Members only the 2.0 class has: `session`, `chat`, `saveState`, `loadState` of an Agent. */
+  readonly newMembers?: readonly string[];
   /** Constructor option keys the Session rule knows how to migrate (MIGRATION.md E). */
   readonly migratableOptions?: readonly string[];
   /** Other 2.0 modules that export `newName` too (`Agent` from `abstractagent/agent`). */
@@ -68,6 +76,7 @@ export const exportMoves: readonly ExportMove[] = [
     to: 'abstractagent',
     alsoFrom: ['abstractagent/agent'],
     legacyMembers: sessionLegacyMembers,
+    newMembers: ['session', 'chat', 'saveState', 'loadState'],
     migratableOptions: sessionOptions,
   },
   {
@@ -77,6 +86,8 @@ export const exportMoves: readonly ExportMove[] = [
     to: 'abstractmemory',
     alsoFrom: ['abstractmemory/core'],
     legacyMembers: ['addToWorkingMemory'],
+    keptMembers: ['search', 'clear'],
+    newMembers: ['addFact'],
   },
   {
     name: 'HierarchicalMemory',
@@ -84,6 +95,8 @@ export const exportMoves: readonly ExportMove[] = [
     newName: 'TemporalMemory',
     to: 'abstractmemory/core',
     legacyMembers: ['addToWorkingMemory'],
+    keptMembers: ['search', 'clear'],
+    newMembers: ['addFact'],
   },
   { name: 'WebSearchTool', from: ['abstractllm/tools'], newName: 'WebSearchTool', to: 'abstractagent/tools' },
   {
@@ -198,6 +211,30 @@ export function trackedClassOf(specifier: string, name: string): TrackedClass | 
   }
   return undefined;
 }
+
+/**
+ * The instance members the packages declare for a tracked class in its version (tests/api): for
+ * 1.x its `legacyMembers` and `keptMembers`, for 2.0 its `keptMembers` and `newMembers`. None of
+ * them holds or returns an instance of a tracked class, so a value read through one is none.
+ */
+export function apiMembersOf(tracked: TrackedClass): ReadonlySet<string> {
+  const key = `${tracked.legacyName}@${tracked.version}`;
+  let members = apiMembers.get(key);
+  if (!members) {
+    const move = exportMoves.find((one) => one.legacyMembers && one.name === tracked.legacyName);
+    members = new Set([...((tracked.version === 1 ? move?.legacyMembers : move?.newMembers) ?? []), ...(move?.keptMembers ?? [])]);
+    apiMembers.set(key, members);
+  }
+  return members;
+}
+const apiMembers = new Map<string, ReadonlySet<string>>();
+
+/** Whether a name is an instance member of some tracked class in some version (`apiMembersOf`). */
+export function isApiMemberName(name: string): boolean {
+  allApiMembers ??= new Set(exportMoves.flatMap((move) => [...(move.legacyMembers ?? []), ...(move.keptMembers ?? []), ...(move.newMembers ?? [])]));
+  return allApiMembers.has(name);
+}
+let allApiMembers: ReadonlySet<string> | undefined;
 
 /**
  * Whether `key` is one of a table's own keys. `key in table` would also find what every object

@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
-import { type TrackedClass, exportMoves, isPackageSpecifier, trackedClassOf } from '../migration-table.js';
+import { type TrackedClass, apiMembersOf, isApiMemberName, isPackageSpecifier, trackedClassOf } from '../migration-table.js';
 import { forEachChild, isCommonJsExportsObject, isFunction, isFunctionLike, isTypeWrapper, isWritten, mayName, mayNameTwice, memberKey, moduleExportName, staticKeyName, staticString } from './ast.js';
 import { isLegacyMemberName } from './named-members.js';
 import { typeOracleFor } from './typed.js';
@@ -180,50 +180,51 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   };
 
   /**
-   * Whether a value is one the 1.x API itself gives, none of which is an instance (tests/api/v1):
-   * what a function the packages export returns (`createLLM(…)`), a 1.x member of an instance
-   * (`session.messages`, `await session.generate(…)`), an element of one (`m` in
+   * Whether a value is one the packages' API itself gives, none of which is an instance (tests/api):
+   * what a function they export returns (`createLLM(…)`), a member of an instance in its version
+   * (`session.messages`, `await session.generate(…)`, `agent.session`), an element of one (`m` in
    * `session.messages.map((m) => m.id)`, `history[0]`), and a `const` that holds one. Not a
    * member of those (`reply.toolCalls[0].arguments.x` is `unknown`, which may be narrowed to anything). The syntax decides these,
    * so the types are not asked (with type information, the first question about a file is the
    * checker's costliest).
    */
-  const givenByLegacyApi = (node: TSESTree.Node, depth = 0): boolean => {
+  const givenByPackageApi = (node: TSESTree.Node, depth = 0): boolean => {
     if (depth > 3) return false;
     let value = node;
     while (value.type === AST_NODE_TYPES.AwaitExpression || value.type === AST_NODE_TYPES.TSNonNullExpression || value.type === AST_NODE_TYPES.ChainExpression) {
       value = value.type === AST_NODE_TYPES.AwaitExpression ? value.argument : value.expression;
     }
     if (value.type === AST_NODE_TYPES.CallExpression) {
-      if (value.callee.type === AST_NODE_TYPES.MemberExpression) return isLegacyMemberOfInstance(value.callee);
+      if (value.callee.type === AST_NODE_TYPES.MemberExpression) return isApiMemberOfInstance(value.callee);
       return value.callee.type === AST_NODE_TYPES.Identifier && isPackageFunction(value.callee);
     }
     if (value.type === AST_NODE_TYPES.MemberExpression) {
       // `history[0]` of `session.getHistory()`: an element of what the member gives.
       const indexed = value.computed && staticKeyName(value.property, true) === undefined;
-      return indexed || /^\d+$/.test(memberKey(value.property, value.computed) ?? '') ? givenByLegacyApi(value.object, depth + 1) : isLegacyMemberOfInstance(value);
+      return indexed || /^\d+$/.test(memberKey(value.property, value.computed) ?? '') ? givenByPackageApi(value.object, depth + 1) : isApiMemberOfInstance(value);
     }
     if (value.type !== AST_NODE_TYPES.Identifier) return false;
     const variable = resolveName(sourceCode.getScope(value), value.name);
     const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
     if (def?.type === 'Variable') {
       const declarator = def.node;
-      return def.parent.kind === 'const' && declarator.id === def.name && !declarator.id.typeAnnotation && !!declarator.init && givenByLegacyApi(declarator.init, depth + 1);
+      return def.parent.kind === 'const' && declarator.id === def.name && !declarator.id.typeAnnotation && !!declarator.init && givenByPackageApi(declarator.init, depth + 1);
     }
     // `(m) => …` given to `session.messages.map`: an element of the member.
     if (def?.type !== 'Parameter' || !isFunction(def.node) || def.node.params[0] !== def.name || def.name.typeAnnotation) return false;
     const call = def.node.parent;
     if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== def.node || call.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
     const method = staticKeyName(call.callee.property, call.callee.computed);
-    return method !== undefined && arrayCallbackMethods.has(method) && givenByLegacyApi(call.callee.object, depth + 1);
+    return method !== undefined && arrayCallbackMethods.has(method) && givenByPackageApi(call.callee.object, depth + 1);
   };
-  /** `session.messages`, `session.getHistory` of a 1.x instance: a member of the class's own 1.x API. */
-  const isLegacyMemberOfInstance = (member: TSESTree.MemberExpression): boolean => {
+  /** `session.messages` of a 1.x Session, `agent.session` of an Agent: a member of the class's own API in its version. */
+  const isApiMemberOfInstance = (member: TSESTree.MemberExpression): boolean => {
     const name = memberKey(member.property, member.computed);
-    if (name === undefined || member.object.type === AST_NODE_TYPES.Super) return false;
+    // Only a name of the API is worth asking what the object is; `this` (a class's own field, or
+    // with type information the checker's question) never is one of the packages' instances here.
+    if (name === undefined || !isApiMemberName(name) || member.object.type === AST_NODE_TYPES.Super || member.object.type === AST_NODE_TYPES.ThisExpression) return false;
     const tracked = instanceOf(member.object);
-    if (tracked?.version !== 1 || tracked.foreignMembers?.includes(name)) return false;
-    return !!exportMoves.find((move) => move.name === tracked.legacyName)?.legacyMembers?.includes(name);
+    return !!tracked && apiMembersOf(tracked).has(name) && !tracked.foreignMembers?.includes(name);
   };
   /** `createLLM` imported from one of the packages (not a class of theirs). */
   const isPackageFunction = (callee: TSESTree.Identifier): boolean => {
@@ -1898,7 +1899,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     if (value.type === AST_NODE_TYPES.Literal || value.type === AST_NODE_TYPES.TemplateLiteral || isFunction(value) || value.type === AST_NODE_TYPES.ClassExpression) return false;
     if (value.type === AST_NODE_TYPES.NewExpression && value.callee.type === AST_NODE_TYPES.Identifier && classOfSyntax(value.callee)) return false;
     // What the 1.x API gives is typed by its declarations, none of them `any`.
-    if (givenByLegacyApi(value)) return false;
+    if (givenByPackageApi(value)) return false;
     if (value.type === AST_NODE_TYPES.ArrayExpression) return value.elements.some((element) => !!element && holdsAnyValue(element.type === AST_NODE_TYPES.SpreadElement ? element.argument : element));
     if (value.type === AST_NODE_TYPES.ObjectExpression) {
       return value.properties.some((property) => (property.type === AST_NODE_TYPES.SpreadElement ? holdsAnyValue(property.argument) : !property.method && property.kind === 'init' && holdsAnyValue(property.value)));
@@ -2504,6 +2505,8 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       const tuple = index === undefined ? undefined : tupleElementType(declarationOf(node.object)?.annotation, index);
       found = elementClassOf(node.object, 'indexed') ?? recordValueClassOf(node.object) ?? (tuple && !holdsForcedElements(node.object, declarationOf(node.object)?.init) ? classOf(tuple) : undefined);
     } else if (node.type === AST_NODE_TYPES.MemberExpression) {
+      // `agent.session`, `session.messages`: the class's own API holds no instance.
+      if (isApiMemberOfInstance(node)) return undefined;
       found = propertyClassOf(node.object, memberKey(node.property, node.computed), node.property.type === AST_NODE_TYPES.PrivateIdentifier);
       // `stores.main` for `stores: Record<string, Session>` or `{ [id: string]: Session }`, as `stores['main']`.
       if (!found && node.object.type !== AST_NODE_TYPES.ThisExpression && declarationOf(node.object)?.annotation) found = recordValueClassOf(node.object);
@@ -2523,7 +2526,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     }
     // `Agent.prototype` is typed as an instance, but has none of the fields the constructor sets
     // (`session`): left as untyped linting leaves it.
-    if (found || !typeOracle || (node.type === AST_NODE_TYPES.MemberExpression && memberKey(node.property, node.computed) === 'prototype') || givenByLegacyApi(node)) return found;
+    if (found || !typeOracle || (node.type === AST_NODE_TYPES.MemberExpression && memberKey(node.property, node.computed) === 'prototype') || givenByPackageApi(node)) return found;
     return trustedType(node, typeOracle.instanceOf(node));
   };
 
@@ -2565,7 +2568,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   /** The class a value holds on some paths only: a variable or a field written with one and with something else. */
   const maybeHeld = (node: TSESTree.Node): TrackedClass | undefined => {
     if (instanceOf(node)) return undefined;
-    return maybeHeldSyntactically(node) ?? (typeOracle && !givenByLegacyApi(node) && typeOracle.maybeInstanceOf(node) && !mayHoldForcedValue(node) ? typeOracle.maybeInstanceOf(node) : undefined);
+    return maybeHeldSyntactically(node) ?? (typeOracle && !givenByPackageApi(node) && typeOracle.maybeInstanceOf(node) && !mayHoldForcedValue(node) ? typeOracle.maybeInstanceOf(node) : undefined);
   };
   const maybeHeldSyntactically = (node: TSESTree.Node): TrackedClass | undefined => {
     // `byName.get('a')!`, `team[0]!`: what the expression under the type wrapper holds.
