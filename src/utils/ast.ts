@@ -172,12 +172,30 @@ export function indentOf(node: TSESTree.Node, sourceText: string): string {
   return /^[ \t]*$/.test(before) ? before : '';
 }
 
-/** Calls `visit` on each child node of `node` (not on `parent`): a walk without a visitor-keys table. */
-export function forEachChild(node: TSESTree.Node, visit: (child: TSESTree.Node) => void): void {
+/**
+ * Calls `visit` on each child node of `node` (not on `parent`). With the parser's visitor keys
+ * (`sourceCode.visitorKeys`), only the keys ESLint itself walks; without them, or for a node type
+ * they do not list, every property that holds nodes.
+ */
+export function forEachChild(node: TSESTree.Node, visit: (child: TSESTree.Node) => void, visitorKeys?: VisitorKeys): void {
+  const keys = visitorKeys?.[node.type];
+  if (keys) {
+    for (const key of keys) {
+      const value: unknown = node[key as keyof TSESTree.Node];
+      if (Array.isArray(value)) {
+        for (const child of value) if (isNode(child)) visit(child);
+      } else if (isNode(value)) {
+        visit(value);
+      }
+    }
+    return;
+  }
   // Object.keys, not Object.entries: the same keys in the same order, without a [key, value]
-  // array per property of every node (class bodies and mock factories are walked with this).
+  // array per property of every node. A Program's tokens and comments have a `type` too, but are
+  // not nodes: walking them would more than double the walk of a file.
+  const program = node.type === AST_NODE_TYPES.Program;
   for (const key of Object.keys(node)) {
-    if (key === 'parent') continue;
+    if (key === 'parent' || key === 'loc' || key === 'range' || (program && (key === 'tokens' || key === 'comments'))) continue;
     const value: unknown = node[key as keyof TSESTree.Node];
     if (Array.isArray(value)) {
       for (const child of value) if (isNode(child)) visit(child);
@@ -186,6 +204,9 @@ export function forEachChild(node: TSESTree.Node, visit: (child: TSESTree.Node) 
     }
   }
 }
+
+/** The child keys of each node type, as a parser gives them to ESLint (`SourceCode#visitorKeys`). */
+export type VisitorKeys = Readonly<Record<string, readonly string[] | undefined>>;
 
 function isNode(value: unknown): value is TSESTree.Node {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';

@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { type TrackedClass, apiMembersOf, isApiMemberName, isPackageSpecifier, trackedClassOf } from '../migration-table.js';
-import { forEachChild, isCommonJsExportsObject, isFunction, isFunctionLike, isTypeWrapper, isWritten, mayName, mayNameTwice, memberKey, moduleExportName, staticKeyName, staticString } from './ast.js';
+import { type VisitorKeys, forEachChild, isCommonJsExportsObject, isFunction, isFunctionLike, isTypeWrapper, isWritten, mayName, mayNameTwice, memberKey, moduleExportName, staticKeyName, staticString } from './ast.js';
 import { isLegacyMemberName } from './named-members.js';
 import { typeOracleFor } from './typed.js';
 import { resolveName } from './scope.js';
@@ -126,7 +126,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   const thisWritesOf = (body: TSESTree.ClassBody): ReturnType<typeof collectThisWrites> => {
     let writes = thisWriteCache.get(body);
     if (!writes) {
-      writes = collectThisWrites(body);
+      writes = collectThisWrites(body, sourceCode.visitorKeys);
       thisWriteCache.set(body, writes);
     }
     return writes;
@@ -274,7 +274,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       if (name === undefined) return false;
       let known = forcedMembers.get(name);
       if (known === undefined) {
-        memberValues ??= collectMemberValues(sourceCode.ast);
+        memberValues ??= collectMemberValues(sourceCode.ast, sourceCode.visitorKeys);
         const written = memberValues.get(name);
         // A collection of that name given a forced element (`this.team.push(fake as never)`) may hold one too.
         // A getter of that name (`get agent(): Agent { return fake as never; }`) gives what it returns.
@@ -522,7 +522,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     const exported = new Map<string, TSESTree.Node>();
     let wholeAssignments = 0;
     // In CommonJS, `this` at the top level is `module.exports`: `this.createBot = stub` writes it.
-    if (writesTopLevelThis(sourceCode.ast)) return null;
+    if (writesTopLevelThis(sourceCode.ast, sourceCode.visitorKeys)) return null;
     const globalScope = sourceCode.scopeManager?.globalScope;
     // Unresolved, or resolved to a configured global (`sourceType: 'commonjs'`), which has no definitions.
     const references = ['module', 'exports'].flatMap((name) => {
@@ -1175,7 +1175,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       if (name === undefined) return true;
       // A setter's parameter is what `x.agent = value` writes (by the setter's name, whatever `x`).
       if (method.kind === 'set') {
-        memberWrites ??= collectMemberWrites(sourceCode.ast);
+        memberWrites ??= collectMemberWrites(sourceCode.ast, sourceCode.visitorKeys);
         return [...memberWrites, ...thisWritesOf(method.parent).instance].some((write) => write.name === name && (!!write.unchecked || (write.value ? unlike(write.value) : unseen)));
       }
       return givesArgument(memberCallsNamed(name), index, unlike, unseen);
@@ -1224,7 +1224,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
             else found.set(called, [node]);
           }
         }
-        forEachChild(node, visit);
+        forEachChild(node, visit, sourceCode.visitorKeys);
       };
       visit(sourceCode.ast);
       memberCalls = found;
@@ -1727,7 +1727,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       ...thisWritesOf(body).instance.map((write) => write.name).filter((name) => name !== '*'),
     ]);
     if (names.size === 0) return [];
-    memberWrites ??= collectMemberWrites(sourceCode.ast);
+    memberWrites ??= collectMemberWrites(sourceCode.ast, sourceCode.visitorKeys);
     return memberWrites.flatMap((write): ThisWrite[] => {
       const { name, member, object } = write;
       if (name === '*') {
@@ -1766,7 +1766,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       const found: TSESTree.ClassBody[] = [];
       const visit = (node: TSESTree.Node): void => {
         if (node.type === AST_NODE_TYPES.ClassBody && node.parent.superClass) found.push(node);
-        forEachChild(node, visit);
+        forEachChild(node, visit, sourceCode.visitorKeys);
       };
       visit(sourceCode.ast);
       classBodies = found;
@@ -1962,7 +1962,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     // `team = [fake as never]` later: the binding given another collection with a forced value.
     if (variable.references.some((reference) => (!!reference.writeExpr && !reference.init && forced(reference.writeExpr)) || isWrittenThroughWrapper(reference.identifier))) return true;
     // `bots['offline'] = fake as never`, `team[1] = fake as never`.
-    memberWrites ??= collectMemberWrites(sourceCode.ast);
+    memberWrites ??= collectMemberWrites(sourceCode.ast, sourceCode.visitorKeys);
     // `Object.assign(bots, { offline: stub })` is not checked against the record's type at all.
     if (memberWrites.some((write) => writesThrough(write, variable) && (write.unchecked || (write.value !== undefined && forced(write.value))))) return true;
     return variable.references.some((reference) => {
@@ -1998,7 +1998,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   /** Whether the file puts a forced value into a collection member of that name (`x.team.push(fake as never)`, `x.bots[k] = fake as never`). */
   const forcedElementsOfMember = (name: string | undefined): boolean => {
     if (name === undefined) return false;
-    memberValues ??= collectMemberValues(sourceCode.ast);
+    memberValues ??= collectMemberValues(sourceCode.ast, sourceCode.visitorKeys);
     return !!memberValues.get(name)?.elements.some((value) => isForcedWrite(value) || isForcedFactory(value));
   };
   /** A function that returns a forced value on some path: in place (`() => fake as never`), or a function of the file it names (`registry.set('x', offline)`). */
@@ -2168,7 +2168,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     // `globalThis.shared = …`, `window.shared = …`: the global object by one of its global names.
     const isGlobalObject = (node: TSESTree.Node): boolean =>
       node.type === AST_NODE_TYPES.Identifier && globalObjectNames.has(node.name) && !resolveName(sourceCode.getScope(node), node.name)?.defs.length;
-    memberWrites ??= collectMemberWrites(sourceCode.ast);
+    memberWrites ??= collectMemberWrites(sourceCode.ast, sourceCode.visitorKeys);
     return memberWrites.some((write) => (write.name === name || write.name === '*') && isGlobalObject(write.object) && (write.unchecked || !write.value || isForcedWrite(write.value)));
   };
 
@@ -2252,7 +2252,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     if (init && isForcedWrite(init)) return true;
     const variable = resolveName(sourceCode.getScope(object), object.name);
     if (!variable) return false;
-    memberWrites ??= collectMemberWrites(sourceCode.ast);
+    memberWrites ??= collectMemberWrites(sourceCode.ast, sourceCode.visitorKeys);
     return memberWrites.some((write) => (write.name === name || write.name === '*') && writesThrough(write, variable) && (write.unchecked || (write.value !== undefined && isForcedWrite(write.value))));
   };
 
@@ -2559,7 +2559,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
         const tracked = classOf(node.object);
         if (tracked?.version === 2) for (const name of prototypeMembersWritten(node)) add(tracked, name);
       }
-      forEachChild(node, visit);
+      forEachChild(node, visit, sourceCode.visitorKeys);
     };
     visit(sourceCode.ast);
     return polyfills;
@@ -2773,7 +2773,7 @@ interface MemberValues {
  * object: a member of a name given a forced value somewhere is not trusted to be what its type
  * says (one syntactic walk, made only under type information; the values are judged when a name is asked about).
  */
-function collectMemberValues(program: TSESTree.Program): Map<string, MemberValues> {
+function collectMemberValues(program: TSESTree.Program, keys?: VisitorKeys): Map<string, MemberValues> {
   const byName = new Map<string, MemberValues>();
   const entry = (name: string): MemberValues => {
     let written = byName.get(name);
@@ -2829,7 +2829,7 @@ function collectMemberValues(program: TSESTree.Program): Map<string, MemberValue
         }
       }
     }
-    forEachChild(node, visit);
+    forEachChild(node, visit, keys);
   };
   visit(program);
   return byName;
@@ -3125,14 +3125,14 @@ function reflectiveWrites(call: TSESTree.CallExpression): { target: TSESTree.Nod
 const reflectiveWriters: ReadonlySet<string> = new Set(['Object.assign', 'Object.defineProperty', 'Object.defineProperties', 'Reflect.set', 'Reflect.defineProperty']);
 
 /** The writes of `this.name` in a class body: in its instance members, and in its static members (where `this` is the class). */
-function collectThisWrites(body: TSESTree.ClassBody): { instance: ThisWrite[]; static: ThisWrite[] } {
+function collectThisWrites(body: TSESTree.ClassBody, keys?: VisitorKeys): { instance: ThisWrite[]; static: ThisWrite[] } {
   const writes = { instance: [] as ThisWrite[], static: [] as ThisWrite[] };
   const visit = (node: TSESTree.Node): void => {
     if (node.type === AST_NODE_TYPES.MemberExpression && node.object.type === AST_NODE_TYPES.ThisExpression) recordWrite(node);
     // `Object.assign(this, options)`, `Reflect.set(this, key, value)`.
     const reflective = node.type === AST_NODE_TYPES.CallExpression ? reflectiveWrites(node) : undefined;
     if (reflective?.target.type === AST_NODE_TYPES.ThisExpression) intoOf(reflective.target)?.push(...reflective.writes);
-    forEachChild(node, visit);
+    forEachChild(node, visit, keys);
   };
   const intoOf = (node: TSESTree.Node): ThisWrite[] | undefined =>
     enclosingClassBody(node) === body ? writes.instance : enclosingClassBody(node, true) === body ? writes.static : undefined;
@@ -3234,12 +3234,12 @@ function writesThis(body: TSESTree.Node): boolean {
 }
 
 /** Whether code outside every function and class writes a member of `this` (`this.x = …`). */
-function writesTopLevelThis(ast: TSESTree.Program): boolean {
+function writesTopLevelThis(ast: TSESTree.Program, keys?: VisitorKeys): boolean {
   let found = false;
   const visit = (node: TSESTree.Node): void => {
     if (found || isFunction(node) || node.type === AST_NODE_TYPES.FunctionDeclaration || node.type === AST_NODE_TYPES.ClassBody) return;
     if (node.type === AST_NODE_TYPES.MemberExpression && node.object.type === AST_NODE_TYPES.ThisExpression && isWritten(node)) found = true;
-    forEachChild(node, visit);
+    forEachChild(node, visit, keys);
   };
   visit(ast);
   return found;
@@ -3253,7 +3253,7 @@ interface MemberWrite extends ThisWrite {
   readonly member?: TSESTree.MemberExpression;
 }
 
-function collectMemberWrites(ast: TSESTree.Program): MemberWrite[] {
+function collectMemberWrites(ast: TSESTree.Program, keys?: VisitorKeys): MemberWrite[] {
   const writes: MemberWrite[] = [];
   const visit = (node: TSESTree.Node): void => {
     // `this.agent = stub` in a function that is no method (`function offline() { … }`, later
@@ -3272,7 +3272,7 @@ function collectMemberWrites(ast: TSESTree.Program): MemberWrite[] {
     // `Object.assign(bot, { agent: stub })`, `Reflect.set(bots, 'offline', stub)`.
     const reflective = node.type === AST_NODE_TYPES.CallExpression ? reflectiveWrites(node) : undefined;
     if (reflective && reflective.target.type !== AST_NODE_TYPES.ThisExpression) for (const write of reflective.writes) writes.push({ ...write, object: reflective.target });
-    forEachChild(node, visit);
+    forEachChild(node, visit, keys);
   };
   visit(ast);
   return writes;
