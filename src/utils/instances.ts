@@ -1900,11 +1900,49 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     if (value.type === AST_NODE_TYPES.NewExpression && value.callee.type === AST_NODE_TYPES.Identifier && classOfSyntax(value.callee)) return false;
     // What the 1.x API gives is typed by its declarations, none of them `any`.
     if (givenByPackageApi(value)) return false;
+    // `current` for `let current: Session | undefined`: a reference has its declared type,
+    // narrowed, and no narrowing of a class (nor an assignment of `any` to it) gives `any`.
+    // Not in a file with JSDoc types, where `/** @type {any} */ (current)` casts what ESTree does not show.
+    const jsdocFree = (jsdocTyped ??= mayName(sourceCode.text, ['@type', '@satisfies'])) === false;
+    if (jsdocFree && value.type === AST_NODE_TYPES.Identifier && isDeclaredAsClass(value)) return false;
+    // `baseOptions` for `const baseOptions = { provider: 'openai' }`: typed by the literal it is
+    // made with. (Not `const list = []`, which without noImplicitAny is `any[]`.)
+    const made = jsdocFree && value.type === AST_NODE_TYPES.Identifier ? unannotatedConstInit(value) : undefined;
+    if (made?.type === AST_NODE_TYPES.ObjectExpression && !anyInProgress.has(made)) {
+      anyInProgress.add(made);
+      try {
+        return holdsAnyValue(made);
+      } finally {
+        anyInProgress.delete(made);
+      }
+    }
     if (value.type === AST_NODE_TYPES.ArrayExpression) return value.elements.some((element) => !!element && holdsAnyValue(element.type === AST_NODE_TYPES.SpreadElement ? element.argument : element));
     if (value.type === AST_NODE_TYPES.ObjectExpression) {
       return value.properties.some((property) => (property.type === AST_NODE_TYPES.SpreadElement ? holdsAnyValue(property.argument) : !property.method && property.kind === 'init' && holdsAnyValue(property.value)));
     }
     return typeOracle.isAny(value);
+  };
+
+  const anyInProgress = new Set<TSESTree.Node>(); // `const a = { self: a }` ends
+  let jsdocTyped: boolean | undefined;
+  /** What a `const` with no annotation is made with (its type is that value's). */
+  const unannotatedConstInit = (identifier: TSESTree.Identifier): TSESTree.Expression | undefined => {
+    const defs = resolveName(sourceCode.getScope(identifier), identifier.name)?.defs;
+    const def = defs?.length === 1 ? defs[0] : undefined;
+    if (def?.type !== 'Variable' || def.parent.kind !== 'const' || def.node.id !== def.name || def.node.id.typeAnnotation) return undefined;
+    return def.node.init ?? undefined;
+  };
+  /** A binding every declaration of which is annotated with a tracked class, or one or nothing (`Session | undefined`). */
+  const isDeclaredAsClass = (identifier: TSESTree.Identifier): boolean => {
+    const defs = resolveName(sourceCode.getScope(identifier), identifier.name)?.defs ?? [];
+    const classOrNothing = (type: TSESTree.TypeNode): boolean =>
+      type.type === AST_NODE_TYPES.TSUnionType
+        ? type.types.every(classOrNothing)
+        : type.type === AST_NODE_TYPES.TSUndefinedKeyword || type.type === AST_NODE_TYPES.TSNullKeyword || !!classOfSyntax(type);
+    return defs.length > 0 && defs.every((def) => {
+      const annotation = annotationOf(def);
+      return !!annotation && classOrNothing(annotation);
+    });
   };
 
   /**

@@ -2411,7 +2411,7 @@ describe('no-deprecated-session with type information', () => {
     expect(unchecked).toEqual({ stub: false, a: true, b: true, d: true, e: false });
   });
 
-  it('the checker is not asked of what the syntax decides: values the 1.x API gives (createLLM(…), session.messages and its elements, a const holding one) and a getter the file never reads; the reports are those of untyped linting', () => {
+  it('the checker is not asked of what the syntax decides: values the 1.x API gives (createLLM(…), session.messages and its elements, a const holding one), a getter the file never reads, whether a binding declared Session | undefined or a const made with an object literal is typed any; the reports are those of untyped linting', () => {
     const code = [
       "import { Session, createLLM } from 'abstractllm';",
       "const session = new Session({ provider: 'ollama' });",
@@ -2424,6 +2424,10 @@ describe('no-deprecated-session with type information', () => {
       "  private readonly s = new Session({ provider: 'ollama' });",
       '  get transcript() { return this.s.messages.map((m) => `${m.role}: ${m.content}`); }',
       '}',
+      "const baseOptions = { provider: 'openai' };",
+      'let current: Session | undefined;',
+      "export function open() { current = new Session({ ...baseOptions, model: 'm' }); return current; }",
+      'export const currentId = () => open().id;',
     ].join('\n');
     let asked = 0;
     const wrapped = new WeakSet<object>();
@@ -2460,7 +2464,7 @@ describe('no-deprecated-session with type information', () => {
     expect(asked).toBe(0);
     const untyped = lint({});
     expect(typed.map((m) => [m.line, m.column, m.message])).toEqual(untyped.map((m) => [m.line, m.column, m.message]));
-    expect(typed.map((m) => m.line)).toEqual([2, 5, 6, 9, 10]);
+    expect(typed.map((m) => m.line)).toEqual([2, 5, 6, 9, 10, 14, 15]);
   });
 
   // Found by probing, not fixed: `unknown` narrowed to Agent by a user type guard (`isAgent(x): x is
