@@ -2145,8 +2145,16 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     return instanceOf(property.value);
   };
   const literalPropertyOf = (object: TSESTree.Node, name: string): TrackedClass | undefined => {
-    const value = literalPropertyValue(object, name);
-    return value && producedBy(value);
+    const value = literalPropertyValue(object, name, true);
+    if (!value) return undefined;
+    // `{ get agent() { return new Agent(…); } }`: what it returns, as a class's getter gives it
+    // (its return type says, unless a return is forced into it).
+    if (value.parent?.type === AST_NODE_TYPES.Property && value.parent.kind === 'get') {
+      if (value.type !== AST_NODE_TYPES.FunctionExpression || value.body.type !== AST_NODE_TYPES.BlockStatement) return undefined;
+      if (value.returnType) return returnsForced(value) ? undefined : classOf(value.returnType.typeAnnotation);
+      return sameClassOfAll(returnedValuesOf(value.body).map((returned) => returned && !isForcedWrite(returned) ? instanceOf(returned) : undefined));
+    }
+    return producedBy(value);
   };
   /**
    * `Bots.main` for `namespace Bots { export const main = new Agent(…) }`: the exported binding of a
@@ -2251,7 +2259,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     });
 
   /** The value of property `name` of a `const` object literal, as `literalPropertyOf` reads it. */
-  const literalPropertyValue = (object: TSESTree.Node, name: string): TSESTree.Node | undefined => {
+  const literalPropertyValue = (object: TSESTree.Node, name: string, getters = false): TSESTree.Node | undefined => {
     const declared = declarationOf(object);
     if (!declared?.constant || declared.annotation || declared.init?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
     // At run time the last property of a name wins, and a computed key may be any name.
@@ -2261,7 +2269,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     const property = [...declared.init.properties]
       .reverse()
       .find((p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && staticKeyName(p.key, false) === name);
-    if (property?.kind !== 'init') return undefined;
+    if (property?.kind !== 'init' && !(getters && property?.kind === 'get')) return undefined;
     // A spread after it could replace it, and so could `bot.session = …` anywhere.
     const spreadAfter = declared.init.properties.some((p) => p.type === AST_NODE_TYPES.SpreadElement && p.range[0] > property.range[0]);
     const variable = object.type === AST_NODE_TYPES.Identifier ? resolveName(sourceCode.getScope(object), object.name) : undefined;

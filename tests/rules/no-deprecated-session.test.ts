@@ -29,6 +29,10 @@ const valid: ValidTestCase<[]>[] = [
     code: `${agent}const stub = { generate: (p: string) => p };\nconst connect = async (): Promise<Agent> => new Agent({ llmConfig: { provider: 'x' } });\nasync function withRetry<T>(fn: () => Promise<T>): Promise<T> { void fn; return stub as any; }\nconst j = <T,>(fn: () => T): T => { void fn; return stub as unknown as T; };\nfunction m<T>(fn: () => T): T { void fn; return new (class { generate() { return 1; } })() as T; }\nexport async function f() {\n  return [(await withRetry(connect)).generate('x'), j(() => new Agent({ llmConfig: { provider: 'x' } })).generate('x'), m(() => new Agent({ llmConfig: { provider: 'x' } })).generate('x')];\n}`,
   },
   {
+    name: 'not instances: a getter of an object literal that returns a stub on some path, or is declared to return Agent but returns a forced value, or that a setter of the literal replaces (found by probing)',
+    code: `${agent}declare const offline: boolean;\nconst stub = { generate: (p: string) => p, id: 'x' };\nconst deps = {\n  get agent() {\n    if (offline) return stub as never;\n    return new Agent({ llmConfig: { provider: 'x' } });\n  },\n  get typed(): Agent {\n    return stub as any;\n  },\n  _held: new Agent({ llmConfig: { provider: 'x' } }),\n  get held() {\n    return this._held;\n  },\n  set held(v: Agent) {\n    this._held = v;\n  },\n};\nexport const r = [deps.agent.generate('a'), deps.typed.id, deps.held.generate('b')];`,
+  },
+  {
     name: 'not instances: a parameter typed by its context that the function it is passed to calls with a forced property (mw({ agent: stub as any }), an object const holding one) or through an unchecked callee ((mw as any)(stub)) (found by probing)',
     code: `${agent}const stub = { generate: (p: string) => p };\ntype Ctx = { agent: Agent };\nfunction use(mw: (c: Ctx) => string) { return mw({ agent: stub as any }); }\nuse((c) => c.agent.id);\nuse(({ agent }) => agent.id);\nfunction use3(mw: (c: Ctx) => string) { const c = { agent: stub as any }; return mw(c); }\nuse3((c) => c.agent.id);\nfunction use4(mw: (s: Agent) => string) { return (mw as any)(stub); }\nuse4((s) => s.id);`,
   },
@@ -1044,6 +1048,12 @@ const invalid: Invalid[] = [
     code: `${agent}type Ctx = { agent: Agent; user: string };\ntype Middleware = (ctx: Ctx) => Promise<string>;\nexport const use = (mw: (c: { agent: Agent }) => string) => mw;\nuse(({ agent }) => agent.id);\nexport const mw: Middleware = async ({ agent, user }) => (await agent.generate(user)).content;`,
     output: `${agent}type Ctx = { agent: Agent; user: string };\ntype Middleware = (ctx: Ctx) => Promise<string>;\nexport const use = (mw: (c: { agent: Agent }) => string) => mw;\nuse(({ agent }) => agent.session.id);\nexport const mw: Middleware = async ({ agent, user }) => (await agent.chat(user)).content;`,
     errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
+  },
+  {
+    name: 'instances: a getter of a const object literal that returns an Agent on every path, or is declared to return one (found by probing: the rename went ahead and these stayed, unreported)',
+    code: `${agent}const make = () => new Agent({ llmConfig: { provider: 'x' } });\nconst deps = {\n  get agent() {\n    return new Agent({ llmConfig: { provider: 'x' } });\n  },\n  get typed(): Agent {\n    return make();\n  },\n};\nexport const r = [deps.agent.generate('a'), deps.typed.id];`,
+    output: `${agent}const make = () => new Agent({ llmConfig: { provider: 'x' } });\nconst deps = {\n  get agent() {\n    return new Agent({ llmConfig: { provider: 'x' } });\n  },\n  get typed(): Agent {\n    return make();\n  },\n};\nexport const r = [deps.agent.chat('a'), deps.typed.session.id];`,
+    errors: [{ messageId: 'legacyMember', line: 11 }, { messageId: 'legacyMember', line: 11 }],
   },
   {
     name: 'instances: a property of a parameter typed by its context, through an interface and an inline type (ctx.locals.agent for a middleware const annotated with a function type alias) (found by probing)',
