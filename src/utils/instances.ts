@@ -874,10 +874,15 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
           : undefined,
       );
       const made = sameClassOfAll(classes);
-      if (!made) return undefined;
+      const variable = node.type === AST_NODE_TYPES.Identifier ? resolveName(sourceCode.getScope(node), node.name) : undefined;
+      if (!made) {
+        // `[['live', new Agent(…)], ['offline', stub as never]]`: an instance under some keys only.
+        const some = classes.find((one) => one !== undefined);
+        if (some && variable && classes.every((one) => !one || sameClass(one, some))) maybeCollections.set(variable, some);
+        return undefined;
+      }
       // Set with something else, handed on, aliased, exported or written through a wrapper
       // (`byName.set(k, stub)`, `fill(byName)`, `m.set.call(m, k, stub)`): its values may be either.
-      const variable = node.type === AST_NODE_TYPES.Identifier ? resolveName(sourceCode.getScope(node), node.name) : undefined;
       if (variable && !isOnlyReadAsCollection(variable, made)) {
         maybeCollections.set(variable, made);
         return undefined;

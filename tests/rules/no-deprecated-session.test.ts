@@ -1232,6 +1232,15 @@ const invalid: Invalid[] = [
     v2: false,
   },
   {
+    name: 'instances: a const Map made from an entries literal with an Agent under one key and a forced stub under another is reported as holding an Agent on some paths only (found by probing: it was left silent)',
+    code: `${agent}const stub = { generate: (p: string) => p };\nconst byName = new Map([['live', new Agent({ llmConfig: { provider: 'x' } })], ['offline', stub as never]]);\nexport const r = byName.get('live')!.generate('hi');\nfor (const s of byName.values()) console.log(s.id);`,
+    output: null,
+    errors: [
+      { messageId: 'legacyMemberManual', data: { object: "byName.get('live')!", member: 'generate', replacement: 'chat(…)', reason: 'it holds an Agent on some paths only' } },
+      { messageId: 'legacyMemberManual', data: { object: 's', member: 'id', replacement: 'session.id', reason: 'it holds an Agent on some paths only' } },
+    ],
+  },
+  {
     name: 'instances: a const Map made from an entries literal of agents holds agents while the file sets nothing else in it; after byName.set(k, stub) its values are reported, not fixed (found by probing: the rename went ahead and these stayed, unreported)',
     code: `${agent}const pure = new Map([['a', new Agent({ llmConfig: { provider: 'x' } })], ['b', new Agent({ llmConfig: { provider: 'y' } })]]);\nexport const b = pure.get('a')?.generate('x');\nfor (const s of pure.values()) console.log(s.messages);\nconst byName = new Map([['a', new Agent({ llmConfig: { provider: 'x' } })]]);\nbyName.set('stub', { generate: (p) => p });\nexport const a = byName.get('a').generate('x');\nbyName.forEach((s) => s.id);\nfor (const s of byName.values()) console.log(s.messages);`,
     output: `${agent}const pure = new Map([['a', new Agent({ llmConfig: { provider: 'x' } })], ['b', new Agent({ llmConfig: { provider: 'y' } })]]);\nexport const b = pure.get('a')?.chat('x');\nfor (const s of pure.values()) console.log(s.session.messages);\nconst byName = new Map([['a', new Agent({ llmConfig: { provider: 'x' } })]]);\nbyName.set('stub', { generate: (p) => p });\nexport const a = byName.get('a').generate('x');\nbyName.forEach((s) => s.id);\nfor (const s of byName.values()) console.log(s.messages);`,
