@@ -435,7 +435,8 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   /**
    * `Session & { tag: string }`: the one class among the parts, when every other part is a type
    * whose members this file shows (inline, or an interface of the file that extends nothing). A
-   * 1.x member name such a part declares is that part's (`foreignMembers`); of an imported type,
+   * 1.x member name such a part declares, or one of the class's own API (`session`: `isApiMemberOfInstance`
+   * trusts only the package's), is that part's (`foreignMembers`); of an imported type,
    * the members cannot be known, so the value is not provably the class's.
    */
   const intersectionClassOf = (node: TSESTree.TSIntersectionType): TrackedClass | undefined => {
@@ -452,7 +453,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       const members = part.type === AST_NODE_TYPES.TSTypeLiteral ? part.members : bodies.flatMap((body) => body.body);
       for (const member of members) {
         const name = 'key' in member ? staticKeyName(member.key, member.computed) : undefined;
-        if (name !== undefined && isLegacyMemberName(name)) foreignMembers.push(name);
+        if (name !== undefined && (isLegacyMemberName(name) || isApiMemberName(name))) foreignMembers.push(name);
       }
     }
     // The 1.x class declares every 1.x name itself: on `Session & { id: string }`, `id` is the Session's too.

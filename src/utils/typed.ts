@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { exportMoves, legacyPackage } from '../migration-table.js';
+import { apiMembersOf, exportMoves, legacyPackage } from '../migration-table.js';
 import type { TrackedClass } from '../migration-table.js';
 import type { TypeOracle } from './instances.js';
 import { suppressedLines } from './ast.js';
@@ -58,11 +58,13 @@ export function typeOracleFor(sourceCode: Readonly<TSESLint.SourceCode>): TypeOr
       // `Agent & { id: string }`: a part that declares a 1.x member name of its own (a shim, a
       // mixin) makes that member not the class's; the value is still an Agent for the others. A
       // name the tracked part declares itself (`id` of a 1.x `Session & { id: string }`) stays the class's.
+      // A member of the 2.0 class's own API another part declares (`Agent & { chat: Agent }`) is that
+      // part's too: what the package declares for it is not what the value holds (`isApiMemberOfInstance`).
       const trackedPart = present.types[found.findIndex((one) => one !== undefined)]!;
       const foreignMembers = present.types
         .filter((_, index) => found[index] === undefined)
         .flatMap((part) => part.getProperties?.().map((property) => property.getName()) ?? [])
-        .filter((name) => isLegacyMemberName(name) && !trackedPart.getProperty?.(name));
+        .filter((name) => (isLegacyMemberName(name) && !trackedPart.getProperty?.(name)) || (!isLegacyMemberName(name) && apiMembersOf(tracked[0]!).has(name)));
       return foreignMembers.length > 0 ? { ...tracked[0]!, foreignMembers: [...new Set([...(tracked[0]!.foreignMembers ?? []), ...foreignMembers])] } : tracked[0];
     }
     if (present.isUnion?.()) {
@@ -111,11 +113,12 @@ export function typeOracleFor(sourceCode: Readonly<TSESLint.SourceCode>): TypeOr
    * The 1.x member names the type has that the tracked class does not declare itself: a
    * subclass's own `generate`, and one a project adds to the 2.0 class (a polyfill:
    * `declare module 'abstractagent' { interface Agent { generate(…): … } }`), which are the
-   * project's, not the class's. Only the class's few 1.x names are asked for, and only of a type
+   * project's, not the class's; so is a member of its own API a subtype redeclares (`saveState:
+   * Agent` of `interface Wrapped extends Agent`). Only the class's few names are asked for, and only of a type
    * found to hold a tracked class.
    */
   const withOwnMembers = (type: TsType, tracked: TrackedClass): TrackedClass => {
-    const own = (classes.find((move) => move.name === tracked.legacyName)?.legacyMembers ?? []).filter((name) => {
+    const own = [...(classes.find((move) => move.name === tracked.legacyName)?.legacyMembers ?? []), ...apiMembersOf(tracked)].filter((name) => {
       const property = type.getProperty?.(name);
       return property && !property.declarations?.some((declaration) => packageOf(fileOf(declaration)) === packageOfClass(tracked));
     });

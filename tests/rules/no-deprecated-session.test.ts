@@ -1050,6 +1050,12 @@ const invalid: Invalid[] = [
     errors: [{ messageId: 'legacyMember' }, { messageId: 'legacyMember' }],
   },
   {
+    name: "instances: an Agent & { session: Agent; chat: Agent } whose other part declares a member named like one of the Agent's own API: what it holds is that part's, not the package's BasicSession (found by probing: t.session.generate stayed, unreported, after the rename)",
+    code: `${agent}type Traced = Agent & { session: Agent; chat: Agent };\nexport function f(t: Traced) {\n  return [t.session.generate('a'), t.chat.generate('b')];\n}`,
+    output: `${agent}type Traced = Agent & { session: Agent; chat: Agent };\nexport function f(t: Traced) {\n  return [t.session.chat('a'), t.chat.chat('b')];\n}`,
+    errors: [{ messageId: 'legacyMember', line: 4 }, { messageId: 'legacyMember', line: 4 }],
+  },
+  {
     name: 'instances: a getter of a const object literal that returns an Agent on every path, or is declared to return one (found by probing: the rename went ahead and these stayed, unreported)',
     code: `${agent}const make = () => new Agent({ llmConfig: { provider: 'x' } });\nconst deps = {\n  get agent() {\n    return new Agent({ llmConfig: { provider: 'x' } });\n  },\n  get typed(): Agent {\n    return make();\n  },\n};\nexport const r = [deps.agent.generate('a'), deps.typed.id];`,
     output: `${agent}const make = () => new Agent({ llmConfig: { provider: 'x' } });\nconst deps = {\n  get agent() {\n    return new Agent({ llmConfig: { provider: 'x' } });\n  },\n  get typed(): Agent {\n    return make();\n  },\n};\nexport const r = [deps.agent.chat('a'), deps.typed.session.id];`,
@@ -2145,6 +2151,13 @@ describe('no-deprecated-session with type information', () => {
       },
     ],
     invalid: [
+      {
+        name: "typed: an interface extending Agent that redeclares a member of the Agent's own API (saveState: Agent), or an intersection of another module (ChatShim = Agent & { chat: Agent }), holds what it declares there (found by probing: w.saveState.generate, m.chat.generate stayed, unreported)",
+        code: "import { Agent } from 'abstractagent';\nimport type { ChatShim } from './agents';\ninterface Wrapped extends Agent { saveState: Agent }\ntype Traced = Agent & { session: Agent };\nexport function f(w: Wrapped, t: Traced, m: ChatShim) {\n  return [w.saveState.generate('a'), t.session.generate('b'), m.chat.generate('c')];\n}",
+        filename: 'file.ts',
+        output: "import { Agent } from 'abstractagent';\nimport type { ChatShim } from './agents';\ninterface Wrapped extends Agent { saveState: Agent }\ntype Traced = Agent & { session: Agent };\nexport function f(w: Wrapped, t: Traced, m: ChatShim) {\n  return [w.saveState.chat('a'), t.session.chat('b'), m.chat.chat('c')];\n}",
+        errors: [{ messageId: 'legacyMember', line: 6 }, { messageId: 'legacyMember', line: 6 }, { messageId: 'legacyMember', line: 6 }],
+      },
       {
         name: 'typed: a let given a value typed any is not trusted to hold an Agent, nor is what a method of a forced value returns',
         code: "import { Agent } from 'abstractagent';\nlet current = new Agent({ llmConfig: { provider: 'ollama' } });\nexport function restore(json: string) { current = JSON.parse(json); }\nexport const r = current.generate('x');\ninterface Router { open(): Agent }\nconst router = { open: () => ({ generate: (p: string) => p }) } as never as Router;\nexport const o = router.open().generate('y');",
