@@ -229,6 +229,13 @@ export function apiMembersOf(tracked: TrackedClass): ReadonlySet<string> {
 }
 const apiMembers = new Map<string, ReadonlySet<string>>();
 
+/**
+ * The functions the packages export (tests/api), none of which returns an instance of a tracked
+ * class. Another name imported from one of their modules (a factory of a later version, or one a
+ * project declares for it: `declare module 'abstractagent/factory'`) may return one.
+ */
+export const packageFunctions: ReadonlySet<string> = new Set(['createLLM', 'extractFacts', 'readFile', 'runCli', 'summarize', 'writeFile']);
+
 /** Whether a name is an instance member of some tracked class in some version (`apiMembersOf`). */
 export function isApiMemberName(name: string): boolean {
   allApiMembers ??= new Set(exportMoves.flatMap((move) => [...(move.legacyMembers ?? []), ...(move.keptMembers ?? []), ...(move.newMembers ?? [])]));

@@ -2,12 +2,12 @@
  * The lookups of src/migration-table.ts, with expectations written literally (MIGRATION.md tables
  * A and B), and the facts their shortcuts rely on.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { apiMembersOf, exportMoves, hasMigration, isLegacySpecifier, mapModule, moduleMoves, removedExports, tableBNamesOf } from '../src/migration-table.js';
+import { apiMembersOf, exportMoves, hasMigration, isLegacySpecifier, mapModule, moduleMoves, packageFunctions, removedExports, tableBNamesOf } from '../src/migration-table.js';
 
 describe('the migration table', () => {
   it('moves and names only 1.x modules (mapModule and tableBNamesOf answer any other path without a scan)', () => {
@@ -81,5 +81,22 @@ describe('apiMembersOf', () => {
     // A 1.x static the table lists among the members (`Session.load`) reads as nothing on an instance.
     expect([...apiMembersOf(of)].filter((name) => !statics.includes(name)).sort()).toEqual(names.sort());
     for (const type of types) for (const name of tracked) expect(type).not.toMatch(new RegExp(`\\b${name}\\b`));
+  });
+});
+
+describe('packageFunctions', () => {
+  it('are the functions tests/api declares, none of which returns a tracked class (found by probing)', () => {
+    const api = join(dirname(fileURLToPath(import.meta.url)), 'api');
+    const files = readdirSync(api, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.d.ts'));
+    const names = new Set<string>();
+    for (const file of files) {
+      const source = ts.createSourceFile(file, readFileSync(join(api, file), 'utf8'), ts.ScriptTarget.Latest, true);
+      for (const statement of source.statements) {
+        if (!ts.isFunctionDeclaration(statement) || !statement.name) continue;
+        names.add(statement.name.text);
+        expect(statement.type?.getText(source) ?? '').not.toMatch(/\b(Session|Agent|HierarchicalMemory|TemporalMemory)\b/);
+      }
+    }
+    expect([...packageFunctions].sort()).toEqual([...names].sort());
   });
 });

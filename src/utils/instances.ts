@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
-import { type TrackedClass, apiMembersOf, isApiMemberName, isPackageSpecifier, trackedClassOf } from '../migration-table.js';
+import { type TrackedClass, apiMembersOf, isApiMemberName, isPackageSpecifier, packageFunctions, trackedClassOf } from '../migration-table.js';
 import { type VisitorKeys, forEachChild, isCommonJsExportsObject, isFunction, isFunctionLike, isTypeWrapper, isWritten, mayName, mayNameTwice, memberKey, moduleExportName, staticKeyName, staticString } from './ast.js';
 import { isLegacyMemberName } from './named-members.js';
 import { typeOracleFor } from './typed.js';
@@ -226,13 +226,14 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     const tracked = instanceOf(member.object);
     return !!tracked && apiMembersOf(tracked).has(name) && !tracked.foreignMembers?.includes(name);
   };
-  /** `createLLM` imported from one of the packages (not a class of theirs). */
+  /** `createLLM` imported from one of the packages: a function they declare (`packageFunctions`), not a class of theirs. */
   const isPackageFunction = (callee: TSESTree.Identifier): boolean => {
     const variable = resolveName(sourceCode.getScope(callee), callee.name);
     const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
     if (def?.type !== 'ImportBinding' || def.node.type !== AST_NODE_TYPES.ImportSpecifier || def.parent?.type !== AST_NODE_TYPES.ImportDeclaration) return false;
     const source = def.parent.source.value;
-    return isPackageSpecifier(source) && !trackedClassOf(source, moduleExportName(def.node.imported));
+    const name = moduleExportName(def.node.imported);
+    return isPackageSpecifier(source) && packageFunctions.has(name) && !trackedClassOf(source, name);
   };
 
   /** What the types say of `node`, unless it may hold a forced value (asked only when they say something: it is the rarer answer). */

@@ -2159,6 +2159,13 @@ describe('no-deprecated-session with type information', () => {
         errors: [{ messageId: 'legacyMember', line: 6 }, { messageId: 'legacyMember', line: 6 }, { messageId: 'legacyMember', line: 6 }],
       },
       {
+        name: 'typed: what a function of a package module the API does not declare returns is asked of the checker (a factory a project declares for abstractagent/factory returns an Agent) (found by probing: makeAgent().generate stayed, unreported)',
+        code: "import { makeAgent } from 'abstractagent/factory';\nexport const r = makeAgent().generate('x');\nconst a = makeAgent();\nexport const q = a.generate('y');",
+        filename: 'file.ts',
+        output: "import { makeAgent } from 'abstractagent/factory';\nexport const r = makeAgent().chat('x');\nconst a = makeAgent();\nexport const q = a.chat('y');",
+        errors: [{ messageId: 'legacyMember', line: 2 }, { messageId: 'legacyMember', line: 4 }],
+      },
+      {
         name: 'typed: a let given a value typed any is not trusted to hold an Agent, nor is what a method of a forced value returns',
         code: "import { Agent } from 'abstractagent';\nlet current = new Agent({ llmConfig: { provider: 'ollama' } });\nexport function restore(json: string) { current = JSON.parse(json); }\nexport const r = current.generate('x');\ninterface Router { open(): Agent }\nconst router = { open: () => ({ generate: (p: string) => p }) } as never as Router;\nexport const o = router.open().generate('y');",
         filename: 'file.ts',
