@@ -224,7 +224,9 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     // with type information the checker's question) never is one of the packages' instances here.
     if (name === undefined || !isApiMemberName(name) || member.object.type === AST_NODE_TYPES.Super || member.object.type === AST_NODE_TYPES.ThisExpression) return false;
     const tracked = instanceOf(member.object);
-    return !!tracked && apiMembersOf(tracked).has(name) && !tracked.foreignMembers?.includes(name);
+    // Not one another part of its type declares, nor one the file polyfills or augments
+    // (`declare module 'abstractagent' { interface Agent { chat(fork: true): Agent } }`).
+    return !!tracked && apiMembersOf(tracked).has(name) && ownsMember(tracked, name);
   };
   /** `createLLM` imported from one of the packages: a function they declare (`packageFunctions`), not a class of theirs. */
   const isPackageFunction = (callee: TSESTree.Identifier): boolean => {
@@ -2618,6 +2620,12 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     return polyfills;
   };
 
+  const ownsMember = (tracked: TrackedClass, name: string): boolean => {
+    if (tracked.foreignMembers?.includes(name)) return false;
+    const polyfilled = polyfilledMembers().get(tracked.legacyName);
+    return !polyfilled?.has(name) && !polyfilled?.has('*');
+  };
+
   /** The class a value holds on some paths only: a variable or a field written with one and with something else. */
   const maybeHeld = (node: TSESTree.Node): TrackedClass | undefined => {
     if (instanceOf(node)) return undefined;
@@ -2669,11 +2677,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
 
   return {
     maybeHeld,
-    ownsMember: (tracked, name) => {
-      if (tracked.foreignMembers?.includes(name)) return false;
-      const polyfilled = polyfilledMembers().get(tracked.legacyName);
-      return !polyfilled?.has(name) && !polyfilled?.has('*');
-    },
+    ownsMember,
     classOf,
     instanceOf,
     creationOf,

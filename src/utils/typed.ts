@@ -118,10 +118,17 @@ export function typeOracleFor(sourceCode: Readonly<TSESLint.SourceCode>): TypeOr
    * found to hold a tracked class.
    */
   const withOwnMembers = (type: TsType, tracked: TrackedClass): TrackedClass => {
-    const own = [...(classes.find((move) => move.name === tracked.legacyName)?.legacyMembers ?? []), ...apiMembersOf(tracked)].filter((name) => {
-      const property = type.getProperty?.(name);
-      return property && !property.declarations?.some((declaration) => packageOf(fileOf(declaration)) === packageOfClass(tracked));
-    });
+    const legacy = classes.find((move) => move.name === tracked.legacyName)?.legacyMembers ?? [];
+    const inPackage = (declaration: { getSourceFile(): { fileName: string } }): boolean => packageOf(fileOf(declaration)) === packageOfClass(tracked);
+    const own = [
+      ...legacy.filter((name) => {
+        const property = type.getProperty?.(name);
+        return property && !property.declarations?.some(inPackage);
+      }),
+      // A member of its own API the project declares too (an overload merged into it: `chat(fork: true): Agent`)
+      // may give what the project's declaration says.
+      ...[...apiMembersOf(tracked)].filter((name) => !legacy.includes(name) && !!type.getProperty?.(name)?.declarations?.some((declaration) => !inPackage(declaration))),
+    ];
     if (own.length === 0) return tracked;
     return { ...tracked, foreignMembers: [...new Set([...(tracked.foreignMembers ?? []), ...own])] };
   };

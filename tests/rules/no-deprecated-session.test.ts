@@ -2166,6 +2166,13 @@ describe('no-deprecated-session with type information', () => {
         errors: [{ messageId: 'legacyMember', line: 2 }, { messageId: 'legacyMember', line: 4 }],
       },
       {
+        name: "typed: a member of the Agent's own API the project augments (an overload of chat that returns an Agent) is asked of the checker (found by probing: a.chat(true).generate stayed, unreported)",
+        code: "import { Agent } from 'abstractagent';\nimport { sharedAgent } from './agents';\ndeclare module 'abstractagent' {\n  interface Agent {\n    chat(fork: true): Agent;\n  }\n}\nconst a = new Agent({ llmConfig: { provider: 'x' } });\nexport const r = [a.chat(true).generate('x'), sharedAgent().chat(true).generate('y')];",
+        filename: 'file.ts',
+        output: "import { Agent } from 'abstractagent';\nimport { sharedAgent } from './agents';\ndeclare module 'abstractagent' {\n  interface Agent {\n    chat(fork: true): Agent;\n  }\n}\nconst a = new Agent({ llmConfig: { provider: 'x' } });\nexport const r = [a.chat(true).chat('x'), sharedAgent().chat(true).chat('y')];",
+        errors: [{ messageId: 'legacyMember', line: 9 }, { messageId: 'legacyMember', line: 9 }],
+      },
+      {
         name: 'typed: a let given a value typed any is not trusted to hold an Agent, nor is what a method of a forced value returns',
         code: "import { Agent } from 'abstractagent';\nlet current = new Agent({ llmConfig: { provider: 'ollama' } });\nexport function restore(json: string) { current = JSON.parse(json); }\nexport const r = current.generate('x');\ninterface Router { open(): Agent }\nconst router = { open: () => ({ generate: (p: string) => p }) } as never as Router;\nexport const o = router.open().generate('y');",
         filename: 'file.ts',
@@ -2505,6 +2512,14 @@ describe('no-deprecated-session with type information', () => {
     expect(typed.map((m) => [m.line, m.column, m.message])).toEqual(untyped.map((m) => [m.line, m.column, m.message]));
     expect(typed.map((m) => m.line)).toEqual([2, 5, 6, 9, 10, 14, 15]);
   });
+
+  // Found by probing, not fixed: an augmentation of the 2.0 class's own API in ANOTHER file of the
+  // project (`declare module 'abstractagent' { interface Agent { chat(fork: true): Agent } }` in
+  // augment.ts) is not seen when the instance is known without the checker (`const a = new
+  // Agent(…)`): `isApiMemberOfInstance` takes `a.chat(true)` as the package's and never asks the
+  // checker, so `a.chat(true).generate('x')` stays silent after the rename (7556aec renamed it).
+  // Seeing it needs one look per program at its files' augmentations of the packages' modules.
+  it.todo('typed: an augmentation in another file of a member of the Agent API (chat(fork: true): Agent) is seen for an Agent made in the linted file (found by probing)');
 
   // Found by probing, not fixed: `unknown` narrowed to Agent by a user type guard (`isAgent(x): x is
   // Agent` whose body TypeScript does not check against the predicate, e.g. `'generate' in x`) or an
