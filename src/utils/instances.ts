@@ -72,6 +72,12 @@ export interface TypeOracle {
   returnsTypeParameter(node: TSESTree.CallExpression | TSESTree.NewExpression): boolean;
   /** Whether a call's declared parameter at `index` is made of a type parameter (`put(x: T)` of a `Pool<T>`): it may keep what it is given. */
   takesTypeParameter(node: TSESTree.CallExpression, index: number): boolean;
+  /**
+   * The members of a tracked class's own API (`apiMembersOf`) that the project declares too, in
+   * any of its files (`declare module 'abstractagent' { interface Agent { chat(fork: true): Agent } }`):
+   * what they give is not only what the package says. Worked out once a program.
+   */
+  augmentedMembers(tracked: TrackedClass): ReadonlySet<string>;
 }
 
 /** The tracker of a file, made once and shared by every rule that asks (one analysis, cached per AST). */
@@ -226,7 +232,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     const tracked = instanceOf(member.object);
     // Not one another part of its type declares, nor one the file polyfills or augments
     // (`declare module 'abstractagent' { interface Agent { chat(fork: true): Agent } }`).
-    return !!tracked && apiMembersOf(tracked).has(name) && ownsMember(tracked, name);
+    return !!tracked && apiMembersOf(tracked).has(name) && ownsMember(tracked, name) && !typeOracle?.augmentedMembers(tracked).has(name);
   };
   /** `createLLM` imported from one of the packages: a function they declare (`packageFunctions`), not a class of theirs. */
   const isPackageFunction = (callee: TSESTree.Identifier): boolean => {

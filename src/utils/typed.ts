@@ -163,6 +163,14 @@ export function typeOracleFor(sourceCode: Readonly<TSESLint.SourceCode>): TypeOr
     type.target && ((type.objectFlags ?? 0) & referenceObjectFlag) !== 0 && checker.getTypeArguments ? checker.getTypeArguments(type) : [];
   let suppressed: ReadonlySet<number> | undefined;
   return {
+    augmentedMembers(tracked) {
+      let byClass = augmentedByProgram.get(program);
+      if (!byClass) augmentedByProgram.set(program, (byClass = new Map()));
+      const key = `${tracked.legacyName}@${tracked.version}`;
+      let augmented = byClass.get(key);
+      if (!augmented) byClass.set(key, (augmented = augmentedMembersOf(program, checker, tracked)));
+      return augmented;
+    },
     isUnchecked(node) {
       // `// @ts-expect-error` and `// @ts-ignore` silence TypeScript on the next line of code, so a
       // value written there (a target's line, the value's own lines) may be of any type.
@@ -217,6 +225,36 @@ export function typeOracleFor(sourceCode: Readonly<TSESLint.SourceCode>): TypeOr
       return type && type.getConstructSignatures().length > 0 ? trackedOfSymbol(type.getSymbol?.()) : undefined;
     },
   };
+}
+
+/** Per program (a project's files and their augmentations), by class: see `augmentedMembers`. */
+const augmentedByProgram = new WeakMap<TsProgram, Map<string, ReadonlySet<string>>>();
+
+/**
+ * The members of a tracked class's API the project declares outside the package: read off the
+ * class's declared type (which merges every augmentation of its interface), found by its
+ * declaration in the package's files, without asking the type of any expression.
+ */
+function augmentedMembersOf(program: TsProgram, checker: TypeChecker, tracked: TrackedClass): ReadonlySet<string> {
+  const members = apiMembersOf(tracked);
+  const pkg = packageOfClass(tracked);
+  const move = exportMoves.find((one) => one.legacyMembers && one.name === tracked.legacyName);
+  const className = tracked.version === 1 ? tracked.legacyName : move?.newName;
+  const augmented = new Set<string>();
+  if (!pkg || !className || !checker.getSymbolAtLocation || !checker.getDeclaredTypeOfSymbol) return augmented;
+  for (const file of program.getSourceFiles?.() ?? []) {
+    const fileName = file.fileName.replaceAll('\\', '/');
+    if (packageOf(fileName) !== pkg) continue;
+    for (const statement of file.statements ?? []) {
+      if (statement.name?.text !== className) continue;
+      const symbol = checker.getSymbolAtLocation(statement.name);
+      const type = symbol && checker.getDeclaredTypeOfSymbol(symbol);
+      for (const name of members) {
+        if (type?.getProperty?.(name)?.declarations?.some((declaration) => packageOf(fileOf(declaration)) !== pkg)) augmented.add(name);
+      }
+    }
+  }
+  return augmented;
 }
 
 /**
@@ -297,6 +335,7 @@ function packageOf(file: string): string | undefined {
 interface TsProgram {
   getTypeChecker(): TypeChecker;
   getSourceFile?(fileName: string): TsSourceFile | undefined;
+  getSourceFiles?(): readonly TsSourceFile[];
   getCompilerOptions?(): { checkJs?: boolean; configFile?: TsConfigFile };
 }
 /** The tsconfig a program was made from, as TypeScript parsed it (a JSON syntax tree). */
@@ -311,6 +350,8 @@ interface TsJsonNode {
 }
 interface TsSourceFile {
   fileName: string;
+  /** Its top-level statements, of which only a declaration's name is read. */
+  statements?: readonly { name?: { text?: string } }[];
   /** `// @ts-check` (enabled) or `// @ts-nocheck` (not). */
   checkJsDirective?: { enabled: boolean };
 }
@@ -326,6 +367,8 @@ interface TypeChecker {
   getTypeOfSymbolAtLocation(symbol: TsSymbol, node: unknown): TsType;
   getTypeArguments?(type: TsType): readonly TsType[];
   getIndexInfosOfType?(type: TsType): readonly { type: TsType }[];
+  getSymbolAtLocation?(node: unknown): TsSymbol | undefined;
+  getDeclaredTypeOfSymbol?(symbol: TsSymbol): TsType;
 }
 /** `ts.TypeFlags.Any`, `ts.TypeFlags.Unknown` and `ts.TypeFlags.Never` (stable since TypeScript 2 and 3). */
 const anyFlag = 1;

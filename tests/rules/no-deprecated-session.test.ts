@@ -2513,13 +2513,22 @@ describe('no-deprecated-session with type information', () => {
     expect(typed.map((m) => m.line)).toEqual([2, 5, 6, 9, 10, 14, 15]);
   });
 
-  // Found by probing, not fixed: an augmentation of the 2.0 class's own API in ANOTHER file of the
-  // project (`declare module 'abstractagent' { interface Agent { chat(fork: true): Agent } }` in
-  // augment.ts) is not seen when the instance is known without the checker (`const a = new
-  // Agent(…)`): `isApiMemberOfInstance` takes `a.chat(true)` as the package's and never asks the
-  // checker, so `a.chat(true).generate('x')` stays silent after the rename (7556aec renamed it).
-  // Seeing it needs one look per program at its files' augmentations of the packages' modules.
-  it.todo('typed: an augmentation in another file of a member of the Agent API (chat(fork: true): Agent) is seen for an Agent made in the linted file (found by probing)');
+  // The project (tests/fixtures/typed-augmented) augments the Agent's own `chat` in another file
+  // (augment.ts): `chat(true)` gives an Agent there, which the API-member shortcut must not miss.
+  new RuleTester({
+    languageOptions: { parserOptions: { project: './tsconfig.json', tsconfigRootDir: join(fixtures, '../typed-augmented') } },
+  }).run('no-deprecated-session (typed, augmented elsewhere)', rule, {
+    valid: [],
+    invalid: [
+      {
+        name: 'typed: an augmentation in another file of a member of the Agent API (chat(fork: true): Agent) is seen for an Agent made in the linted file (found by probing: a.chat(true).generate stayed, unreported)',
+        code: "import { Agent } from 'abstractagent';\nconst a = new Agent({ llmConfig: { provider: 'x' } });\nexport const r = a.chat(true).generate('x');\nexport const s = a.chat('hi');",
+        filename: 'file.ts',
+        output: "import { Agent } from 'abstractagent';\nconst a = new Agent({ llmConfig: { provider: 'x' } });\nexport const r = a.chat(true).chat('x');\nexport const s = a.chat('hi');",
+        errors: [{ messageId: 'legacyMember', line: 3 }],
+      },
+    ],
+  });
 
   // Found by probing, not fixed: `unknown` narrowed to Agent by a user type guard (`isAgent(x): x is
   // Agent` whose body TypeScript does not check against the predicate, e.g. `'generate' in x`) or an
