@@ -1783,7 +1783,8 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
         if (node.type === AST_NODE_TYPES.ClassBody && node.parent.superClass) found.push(node);
         forEachChild(node, visit, sourceCode.visitorKeys);
       };
-      visit(sourceCode.ast);
+      // A file with no `extends` has no subclass to walk for.
+      if (mayName(sourceCode.text, ['extends'])) visit(sourceCode.ast);
       classBodies = found;
     }
     return classBodies.filter((other) => other !== body && inheritsFrom(other, body));
