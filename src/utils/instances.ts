@@ -190,9 +190,9 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
    * what a function they export returns (`createLLM(…)`), a member of an instance in its version
    * (`session.messages`, `await session.generate(…)`, `agent.session`), an element of one (`m` in
    * `session.messages.map((m) => m.id)`, `history[0]`), and a `const` that holds one. Not a
-   * member of those (`reply.toolCalls[0].arguments.x` is `unknown`, which may be narrowed to anything). The syntax decides these,
-   * so the types are not asked (with type information, the first question about a file is the
-   * checker's costliest).
+   * member of those (`reply.toolCalls[0].arguments.x` is `unknown`, which may be narrowed to
+   * anything). The syntax decides these, so the types are not asked (with type information, the
+   * first question about a file is the checker's costliest).
    */
   const givenByPackageApi = (node: TSESTree.Node, depth = 0): boolean => {
     if (depth > 3) return false;
