@@ -935,6 +935,14 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       const made = instanceOf(a);
       return made && sameClass(instanceOf(b), made) ? made : undefined;
     }
+    // `(current = new Session())`: what is assigned; `(this.cached ??= new Session())`: the target's
+    // value or what is assigned, when both hold the same class.
+    if (node.type === AST_NODE_TYPES.AssignmentExpression) {
+      if (node.operator === '=') return instanceOf(node.right);
+      if (node.operator !== '??=' && node.operator !== '||=') return undefined;
+      const made = instanceOf(node.right);
+      return made && sameClass(instanceOf(node.left), made) ? made : undefined;
+    }
     // `await p` for `p: Promise<Session>` (a call is returnedBy's).
     if (node.type === AST_NODE_TYPES.AwaitExpression && node.argument.type !== AST_NODE_TYPES.CallExpression) return promisedClassOf(node.argument);
     return creationOf(node) ?? returnedBy(node) ?? mapValueOf(node) ?? elementPickedBy(node);

@@ -33,6 +33,10 @@ const valid: ValidTestCase<[]>[] = [
     code: `${agent}declare const offline: boolean;\nconst stub = { generate: (p: string) => p, id: 'x' };\nconst deps = {\n  get agent() {\n    if (offline) return stub as never;\n    return new Agent({ llmConfig: { provider: 'x' } });\n  },\n  get typed(): Agent {\n    return stub as any;\n  },\n  _held: new Agent({ llmConfig: { provider: 'x' } }),\n  get held() {\n    return this._held;\n  },\n  set held(v: Agent) {\n    this._held = v;\n  },\n};\nexport const r = [deps.agent.generate('a'), deps.typed.id, deps.held.generate('b')];`,
   },
   {
+    name: 'not instances: an assignment whose value is a stub (current = stub as any), a ??= whose target is not known to hold an Agent, and an &&= (found by probing)',
+    code: `${agent}const stub = { generate: (p: string) => p, id: 'x' };\nlet current: Agent | undefined;\nexport function f(other: any) {\n  const a = (current = stub as any);\n  const b = (other ??= new Agent({ llmConfig: { provider: 'x' } }));\n  const c = (current &&= new Agent({ llmConfig: { provider: 'x' } }));\n  return [a.generate('a'), b.generate('b'), c?.id];\n}`,
+  },
+  {
     name: 'not instances: a parameter typed by its context that the function it is passed to calls with a forced property (mw({ agent: stub as any }), an object const holding one) or through an unchecked callee ((mw as any)(stub)) (found by probing)',
     code: `${agent}const stub = { generate: (p: string) => p };\ntype Ctx = { agent: Agent };\nfunction use(mw: (c: Ctx) => string) { return mw({ agent: stub as any }); }\nuse((c) => c.agent.id);\nuse(({ agent }) => agent.id);\nfunction use3(mw: (c: Ctx) => string) { const c = { agent: stub as any }; return mw(c); }\nuse3((c) => c.agent.id);\nfunction use4(mw: (s: Agent) => string) { return (mw as any)(stub); }\nuse4((s) => s.id);`,
   },
@@ -1060,6 +1064,12 @@ const invalid: Invalid[] = [
     code: `${agent}const make = () => new Agent({ llmConfig: { provider: 'x' } });\nconst deps = {\n  get agent() {\n    return new Agent({ llmConfig: { provider: 'x' } });\n  },\n  get typed(): Agent {\n    return make();\n  },\n};\nexport const r = [deps.agent.generate('a'), deps.typed.id];`,
     output: `${agent}const make = () => new Agent({ llmConfig: { provider: 'x' } });\nconst deps = {\n  get agent() {\n    return new Agent({ llmConfig: { provider: 'x' } });\n  },\n  get typed(): Agent {\n    return make();\n  },\n};\nexport const r = [deps.agent.chat('a'), deps.typed.session.id];`,
     errors: [{ messageId: 'legacyMember', line: 11 }, { messageId: 'legacyMember', line: 11 }],
+  },
+  {
+    name: 'instances: an assignment used as a value gives what is assigned (const a = (current = new Agent(…))), and a ??= or ||= gives it when the target holds the same class (a lazily cached field of a getter) (found by probing: the rename went ahead and these stayed, unreported)',
+    code: `${agent}class Deps {\n  private _a?: Agent;\n  get agent() { return (this._a ??= new Agent({ llmConfig: { provider: 'x' } })); }\n}\nlet current: Agent | undefined;\nexport async function f(deps: Deps) {\n  await deps.agent.generate('a');\n  const a = (current = new Agent({ llmConfig: { provider: 'x' } }));\n  const b = (current ||= new Agent({ llmConfig: { provider: 'x' } }));\n  return [a.id, b.id];\n}`,
+    output: `${agent}class Deps {\n  private _a?: Agent;\n  get agent() { return (this._a ??= new Agent({ llmConfig: { provider: 'x' } })); }\n}\nlet current: Agent | undefined;\nexport async function f(deps: Deps) {\n  await deps.agent.chat('a');\n  const a = (current = new Agent({ llmConfig: { provider: 'x' } }));\n  const b = (current ||= new Agent({ llmConfig: { provider: 'x' } }));\n  return [a.session.id, b.session.id];\n}`,
+    errors: [{ messageId: 'legacyMember', line: 8 }, { messageId: 'legacyMember', line: 11 }, { messageId: 'legacyMember', line: 11 }],
   },
   {
     name: 'instances: a property of a parameter typed by its context, through an interface and an inline type (ctx.locals.agent for a middleware const annotated with a function type alias) (found by probing)',
