@@ -1482,8 +1482,21 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     } else if (def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.id === def.name) {
       const loop = def.node.parent.parent;
       if (loop?.type === AST_NODE_TYPES.ForOfStatement && loop.left === def.node.parent) collection = loop.right;
+    } else if (def.node.type === AST_NODE_TYPES.VariableDeclarator && def.name.parent?.type === AST_NODE_TYPES.ArrayPattern && def.node.id === def.name.parent) {
+      // `for (const [, s] of byName)`, `for (const [, s] of byName.entries())`: the value of a map's entry.
+      const loop = def.node.parent.parent;
+      const entries = loop?.type === AST_NODE_TYPES.ForOfStatement && loop.left === def.node.parent && !def.node.init ? (calledMethodOf(loop.right, 'entries') ?? loop.right) : undefined;
+      if (entries && def.name.parent.elements.indexOf(def.name as TSESTree.Identifier) === 1 && isDeclaredMap(entries)) return maybeCollectionOf(entries);
     }
     return collection && maybeCollectionOf(collection);
+  };
+  /** Whether a binding is declared a map: annotated `Map<K, V>`, or made with the global `new Map(…)`. */
+  const isDeclaredMap = (node: TSESTree.Node): boolean => {
+    const declared = declarationOf(node);
+    if (!declared) return false;
+    if (declared.annotation) return !!globalTypeArguments(declared.annotation, mapTypes);
+    const init = declared.init;
+    return init?.type === AST_NODE_TYPES.NewExpression && init.callee.type === AST_NODE_TYPES.Identifier && init.callee.name === 'Map' && !resolveName(sourceCode.getScope(init), 'Map')?.defs.length;
   };
   const maybeCollectionOf = (node: TSESTree.Node): TrackedClass | undefined => {
     // `for (const s of byName.values())`: what the map holds.

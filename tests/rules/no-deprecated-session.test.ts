@@ -1248,6 +1248,15 @@ const invalid: Invalid[] = [
     v2: false,
   },
   {
+    name: 'instances: the value of an entry of such a map, destructured in a for…of over the map or its entries() (for (const [name, s] of byName)), is reported as holding an Agent on some paths only; an array of pairs is not a map (found by probing: it was left silent)',
+    code: `${agent}const stub = { generate: (p: string) => p, id: 'x' };\nconst byName = new Map([['live', new Agent({ llmConfig: { provider: 'x' } })], ['offline', stub as never]]);\nconst pairs = [new Agent({ llmConfig: { provider: 'x' } }), stub as never];\nfor (const [name, s] of byName) console.log(name, s.id);\nfor (const [, s] of byName.entries()) void s.generate('hi');\nfor (const [, s] of pairs) console.log(s);`,
+    output: null,
+    errors: [
+      { messageId: 'legacyMemberManual', data: { object: 's', member: 'id', replacement: 'session.id', reason: 'it holds an Agent on some paths only' } },
+      { messageId: 'legacyMemberManual', data: { object: 's', member: 'generate', replacement: 'chat(…)', reason: 'it holds an Agent on some paths only' } },
+    ],
+  },
+  {
     name: 'instances: a const Map made from an entries literal with an Agent under one key and a forced stub under another is reported as holding an Agent on some paths only (found by probing: it was left silent)',
     code: `${agent}const stub = { generate: (p: string) => p };\nconst byName = new Map([['live', new Agent({ llmConfig: { provider: 'x' } })], ['offline', stub as never]]);\nexport const r = byName.get('live')!.generate('hi');\nfor (const s of byName.values()) console.log(s.id);`,
     output: null,
