@@ -2554,6 +2554,14 @@ describe('no-deprecated-session with type information', () => {
   // assertion function is trusted, while `u as Agent` for `u: unknown` is forced. The checker's
   // narrowed type does not say which narrowing made it (`instanceof Agent` is sound).
   it.todo('a value narrowed from unknown or any to Agent by a user type guard is not trusted as an Agent (found by probing)');
+  // A JS file gives a 1.x Session an expando under a name 2.0's Agent declares itself:
+  //   const s = new Session(); s.session = req.session; s.addMessage('user', 'hi'); return [s.messages, s.id];
+  // --fix renames the import and writes s.session.addMessage(…), s.session.messages, s.session.id, all
+  // silently reading the user's req.session instead of the Agent's (and Agent's own chat would use
+  // the clobbered session too). Nothing stays reported. A write of a 2.0 member name (session, chat,
+  // saveState, loadState) on a 1.x instance should be reported, the member fixes that go through it
+  // withheld, and the import not renamed (D7: the rename makes it look like valid 2.0 code).
+  it.todo('a 1.x Session given an expando named like a 2.0 Agent member (s.session = req.session in a JS file) is reported and not migrated through it (found by probing: the fix read the expando)');
 
   it('untyped, the same code is simply not reported (no crash)', () => {
     const result = fixToFixedPoint(
