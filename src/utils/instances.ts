@@ -1404,6 +1404,11 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     if (tracked && variable.references.some((r) => r.isWrite() && r.writeExpr && (!r.init || redeclared) && !sameClass(producedBy(r.writeExpr), tracked))) {
       found = undefined;
     }
+    // `s.session = req.session`, `t.generate = async () => …`: a member of the class's API (a 1.x
+    // name, or one of either version's own) written on the instance is the code's, not the
+    // class's: a use rewritten through it (`s.session.messages`, `t.chat(…)`) would reach the
+    // code's value instead. A person must look.
+    if (found && !fromAnnotation && variable.references.some(({ identifier }) => writesApiMemberOf(identifier))) found = undefined;
     // It holds one on some paths, something else on others: not fixed, but a person must look. Not
     // when only an annotation names the class and every value given is forced (a test double).
     const madeSomewhere = (): boolean => variable.references.some((r) => !!r.writeExpr && madeBy(r.writeExpr, candidate!));
@@ -3424,6 +3429,14 @@ function declaredThisOf(node: TSESTree.ThisExpression): TSESTree.TypeNode | unde
 /** Whether a variable is assigned again after its declaration (`let x = a; … x = b`). */
 function isAssignedAgain(variable: Variable): boolean {
   return variable.references.some((reference) => reference.isWrite() && !reference.init);
+}
+
+/** `s.session = …`, `s.generate = …`: a member named like the classes' API (a 1.x name or either version's own) written through `object`. */
+function writesApiMemberOf(object: TSESTree.Node): boolean {
+  const member = object.parent;
+  if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== object || !isWritten(member)) return false;
+  const name = memberKey(member.property, member.computed);
+  return name !== undefined && (isLegacyMemberName(name) || isApiMemberName(name));
 }
 
 /** Whether member `name` is written through a variable: `v.name = …`, `v.name++`, `[v.name] = …`. */
