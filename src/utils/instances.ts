@@ -2667,6 +2667,11 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   const maybeHeldSyntactically = (node: TSESTree.Node): TrackedClass | undefined => {
     // `byName.get('a')!`, `team[0]!`: what the expression under the type wrapper holds.
     if (isTypeWrapper(node)) return maybeHeldSyntactically(node.expression);
+    // `offline ? stub : new Agent(…)`, `cached ?? new Agent(…)`: an instance on one side only.
+    if (node.type === AST_NODE_TYPES.ConditionalExpression || (node.type === AST_NODE_TYPES.LogicalExpression && (node.operator === '??' || node.operator === '||'))) {
+      const sides = node.type === AST_NODE_TYPES.ConditionalExpression ? [node.consequent, node.alternate] : [node.left, node.right];
+      return sameClassOfAll(sides.map((side) => instanceOf(side) ?? maybeHeldSyntactically(side)).filter((one) => one !== undefined));
+    }
     // `make(true)` for `function make(real: boolean): Agent` returning `new Agent(…)` and `fake as never`.
     const call = node.type === AST_NODE_TYPES.AwaitExpression ? node.argument : node;
     const declared = call.type === AST_NODE_TYPES.CallExpression ? calledFunction(call) : undefined;
@@ -2678,7 +2683,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     }
     if (node.type === AST_NODE_TYPES.Identifier) {
       const variable = resolveName(sourceCode.getScope(node), node.name);
-      return variable && (maybeVariables.get(variable) ?? maybeElementBinding(variable));
+      return variable && (maybeVariables.get(variable) ?? maybeElementBinding(variable) ?? maybeInitialised(variable));
     }
     // `byName.get('a')` of a map that may hold other values too.
     const map = calledMethodOf(node, 'get');
@@ -2693,6 +2698,19 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     const own = fieldsOf(body).get(name);
     if (own && !fieldOfClass(body, name)) return own;
     return maybeFields.get(body)?.get(name) ?? maybeGotten(body, name);
+  };
+  /** `const a = offline ? stub : new Agent(…)` (no annotation, never assigned again): what its initialiser holds on some paths. */
+  const initialisedSeen = new Set<Variable>();
+  const maybeInitialised = (variable: Variable): TrackedClass | undefined => {
+    const def = variable.defs.length === 1 ? variable.defs[0] : undefined;
+    if (def?.type !== 'Variable' || def.node.id !== def.name || !def.node.init || def.node.id.typeAnnotation || isAssignedAgain(variable) || initialisedSeen.has(variable)) return undefined;
+    initialisedSeen.add(variable);
+    try {
+      // `const a2 = a1` thousands deep: too deep reads as nothing held.
+      return bounded(() => maybeHeldSyntactically(def.node.init!));
+    } finally {
+      initialisedSeen.delete(variable);
+    }
   };
   /** `get agent() { return this._agent; }` (no return type) for a `_agent` held on some paths only: so is what it gives. */
   const gettersSeen = new Set<TSESTree.Node>();

@@ -1073,6 +1073,17 @@ const invalid: Invalid[] = [
     ],
   },
   {
+    name: 'instances: a conditional or ?? with an Agent on one side and a stub on the other, in place or in a const, is reported as holding an Agent on some paths only (found by probing: left silent after the rename)',
+    code: `${agent}declare const offline: boolean;\ndeclare const cached: Agent | undefined;\nconst stub = { generate: (p: string) => p, id: 'x' };\nconst a = offline ? stub : new Agent({ llmConfig: { provider: 'x' } });\nexport const r = a.generate('hi');\nexport const q = (offline ? stub : new Agent({ llmConfig: { provider: 'x' } })).id;\nconst b = cached ?? (offline ? stub : new Agent({ llmConfig: { provider: 'y' } }));\nexport const s = b.id;`,
+    output: null,
+    v2: false,
+    errors: [
+      { messageId: 'legacyMemberManual', line: 6, data: { object: 'a', member: 'generate', replacement: 'chat(…)', reason: 'it holds an Agent on some paths only' } },
+      { messageId: 'legacyMemberManual', line: 7 },
+      { messageId: 'legacyMemberManual', line: 9, data: { object: 'b', member: 'id', replacement: 'session.id', reason: 'it holds an Agent on some paths only' } },
+    ],
+  },
+  {
     name: 'instances: a getter of a const object literal that returns an Agent on every path, or is declared to return one (found by probing: the rename went ahead and these stayed, unreported)',
     code: `${agent}const make = () => new Agent({ llmConfig: { provider: 'x' } });\nconst deps = {\n  get agent() {\n    return new Agent({ llmConfig: { provider: 'x' } });\n  },\n  get typed(): Agent {\n    return make();\n  },\n};\nexport const r = [deps.agent.generate('a'), deps.typed.id];`,
     output: `${agent}const make = () => new Agent({ llmConfig: { provider: 'x' } });\nconst deps = {\n  get agent() {\n    return new Agent({ llmConfig: { provider: 'x' } });\n  },\n  get typed(): Agent {\n    return make();\n  },\n};\nexport const r = [deps.agent.chat('a'), deps.typed.session.id];`,
