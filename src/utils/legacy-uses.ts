@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { ExportMove } from '../migration-table.js';
-import { isCommonJsExportsObject, isTypeWrapper, staticKeyName } from './ast.js';
+import { isCommonJsExportsObject, isTypeWrapper, isWritten, staticKeyName } from './ast.js';
 
 /** A use of a 1.x class that a rename would make look like valid 2.0 code (MIGRATION.md D7). */
 export interface UnmigratableUse {
@@ -58,12 +58,18 @@ function unmigratableReason(written: TSESTree.Node, move: ExportMove, name: stri
     // rewrites (the closing tag is the same element).
     case AST_NODE_TYPES.JSXOpeningElement:
       return parent.name === use && move.migratableOptions ? `<${name} … /> takes its attributes as 1.x options no fix can migrate` : undefined;
-    case AST_NODE_TYPES.NewExpression:
+    case AST_NODE_TYPES.NewExpression: {
       if (parent.arguments.includes(use as TSESTree.Expression)) return handedOn;
-      if (parent.callee !== use || !move.migratableOptions) return undefined;
+      if (parent.callee !== use) return undefined;
+      // `const s = new Session(); s.session = req.session`: an expando that is the 2.0 class's own
+      // member, which the rename would make the code overwrite.
+      const overwritten = newMemberWrittenOn(parent, move, sourceCode);
+      if (overwritten) return `${overwritten} is written on a ${name}, and is the 2.0 ${move.newName}'s own member`;
+      if (!move.migratableOptions) return undefined;
       return migratableArguments(parent.arguments, move.migratableOptions)
         ? undefined
         : `new ${name}(…) with options no fix can migrate`;
+    }
     case AST_NODE_TYPES.CallExpression:
       if (!parent.arguments.includes(use as TSESTree.Expression)) return undefined;
       return isCheck(parent) ? undefined : handedOn;
@@ -125,6 +131,24 @@ function unmigratableReason(written: TSESTree.Node, move: ExportMove, name: stri
     default:
       return undefined;
   }
+}
+
+/**
+ * `s.session` for `const s = new Session(…)` and `s.session = …` later: a member only the 2.0 class
+ * has (`newMembers`), written through the binding the construction initialises.
+ */
+function newMemberWrittenOn(construction: TSESTree.NewExpression, move: ExportMove, sourceCode: Readonly<TSESLint.SourceCode>): string | undefined {
+  const declarator = construction.parent;
+  if (!move.newMembers || declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== construction || declarator.id.type !== AST_NODE_TYPES.Identifier) return undefined;
+  for (const variable of sourceCode.getDeclaredVariables(declarator)) {
+    for (const { identifier } of variable.references) {
+      const member = identifier.parent;
+      if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== identifier || !isWritten(member)) continue;
+      const key = staticKeyName(member.property, member.computed);
+      if (key !== undefined && move.newMembers.includes(key)) return `${variable.name}.${key}`;
+    }
+  }
+  return undefined;
 }
 
 /** Assertion methods that take a class to check an instance against, as `instanceof` does. */

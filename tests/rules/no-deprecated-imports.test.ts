@@ -1287,6 +1287,18 @@ const invalid: Invalid[] = [
     errors: [{ messageId: 'mockFactory', data: { from: 'abstractllm/session', name: 'GenerateOptions', to: 'abstractagent', newName: 'ChatOptions' } }],
   },
   {
+    name: "D7: a member only the 2.0 Agent has, written on a Session (s.session = req.session in JS), blocks the rename: in 2.0 the code would overwrite the Agent's own session (found by probing)",
+    code: "import { Session } from 'abstractllm';\nexport function handle(req) {\n  const s = new Session({ provider: 'ollama' });\n  s.session = req.session;\n  return s.messages;\n}",
+    filename: 'file.js',
+    output: null,
+    errors: [
+      {
+        messageId: 'renameBlocked',
+        data: { name: 'Session', from: 'abstractllm', newName: 'Agent', to: 'abstractagent', reason: "s.session is written on a Session, and is the 2.0 Agent's own member", line: '3' },
+      },
+    ],
+  },
+  {
     name: 'D7: reflection on the prototype blocks the rename, and the use is reported',
     code: "import { Session } from 'abstractllm';\nexport const original = Session.prototype.generate;",
     output: null,

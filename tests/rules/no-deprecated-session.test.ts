@@ -2578,14 +2578,6 @@ describe('no-deprecated-session with type information', () => {
   // assertion function is trusted, while `u as Agent` for `u: unknown` is forced. The checker's
   // narrowed type does not say which narrowing made it (`instanceof Agent` is sound).
   it.todo('a value narrowed from unknown or any to Agent by a user type guard is not trusted as an Agent (found by probing)');
-  // What is left of a probing finding (the member fixes through an expando are withheld: see the
-  // invalid case "an instance given a member of the API"): in a JS file,
-  //   const s = new Session(); s.session = req.session; s.addMessage('user', 'hi');
-  // --fix still renames the import, and in 2.0 `s.session = req.session` clobbers the Agent's own
-  // session (its chat would use it). The write of a 2.0 member name (session, chat, saveState,
-  // loadState) on a 1.x instance should be reported and the import not renamed (D7): that needs
-  // the import rule's findUnmigratableUses to see writes through the instances it makes.
-  it.todo('a 1.x Session given an expando named like a 2.0 Agent member (s.session = req.session in a JS file) is reported and its import not renamed (found by probing)');
 
   it('untyped, the same code is simply not reported (no crash)', () => {
     const result = fixToFixedPoint(
