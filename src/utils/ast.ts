@@ -275,6 +275,13 @@ export function isInTypeQuery(name: TSESTree.TSQualifiedName): boolean {
   return current?.type === AST_NODE_TYPES.TSTypeQuery;
 }
 
+/** The member written through `object` (`object.name = …`, `object.name++`, `[object.name] = …`): its key. */
+export function writtenMemberOf(object: TSESTree.Node): string | undefined {
+  const member = object.parent;
+  if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== object || !isWritten(member)) return undefined;
+  return memberKey(member.property, member.computed);
+}
+
 /**
  * Whether an expression is written rather than read: assigned (`x.a = 1`, `x.a += 1`, in a
  * pattern `[x.a] = …`, `({ k: x.a } = …)`, a `for (x.a of …)` head), updated (`x.a++`) or deleted,

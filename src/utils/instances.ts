@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { type TrackedClass, apiMembersOf, isApiMemberName, isPackageSpecifier, packageFunctions, trackedClassOf } from '../migration-table.js';
-import { type VisitorKeys, forEachChild, isCommonJsExportsObject, isFunction, isFunctionLike, isTypeWrapper, isWritten, mayName, mayNameTwice, memberKey, moduleExportName, staticKeyName, staticString } from './ast.js';
+import { type VisitorKeys, forEachChild, isCommonJsExportsObject, isFunction, isFunctionLike, isTypeWrapper, isWritten, mayName, mayNameTwice, memberKey, moduleExportName, staticKeyName, staticString, writtenMemberOf } from './ast.js';
 import { isLegacyMemberName } from './named-members.js';
 import { typeOracleFor } from './typed.js';
 import { resolveName } from './scope.js';
@@ -210,12 +210,10 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       return indexed || /^\d+$/.test(memberKey(value.property, value.computed) ?? '') ? givenByPackageApi(value.object, depth + 1) : isApiMemberOfInstance(value);
     }
     if (value.type !== AST_NODE_TYPES.Identifier) return false;
-    const variable = resolveName(sourceCode.getScope(value), value.name);
-    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-    if (def?.type === 'Variable') {
-      const declarator = def.node;
-      return def.parent.kind === 'const' && declarator.id === def.name && !declarator.id.typeAnnotation && !!declarator.init && givenByPackageApi(declarator.init, depth + 1);
-    }
+    // `const llm = createLLM(…)`: what it is made with.
+    const declared = declarationOf(value);
+    if (declared?.constant) return !declared.annotation && !!declared.init && givenByPackageApi(declared.init, depth + 1);
+    const def = onlyDefinitionOf(value);
     // `(m) => …` given to `session.messages.map`: an element of the member.
     if (def?.type !== 'Parameter' || !isFunction(def.node) || def.node.params[0] !== def.name || def.name.typeAnnotation) return false;
     const call = def.node.parent;
@@ -236,8 +234,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   };
   /** `createLLM` imported from one of the packages: a function they declare (`packageFunctions`), not a class of theirs. */
   const isPackageFunction = (callee: TSESTree.Identifier): boolean => {
-    const variable = resolveName(sourceCode.getScope(callee), callee.name);
-    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    const def = onlyDefinitionOf(callee);
     if (def?.type !== 'ImportBinding' || def.node.type !== AST_NODE_TYPES.ImportSpecifier || def.parent?.type !== AST_NODE_TYPES.ImportDeclaration) return false;
     const source = def.parent.source.value;
     const name = moduleExportName(def.node.imported);
@@ -803,13 +800,13 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
       : undefined;
   /** The type arguments of `new Map<K, V>()` for the global `name`, not a class of the file so named. */
   const globalConstructionArguments = (node: TSESTree.Node, name: string): TSESTree.TypeNode[] | undefined =>
-    node.type === AST_NODE_TYPES.NewExpression &&
+    isGlobalConstruction(node, name) && node.typeArguments ? node.typeArguments.params : undefined;
+  /** `new Map(…)` of the global `Map`: no binding of the file is named so. */
+  const isGlobalConstruction = (node: TSESTree.Node | null | undefined, name: string): node is TSESTree.NewExpression =>
+    node?.type === AST_NODE_TYPES.NewExpression &&
     node.callee.type === AST_NODE_TYPES.Identifier &&
     node.callee.name === name &&
-    node.typeArguments &&
-    !resolveName(sourceCode.getScope(node), name)?.defs.length
-      ? node.typeArguments.params
-      : undefined;
+    !resolveName(sourceCode.getScope(node), name)?.defs.length;
 
   /**
    * `C` of `C[]`, `readonly C[]`, `Array<C>`, `ReadonlyArray<C>`, and unless `arraysOnly` of
@@ -872,8 +869,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   const entriesValueClassOf = (node: TSESTree.Node): TrackedClass | undefined => {
     const declared = declarationOf(node);
     const init = declared?.constant && !declared.annotation ? declared.init : undefined;
-    if (!init || init.type !== AST_NODE_TYPES.NewExpression || init.typeArguments || entriesSeen.has(init)) return undefined;
-    if (init.callee.type !== AST_NODE_TYPES.Identifier || init.callee.name !== 'Map' || resolveName(sourceCode.getScope(init), 'Map')?.defs.length) return undefined;
+    if (!isGlobalConstruction(init, 'Map') || init.typeArguments || entriesSeen.has(init)) return undefined;
     const [entries] = init.arguments;
     if (init.arguments.length !== 1 || entries?.type !== AST_NODE_TYPES.ArrayExpression || entries.elements.length === 0) return undefined;
     entriesSeen.add(init);
@@ -1499,9 +1495,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   const isDeclaredMap = (node: TSESTree.Node): boolean => {
     const declared = declarationOf(node);
     if (!declared) return false;
-    if (declared.annotation) return !!globalTypeArguments(declared.annotation, mapTypes);
-    const init = declared.init;
-    return init?.type === AST_NODE_TYPES.NewExpression && init.callee.type === AST_NODE_TYPES.Identifier && init.callee.name === 'Map' && !resolveName(sourceCode.getScope(init), 'Map')?.defs.length;
+    return declared.annotation ? !!globalTypeArguments(declared.annotation, mapTypes) : isGlobalConstruction(declared.init, 'Map');
   };
   const maybeCollectionOf = (node: TSESTree.Node): TrackedClass | undefined => {
     // `for (const s of byName.values())`: what the map holds.
@@ -1949,7 +1943,8 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     if (jsdocFree && value.type === AST_NODE_TYPES.Identifier && isDeclaredAsClass(value)) return false;
     // `baseOptions` for `const baseOptions = { provider: 'openai' }`: typed by the literal it is
     // made with. (Not `const list = []`, which without noImplicitAny is `any[]`.)
-    const made = jsdocFree && value.type === AST_NODE_TYPES.Identifier ? unannotatedConstInit(value) : undefined;
+    const declared = jsdocFree && value.type === AST_NODE_TYPES.Identifier ? declarationOf(value) : undefined;
+    const made = declared?.constant && !declared.annotation ? declared.init : undefined;
     if (made?.type === AST_NODE_TYPES.ObjectExpression && !anyInProgress.has(made)) {
       anyInProgress.add(made);
       try {
@@ -1967,13 +1962,6 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
 
   const anyInProgress = new Set<TSESTree.Node>(); // `const a = { self: a }` ends
   let jsdocTyped: boolean | undefined;
-  /** What a `const` with no annotation is made with (its type is that value's). */
-  const unannotatedConstInit = (identifier: TSESTree.Identifier): TSESTree.Expression | undefined => {
-    const defs = resolveName(sourceCode.getScope(identifier), identifier.name)?.defs;
-    const def = defs?.length === 1 ? defs[0] : undefined;
-    if (def?.type !== 'Variable' || def.parent.kind !== 'const' || def.node.id !== def.name || def.node.id.typeAnnotation) return undefined;
-    return def.node.init ?? undefined;
-  };
   /** A binding every declaration of which is annotated with a tracked class, or one or nothing (`Session | undefined`). */
   const isDeclaredAsClass = (identifier: TSESTree.Identifier): boolean => {
     const defs = resolveName(sourceCode.getScope(identifier), identifier.name)?.defs ?? [];
@@ -2189,12 +2177,10 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   const literalPropertyOf = (object: TSESTree.Node, name: string): TrackedClass | undefined => {
     const value = literalPropertyValue(object, name, true);
     if (!value) return undefined;
-    // `{ get agent() { return new Agent(…); } }`: what it returns, as a class's getter gives it
-    // (its return type says, unless a return is forced into it).
+    // `{ get agent() { return new Agent(…); } }`: what reading it gives is what a call of the
+    // function returns (its return type says, unless a return is forced into it).
     if (value.parent?.type === AST_NODE_TYPES.Property && value.parent.kind === 'get') {
-      if (value.type !== AST_NODE_TYPES.FunctionExpression || value.body.type !== AST_NODE_TYPES.BlockStatement) return undefined;
-      if (value.returnType) return returnsForced(value) ? undefined : classOf(value.returnType.typeAnnotation);
-      return sameClassOfAll(returnedValuesOf(value.body).map((returned) => returned && !isForcedWrite(returned) ? instanceOf(returned) : undefined));
+      return value.type === AST_NODE_TYPES.FunctionExpression ? functionReturns(value, false) : undefined;
     }
     return producedBy(value);
   };
@@ -2683,7 +2669,7 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
     }
     if (node.type === AST_NODE_TYPES.Identifier) {
       const variable = resolveName(sourceCode.getScope(node), node.name);
-      return variable && (maybeVariables.get(variable) ?? maybeElementBinding(variable) ?? maybeInitialised(variable));
+      return variable && (maybeVariables.get(variable) ?? maybeElementBinding(variable) ?? maybeInitialised(node, variable));
     }
     // `byName.get('a')` of a map that may hold other values too.
     const map = calledMethodOf(node, 'get');
@@ -2701,13 +2687,14 @@ function createInstanceTracker(sourceCode: SourceCode, typeOracle?: TypeOracle):
   };
   /** `const a = offline ? stub : new Agent(…)` (no annotation, never assigned again): what its initialiser holds on some paths. */
   const initialisedSeen = new Set<Variable>();
-  const maybeInitialised = (variable: Variable): TrackedClass | undefined => {
-    const def = variable.defs.length === 1 ? variable.defs[0] : undefined;
-    if (def?.type !== 'Variable' || def.node.id !== def.name || !def.node.init || def.node.id.typeAnnotation || isAssignedAgain(variable) || initialisedSeen.has(variable)) return undefined;
+  const maybeInitialised = (identifier: TSESTree.Identifier, variable: Variable): TrackedClass | undefined => {
+    const declared = declarationOf(identifier);
+    const init = declared && !declared.annotation && (declared.constant || !isAssignedAgain(variable)) ? declared.init : undefined;
+    if (!init || initialisedSeen.has(variable)) return undefined;
     initialisedSeen.add(variable);
     try {
       // `const a2 = a1` thousands deep: too deep reads as nothing held.
-      return bounded(() => maybeHeldSyntactically(def.node.init!));
+      return bounded(() => maybeHeldSyntactically(init));
     } finally {
       initialisedSeen.delete(variable);
     }
@@ -3451,16 +3438,11 @@ function isAssignedAgain(variable: Variable): boolean {
 
 /** `s.session = …`, `s.generate = …`: a member named like the classes' API (a 1.x name or either version's own) written through `object`. */
 function writesApiMemberOf(object: TSESTree.Node): boolean {
-  const member = object.parent;
-  if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== object || !isWritten(member)) return false;
-  const name = memberKey(member.property, member.computed);
+  const name = writtenMemberOf(object);
   return name !== undefined && (isLegacyMemberName(name) || isApiMemberName(name));
 }
 
 /** Whether member `name` is written through a variable: `v.name = …`, `v.name++`, `[v.name] = …`. */
 function writesMember(variable: Variable, name: string): boolean {
-  return variable.references.some((reference) => {
-    const member = reference.identifier.parent;
-    return member?.type === AST_NODE_TYPES.MemberExpression && member.object === reference.identifier && memberKey(member.property, member.computed) === name && isWritten(member);
-  });
+  return variable.references.some((reference) => writtenMemberOf(reference.identifier) === name);
 }

@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { ExportMove } from '../migration-table.js';
-import { isCommonJsExportsObject, isTypeWrapper, isWritten, staticKeyName } from './ast.js';
+import { isCommonJsExportsObject, isTypeWrapper, staticKeyName, writtenMemberOf } from './ast.js';
 
 /** A use of a 1.x class that a rename would make look like valid 2.0 code (MIGRATION.md D7). */
 export interface UnmigratableUse {
@@ -142,9 +142,7 @@ function newMemberWrittenOn(construction: TSESTree.NewExpression, move: ExportMo
   if (!move.newMembers || declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== construction || declarator.id.type !== AST_NODE_TYPES.Identifier) return undefined;
   for (const variable of sourceCode.getDeclaredVariables(declarator)) {
     for (const { identifier } of variable.references) {
-      const member = identifier.parent;
-      if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== identifier || !isWritten(member)) continue;
-      const key = staticKeyName(member.property, member.computed);
+      const key = writtenMemberOf(identifier);
       if (key !== undefined && move.newMembers.includes(key)) return `${variable.name}.${key}`;
     }
   }

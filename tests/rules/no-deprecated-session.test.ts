@@ -29,6 +29,10 @@ const valid: ValidTestCase<[]>[] = [
     code: `${agent}const stub = { generate: (p: string) => p };\nconst connect = async (): Promise<Agent> => new Agent({ llmConfig: { provider: 'x' } });\nasync function withRetry<T>(fn: () => Promise<T>): Promise<T> { void fn; return stub as any; }\nconst j = <T,>(fn: () => T): T => { void fn; return stub as unknown as T; };\nfunction m<T>(fn: () => T): T { void fn; return new (class { generate() { return 1; } })() as T; }\nexport async function f() {\n  return [(await withRetry(connect)).generate('x'), j(() => new Agent({ llmConfig: { provider: 'x' } })).generate('x'), m(() => new Agent({ llmConfig: { provider: 'x' } })).generate('x')];\n}`,
   },
   {
+    name: 'not instances: a getter of an object literal that returns itself, or another getter that returns it back, gives nothing (no endless walk)',
+    code: `${agent}const deps = {\n  get agent(): Agent {\n    return deps.agent;\n  },\n  get a() {\n    return deps.b;\n  },\n  get b() {\n    return deps.a;\n  },\n};\nexport const r = [deps.a.generate('x'), deps.b.id];`,
+  },
+  {
     name: 'not instances: a getter of an object literal that returns a stub on some path, or is declared to return Agent but returns a forced value, or that a setter of the literal replaces (found by probing)',
     code: `${agent}declare const offline: boolean;\nconst stub = { generate: (p: string) => p, id: 'x' };\nconst deps = {\n  get agent() {\n    if (offline) return stub as never;\n    return new Agent({ llmConfig: { provider: 'x' } });\n  },\n  get typed(): Agent {\n    return stub as any;\n  },\n  _held: new Agent({ llmConfig: { provider: 'x' } }),\n  get held() {\n    return this._held;\n  },\n  set held(v: Agent) {\n    this._held = v;\n  },\n};\nexport const r = [deps.agent.generate('a'), deps.typed.id, deps.held.generate('b')];`,
   },
